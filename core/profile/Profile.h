@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace nv {
+
+// How the client authenticates at the token endpoint.
+enum class TokenAuthMethod {
+    ClientSecretPost,  // client_id + client_secret in the form body (Konera PXG)
+    ClientSecretBasic, // HTTP Basic
+};
+
+// Everything needed to run a flow against one operator. Never holds the client secret:
+// that lives in SecretStore, keyed by profile name.
+struct Profile
+{
+    QString name;
+    bool builtIn = false; // read-only in the editor, duplicable
+    bool sandbox = false; // endpoints are resolved against the in-process sandbox at run time
+    QUrl authorizeUrl;
+    QUrl tokenUrl;
+    QUrl verifyUrl;
+    QString clientId;
+    QUrl redirectUri;
+    QString scope;
+    QString prompt;
+    QString loginHint;
+    QString koneraContext;
+    QString correlationHeader;
+    bool usePkce = false;
+    TokenAuthMethod tokenAuthMethod = TokenAuthMethod::ClientSecretPost;
+
+    static QString defaultScope();
+    static QString defaultCorrelationHeader();
+    static Profile konera();
+    static Profile builtInSandbox();
+
+    // Sandbox profiles name paths only; this fills in the running sandbox's origin.
+    Profile resolvedAgainst(const QUrl &sandboxBaseUrl) const;
+
+    QJsonObject toJson() const;
+    static Profile fromJson(const QJsonObject &object);
+
+    bool operator==(const Profile &other) const = default;
+};
+
+QString tokenAuthMethodName(TokenAuthMethod method);
+TokenAuthMethod tokenAuthMethodFromName(const QString &name);
+
+} // namespace nv

@@ -1,0 +1,1 @@
+target_sources(nvcore PRIVATE profile/Profile.h profile/Profile.cpp)
