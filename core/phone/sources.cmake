@@ -1,1 +1,1 @@
-target_sources(nvcore PRIVATE)
+target_sources(nvcore PRIVATE phone/PhoneNumberCheck.h phone/PhoneNumberCheck.cpp)

@@ -1,1 +1,3 @@
-target_sources(nvcore PRIVATE profile/Profile.h profile/Profile.cpp)
+target_sources(nvcore PRIVATE
+    profile/Profile.h profile/Profile.cpp
+    profile/ProfileStore.h profile/ProfileStore.cpp)

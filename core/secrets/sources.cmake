@@ -1,1 +1,1 @@
-target_sources(nvcore PRIVATE)
+target_sources(nvcore PRIVATE secrets/SecretStore.h secrets/SecretStore.cpp)

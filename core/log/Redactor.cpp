@@ -1,0 +1,442 @@
+#include "Redactor.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <algorithm>
+#include <array>
+
+namespace nv {
+
+namespace {
+
+// OAuth and OIDC parameter names whose values are credentials. "code" is the authorization
+// code: short-lived, but enough to obtain a token while it lives.
+constexpr std::array<QByteArrayView, 9> SensitiveNames = {
+    "client_secret",    "code",     "access_token", "refresh_token", "id_token", "code_verifier",
+    "client_assertion", "password", "assertion",
+};
+
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+QByteArray markerBytes(const QByteArray &value)
+{
+    return Redactor::marker(value).toLatin1();
+}
+
+QByteArray formDecoded(QByteArray encoded)
+{
+    encoded.replace('+', ' ');
+    return QByteArray::fromPercentEncoding(encoded);
+}
+
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (sameName(key, name))
+            return value;
+    }
+    return {};
+}
+
+// "Bearer abc" keeps its scheme so the log still says how the client authenticated.
+QByteArray redactCredentials(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    if (space < 0)
+        return trimmed.isEmpty() ? value : markerBytes(trimmed);
+    const QByteArray credentials = trimmed.mid(space + 1).trimmed();
+    if (credentials.isEmpty())
+        return value;
+    return trimmed.left(space) + ' ' + markerBytes(credentials);
+}
+
+QByteArray redactCookiePair(const QByteArray &pair)
+{
+    const QByteArray trimmed = pair.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    const qsizetype eq = trimmed.indexOf('=');
+    if (eq < 0)
+        return markerBytes(trimmed);
+    const QByteArray value = trimmed.mid(eq + 1).trimmed();
+    return trimmed.left(eq + 1) + (value.isEmpty() ? value : markerBytes(value));
+}
+
+// Cookie: a=1; b=2 -- every value is a potential session credential, the names are useful.
+QByteArray redactCookieHeader(const QByteArray &value)
+{
+    QByteArrayList parts = value.split(';');
+    for (QByteArray &part : parts)
+        part = redactCookiePair(part);
+    return parts.join("; ");
+}
+
+// Set-Cookie: name=value; Path=/; HttpOnly -- only the first pair is the cookie, the rest are
+// attributes worth seeing. Qt joins repeated Set-Cookie headers with newlines.
+QByteArray redactSetCookie(const QByteArray &value)
+{
+    QByteArrayList lines = value.split('\n');
+    for (QByteArray &line : lines) {
+        const qsizetype semicolon = line.indexOf(';');
+        if (semicolon < 0)
+            line = redactCookiePair(line);
+        else
+            line = redactCookiePair(line.left(semicolon)) + line.mid(semicolon);
+    }
+    return lines.join('\n');
+}
+
+// Finds values in JSON text that QJsonDocument has already accepted, and records where they
+// are, so the output is the input byte for byte apart from the secrets (key order, spacing
+// and number formatting stay as the server sent them).
+class JsonScanner
+{
+public:
+    struct Replacement
+    {
+        qsizetype start;
+        qsizetype end;
+        QByteArray text;
+    };
+
+    explicit JsonScanner(const QByteArray &text)
+        : in(text)
+    {}
+
+    QList<Replacement> scan()
+    {
+        const qsizetype start = skipSpace(0);
+        if (start < in.size())
+            scanContainer(start);
+        return replacements;
+    }
+
+private:
+    const QByteArray &in;
+    QList<Replacement> replacements;
+
+    qsizetype skipSpace(qsizetype i) const
+    {
+        while (i < in.size() && (in[i] == ' ' || in[i] == '\t' || in[i] == '\r' || in[i] == '\n'))
+            ++i;
+        return i;
+    }
+
+    qsizetype stringEnd(qsizetype i) const
+    {
+        for (++i; i < in.size(); ++i) {
+            if (in[i] == '\\')
+                ++i;
+            else if (in[i] == '"')
+                return i + 1;
+        }
+        return in.size();
+    }
+
+    qsizetype valueEnd(qsizetype i) const
+    {
+        if (i >= in.size())
+            return i;
+        if (in[i] == '"')
+            return stringEnd(i);
+        if (in[i] == '{' || in[i] == '[') {
+            int depth = 0;
+            while (i < in.size()) {
+                const char c = in[i];
+                if (c == '"') {
+                    i = stringEnd(i);
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    ++depth;
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0)
+                        return i + 1;
+                }
+                ++i;
+            }
+            return i;
+        }
+        while (i < in.size() && !QByteArrayView(",]} \t\r\n").contains(in[i]))
+            ++i;
+        return i;
+    }
+
+    QString decodedString(qsizetype start, qsizetype end) const
+    {
+        const QByteArray wrapped = '[' + in.mid(start, end - start) + ']';
+        return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+    }
+
+    void scanContainer(qsizetype i)
+    {
+        if (in[i] == '{')
+            scanObject(i);
+        else if (in[i] == '[')
+            scanArray(i);
+    }
+
+    void scanArray(qsizetype i)
+    {
+        i = skipSpace(i + 1);
+        while (i < in.size() && in[i] != ']') {
+            scanContainer(i);
+            i = skipSpace(valueEnd(i));
+            if (i < in.size() && in[i] == ',')
+                i = skipSpace(i + 1);
+        }
+    }
+
+    void scanObject(qsizetype i)
+    {
+        struct Member
+        {
+            QString key;
+            qsizetype valueStart;
+            qsizetype valueEnd;
+        };
+        QList<Member> members;
+        bool hasMessage = false;
+        i = skipSpace(i + 1);
+        while (i < in.size() && in[i] == '"') {
+            const qsizetype keyEnd = stringEnd(i);
+            const QString key = decodedString(i, keyEnd);
+            hasMessage =
+                hasMessage || key.compare(QLatin1String("message"), Qt::CaseInsensitive) == 0;
+            const qsizetype valueStart = skipSpace(skipSpace(keyEnd) + 1);
+            const qsizetype end = valueEnd(valueStart);
+            members.append({key, valueStart, end});
+            i = skipSpace(end);
+            if (i < in.size() && in[i] == ',')
+                i = skipSpace(i + 1);
+        }
+        for (const Member &m : members) {
+            // CAMARA errors are {"status", "code", "message"}: there "code" names the error
+            // (INVALID_ARGUMENT, ...), the most useful thing in the log, not an OAuth code.
+            const bool errorCode =
+                hasMessage && m.key.compare(QLatin1String("code"), Qt::CaseInsensitive) == 0;
+            if (Redactor::isSensitiveName(m.key.toUtf8()) && !errorCode) {
+                const QByteArray value = in[m.valueStart] == '"'
+                                             ? decodedString(m.valueStart, m.valueEnd).toUtf8()
+                                             : in.mid(m.valueStart, m.valueEnd - m.valueStart);
+                replacements.append({m.valueStart, m.valueEnd, '"' + markerBytes(value) + '"'});
+            } else {
+                scanContainer(m.valueStart);
+            }
+        }
+    }
+};
+
+QString namesPattern()
+{
+    QStringList names;
+    for (QByteArrayView name : SensitiveNames)
+        names << QString::fromLatin1(name.toByteArray());
+    return names.join(QLatin1Char('|'));
+}
+
+QByteArray replaceAllVariants(QByteArray text, const QList<QByteArray> &variants,
+                              const QByteArray &replacement)
+{
+    for (const QByteArray &variant : variants)
+        text.replace(variant, replacement);
+    return text;
+}
+
+} // namespace
+
+QString Redactor::marker(const QByteArray &secretValue)
+{
+    const QByteArray digest = QCryptographicHash::hash(secretValue, QCryptographicHash::Sha256);
+    return QStringLiteral("[redacted:%1]").arg(QString::fromLatin1(digest.left(4).toHex()));
+}
+
+bool Redactor::isSensitiveName(QByteArrayView name)
+{
+    for (QByteArrayView sensitive : SensitiveNames) {
+        if (sameName(name, sensitive))
+            return true;
+    }
+    return false;
+}
+
+HttpHeaders Redactor::redactHeaders(const HttpHeaders &headers)
+{
+    HttpHeaders result;
+    result.reserve(headers.size());
+    for (const auto &[name, value] : headers) {
+        QByteArray redactedValue;
+        if (sameName(name, "authorization") || sameName(name, "proxy-authorization"))
+            redactedValue = redactCredentials(value);
+        else if (sameName(name, "cookie"))
+            redactedValue = redactCookieHeader(value);
+        else if (sameName(name, "set-cookie"))
+            redactedValue = redactSetCookie(value);
+        else if (isSensitiveName(name))
+            redactedValue = markerBytes(value);
+        else
+            redactedValue = redactText(value); // e.g. Location: <redirect_uri>?code=...
+        result.append({name, redactedValue});
+    }
+    return result;
+}
+
+QByteArray Redactor::redactFormBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return body;
+    QByteArrayList pairs = body.split('&');
+    for (QByteArray &pair : pairs) {
+        const qsizetype eq = pair.indexOf('=');
+        if (eq < 0)
+            continue;
+        if (isSensitiveName(formDecoded(pair.left(eq)).trimmed()))
+            pair = pair.left(eq + 1) + markerBytes(formDecoded(pair.mid(eq + 1)));
+    }
+    return pairs.join('&');
+}
+
+QByteArray Redactor::redactJsonBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return redactText(body);
+    QByteArray result = body;
+    const auto replacements = JsonScanner(body).scan();
+    // Replace from the end so earlier offsets stay valid.
+    QList<JsonScanner::Replacement> ordered = replacements;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto &a, const auto &b) { return a.start > b.start; });
+    for (const auto &r : ordered)
+        result.replace(r.start, r.end - r.start, r.text);
+    return result;
+}
+
+QByteArray Redactor::redactText(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return text;
+    // Latin-1 maps every byte to one QChar and back, so binary or non-UTF-8 text survives.
+    QString s = QString::fromLatin1(text);
+    static const QRegularExpression pair(
+        QStringLiteral("(?<![A-Za-z0-9_.\\-])(%1)=([^&;#\\s\"'<>]*)").arg(namesPattern()),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quoted(
+        QStringLiteral("\"(%1)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(namesPattern()),
+        QRegularExpression::CaseInsensitiveOption);
+
+    for (const QRegularExpression *re : {&pair, &quoted}) {
+        QString out;
+        qsizetype last = 0;
+        auto it = re->globalMatch(s);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString value = m.captured(2);
+            if (value.isEmpty())
+                continue;
+            const QByteArray raw = value.toLatin1();
+            const QByteArray secret = re == &pair ? formDecoded(raw) : raw;
+            out += QStringView(s).mid(last, m.capturedStart(2) - last);
+            out += marker(secret);
+            last = m.capturedEnd(2);
+        }
+        if (last > 0) {
+            out += QStringView(s).mid(last);
+            s = out;
+        }
+    }
+    return s.toLatin1();
+}
+
+QUrl Redactor::redactUrl(const QUrl &url)
+{
+    QUrl result = url;
+    if (url.hasQuery()) {
+        const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+        result.setQuery(QString::fromLatin1(redactText(redactFormBody(query))), QUrl::TolerantMode);
+    }
+    // Implicit and hybrid flows return tokens in the fragment, SPA routes put queries there.
+    if (url.hasFragment()) {
+        const QByteArray fragment = url.fragment(QUrl::FullyEncoded).toLatin1();
+        result.setFragment(QString::fromLatin1(redactText(redactFormBody(fragment))),
+                           QUrl::TolerantMode);
+    }
+    if (!url.password().isEmpty())
+        result.setPassword(marker(url.password().toUtf8()));
+    return result;
+}
+
+namespace {
+
+QByteArray redactBody(const QByteArray &body, const QByteArray &contentType)
+{
+    if (body.isEmpty())
+        return body;
+    const QByteArray type = contentType.toLower();
+    if (type.contains("json"))
+        return Redactor::redactJsonBody(body);
+    if (type.contains("x-www-form-urlencoded"))
+        return Redactor::redactText(Redactor::redactFormBody(body));
+    // Unlabelled or mislabelled bodies: JSON if it parses, otherwise a textual scan.
+    const QByteArray start = body.trimmed().left(1);
+    if (start == "{" || start == "[")
+        return Redactor::redactJsonBody(body);
+    return Redactor::redactText(body);
+}
+
+} // namespace
+
+HttpExchange Redactor::redacted(const HttpExchange &raw, const QStringList &extraSecrets)
+{
+    HttpExchange r = raw;
+    r.url = redactUrl(raw.url);
+    r.requestHeaders = redactHeaders(raw.requestHeaders);
+    r.responseHeaders = redactHeaders(raw.responseHeaders);
+    r.requestBody = redactBody(raw.requestBody, headerValue(raw.requestHeaders, "content-type"));
+    r.responseBody = redactBody(raw.responseBody, headerValue(raw.responseHeaders, "content-type"));
+    // Error texts can quote a URL, and with it a code.
+    r.error = QString::fromUtf8(redactText(raw.error.toUtf8()));
+    r.note = QString::fromUtf8(redactText(raw.note.toUtf8()));
+
+    // Second pass by value. Runs after the name-based pass so a secret that was already
+    // replaced by name carries the same marker here (the marker hashes the value, not the
+    // place it was found).
+    for (const QString &secret : extraSecrets) {
+        if (secret.size() < MinimumExtraSecretLength)
+            continue;
+        const QByteArray utf8 = secret.toUtf8();
+        const QByteArray replacement = markerBytes(utf8);
+        QList<QByteArray> variants{utf8};
+        const QByteArray percent = QUrl::toPercentEncoding(secret);
+        if (percent != utf8)
+            variants << percent;
+        QByteArray form = QUrl::toPercentEncoding(secret, " ");
+        form.replace(' ', '+');
+        if (!variants.contains(form))
+            variants << form;
+
+        const QByteArray url = r.url.toEncoded();
+        const QByteArray replacedUrl = replaceAllVariants(url, variants, replacement);
+        if (replacedUrl != url)
+            r.url = QUrl::fromEncoded(replacedUrl, QUrl::TolerantMode);
+        for (HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
+            for (auto &header : *headers)
+                header.second = replaceAllVariants(header.second, variants, replacement);
+        }
+        r.requestBody = replaceAllVariants(r.requestBody, variants, replacement);
+        r.responseBody = replaceAllVariants(r.responseBody, variants, replacement);
+        r.error.replace(secret, QString::fromLatin1(replacement));
+        r.note.replace(secret, QString::fromLatin1(replacement));
+    }
+    return r;
+}
+
+} // namespace nv

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace nv {
+
+// Replaces secrets with a marker before an exchange reaches the disk or a view.
+//
+// The marker carries the first 8 hex digits of the secret's SHA-256, so two lines that carry
+// the same code or token can be matched by eye without the value being shown. Redaction is by
+// name (OAuth parameter names, credential headers, cookies) and, as a second pass, by value:
+// literal secrets the caller knows about are replaced wherever they appear, which catches a
+// secret echoed back in an unexpected place (an error page, a debug header).
+class Redactor
+{
+public:
+    static HttpExchange redacted(const HttpExchange &raw, const QStringList &extraSecrets = {});
+
+    static HttpHeaders redactHeaders(const HttpHeaders &headers);
+    static QByteArray redactFormBody(const QByteArray &body);
+    static QByteArray redactJsonBody(const QByteArray &body);
+    static QUrl redactUrl(const QUrl &url);
+    // Name-based scan of arbitrary text: name=value pairs and "name": "value" pairs.
+    static QByteArray redactText(const QByteArray &text);
+
+    static QString marker(const QByteArray &secretValue);
+    static bool isSensitiveName(QByteArrayView name);
+
+    // Extra secrets shorter than this are ignored: they would match ordinary text all over a
+    // log and hide nothing (the name-based pass still covers them where they are expected).
+    static constexpr qsizetype MinimumExtraSecretLength = 4;
+};
+
+} // namespace nv

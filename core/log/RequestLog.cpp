@@ -1,0 +1,142 @@
+#include "RequestLog.h"
+
+#include "log/Redactor.h"
+#include "log/RequestLogStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace nv {
+
+Q_LOGGING_CATEGORY(lcRequestLog, "nv.log")
+
+template <typename Job> void RequestLog::post(Job &&job)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<Job>(job), Qt::QueuedConnection);
+}
+
+RequestLog::RequestLog(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath.isEmpty() ? defaultDatabasePath() : databasePath)
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+    , m_store(std::make_shared<RequestLogStore>())
+{
+    qRegisterMetaType<nv::HttpExchange>();
+    qRegisterMetaType<QList<nv::HttpExchange>>();
+
+    m_thread->setObjectName(QStringLiteral("nv-request-log"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start(QThread::LowPriority);
+
+    // Opened on the worker: a Qt SQL connection belongs to the thread that opened it.
+    post([this, store = m_store, path = m_path] {
+        if (!store->open(path)) {
+            const QString message = store->lastError();
+            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT storageError(message); });
+        }
+    });
+}
+
+RequestLog::~RequestLog()
+{
+    // Queued after every pending write, so the queue drains before the thread stops; the
+    // connection is closed on the thread that opened it.
+    post([store = m_store] {
+        store->close();
+        QThread::currentThread()->quit();
+    });
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+}
+
+QString RequestLog::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QLatin1String("/request-log.sqlite");
+}
+
+qint64 RequestLog::nextId()
+{
+    const qint64 timeBased =
+        QDateTime::currentMSecsSinceEpoch() * 1000 + QRandomGenerator::global()->bounded(1000);
+    m_lastId = std::max(m_lastId + 1, timeBased);
+    return m_lastId;
+}
+
+qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecrets)
+{
+    HttpExchange redacted = Redactor::redacted(raw, extraSecrets);
+    {
+        QMutexLocker lock(&m_mutex);
+        redacted.id = nextId();
+        HttpExchange copy = raw;
+        copy.id = redacted.id;
+        m_raw.insert(copy.id, copy);
+        m_rawOrder.append(copy.id);
+        while (m_rawOrder.size() > RawCopiesKept)
+            m_raw.remove(m_rawOrder.takeFirst());
+    }
+    post([this, store = m_store, redacted] {
+        if (!store->isOpen())
+            return;
+        if (store->insert(redacted) == 0) {
+            const QString message = store->lastError();
+            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT storageError(message); });
+        }
+    });
+    Q_EMIT recorded(redacted);
+    return redacted.id;
+}
+
+void RequestLog::loadRecent(int limit)
+{
+    post([this, store = m_store, limit] {
+        LogQuery q;
+        q.limit = limit;
+        const QList<HttpExchange> rows = store->isOpen() ? store->query(q) : QList<HttpExchange>{};
+        // Emitted on the owner's thread; dropped if the log is gone by then.
+        QMetaObject::invokeMethod(this, [this, rows] { Q_EMIT loaded(rows); });
+    });
+}
+
+std::optional<HttpExchange> RequestLog::revealed(qint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_raw.constFind(id);
+    if (it == m_raw.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void RequestLog::clear()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_raw.clear();
+        m_rawOrder.clear();
+    }
+    post([this, store = m_store] {
+        if (store->isOpen())
+            store->clear();
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT cleared(); });
+    });
+}
+
+bool RequestLog::waitForIdle(int ms)
+{
+    // Jobs run in order: once this one has run, everything queued before it has too.
+    auto done = std::make_shared<QSemaphore>();
+    post([done] { done->release(); });
+    return done->tryAcquire(1, ms);
+}
+
+} // namespace nv
