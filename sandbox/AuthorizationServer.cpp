@@ -1,0 +1,475 @@
+#include "AuthorizationServer.h"
+
+#include "SandboxConfig.h"
+#include "SandboxPaths.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace nv {
+
+using namespace sandboxhttp;
+
+namespace {
+const QString ResponseTypeCode = QStringLiteral("code");
+
+bool isPkceString(const QString &value)
+{
+    // RFC 7636 4.1/4.2: 43 to 128 unreserved characters, for verifier and challenge alike.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9\\-._~]{43,128}$"));
+    return pattern.match(value).hasMatch();
+}
+
+QStringList splitScope(const QString &scope)
+{
+    QStringList scopes;
+    for (const QString &item : scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!scopes.contains(item))
+            scopes.append(item);
+    }
+    return scopes;
+}
+
+QString basicDecode(const QByteArray &part)
+{
+    // RFC 6749 2.3.1: id and secret are form-encoded before they are joined and base64'd.
+    return formDecode(part);
+}
+
+QHttpServerResponse invalidClient(const QString &description, bool basicUsed)
+{
+    QHttpServerResponse response =
+        oauthError(Status::Unauthorized, QStringLiteral("invalid_client"), description);
+    if (basicUsed)
+        response.setHeader("WWW-Authenticate", "Basic realm=\"nv-sandbox\", charset=\"UTF-8\"");
+    return response;
+}
+} // namespace
+
+AuthorizationServer::AuthorizationServer(const SandboxConfig &config, GrantRegistry &registry)
+    : m_config(config)
+    , m_registry(registry)
+    , m_subjectSalt(GrantRegistry::randomToken(32).toLatin1())
+{}
+
+void AuthorizationServer::setIssuer(const QUrl &issuer)
+{
+    m_issuer = issuer;
+}
+
+QString AuthorizationServer::requiredScope()
+{
+    return QStringLiteral("number-verification:verify");
+}
+
+QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &request)
+{
+    // OpenID Connect lets /authorize take a form POST as well as a GET.
+    FormParams params;
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        if (mediaType(request) != "application/x-www-form-urlencoded")
+            return htmlPage(Status::BadRequest, QStringLiteral("Invalid request"),
+                            QStringLiteral("A POST to the authorization endpoint must be "
+                                           "application/x-www-form-urlencoded."));
+        params = parseForm(request.body());
+    } else {
+        params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
+    }
+    const QStringList repeated = repeatedNames(params);
+
+    // Until client and redirect URI are known to belong together, redirecting would turn the
+    // sandbox into an open redirector: those errors are shown as a page (RFC 6749 4.1.2.1).
+    const QString clientId = formValue(params, QStringLiteral("client_id"));
+    const QString redirectUri = formValue(params, QStringLiteral("redirect_uri"));
+    const auto errorPage = [](const QString &message) {
+        return htmlPage(Status::BadRequest, QStringLiteral("Authorization request refused"),
+                        message);
+    };
+    if (repeated.contains(QStringLiteral("client_id")) ||
+        repeated.contains(QStringLiteral("redirect_uri")))
+        return errorPage(QStringLiteral("client_id and redirect_uri must appear only once."));
+    if (clientId.isEmpty())
+        return errorPage(QStringLiteral("The client_id parameter is missing."));
+    const SandboxClient *client = m_config.findClient(clientId);
+    if (!client)
+        return errorPage(QStringLiteral("Unknown client_id \"%1\".").arg(clientId));
+    if (redirectUri.isEmpty())
+        return errorPage(QStringLiteral("The redirect_uri parameter is missing."));
+    const bool registered = std::any_of(
+        client->redirectUris.cbegin(), client->redirectUris.cend(),
+        [&](const QUrl &uri) { return uri.toString(QUrl::FullyEncoded) == redirectUri; });
+    if (!registered)
+        return errorPage(QStringLiteral("The redirect_uri \"%1\" is not registered for client "
+                                        "\"%2\". Redirect URIs must match exactly.")
+                             .arg(redirectUri, clientId));
+
+    const QString state = formValue(params, QStringLiteral("state"));
+    const QUrl target(redirectUri);
+    const auto fail = [&](const QString &error, const QString &description) {
+        FormParams out{{QStringLiteral("error"), error},
+                       {QStringLiteral("error_description"), description}};
+        if (hasParam(params, QStringLiteral("state")))
+            out.append({QStringLiteral("state"), state});
+        return redirect(Status::Found, withQuery(target, out));
+    };
+
+    if (!repeated.isEmpty())
+        return fail(
+            QStringLiteral("invalid_request"),
+            QStringLiteral("parameter repeated: %1").arg(repeated.join(QLatin1String(", "))));
+    const QString responseType = formValue(params, QStringLiteral("response_type"));
+    if (responseType.isEmpty())
+        return fail(QStringLiteral("invalid_request"), QStringLiteral("response_type is missing"));
+    if (responseType != ResponseTypeCode)
+        return fail(QStringLiteral("unsupported_response_type"),
+                    QStringLiteral("only response_type=code is supported"));
+
+    const QStringList scopes = splitScope(formValue(params, QStringLiteral("scope")));
+    if (!scopes.contains(requiredScope()))
+        return fail(QStringLiteral("invalid_scope"),
+                    QStringLiteral("scope must include %1").arg(requiredScope()));
+
+    QString challenge = formValue(params, QStringLiteral("code_challenge"));
+    QString challengeMethod = formValue(params, QStringLiteral("code_challenge_method"));
+    if (!challenge.isEmpty() && challengeMethod.isEmpty())
+        challengeMethod = QStringLiteral("plain"); // RFC 7636 4.3 default
+    if (challenge.isEmpty() && hasParam(params, QStringLiteral("code_challenge_method")))
+        return fail(QStringLiteral("invalid_request"),
+                    QStringLiteral("code_challenge_method given without code_challenge"));
+    if (!challenge.isEmpty()) {
+        if (challengeMethod != QLatin1String("S256") && challengeMethod != QLatin1String("plain"))
+            return fail(QStringLiteral("invalid_request"),
+                        QStringLiteral("code_challenge_method must be S256 or plain"));
+        if (!isPkceString(challenge))
+            return fail(QStringLiteral("invalid_request"),
+                        QStringLiteral("code_challenge must be 43 to 128 characters of "
+                                       "[A-Za-z0-9-._~]"));
+    }
+
+    const QStringList prompt = splitScope(formValue(params, QStringLiteral("prompt")));
+    if (prompt.contains(QStringLiteral("none")) && prompt.size() > 1)
+        return fail(QStringLiteral("invalid_request"),
+                    QStringLiteral("prompt=none cannot be combined with other values"));
+    // login_hint and konera_context are accepted and ignored: here the "network" always
+    // identifies the one subscriber, as a real operator does from the source IP.
+
+    GrantRegistry::Session session;
+    session.grant.clientId = clientId;
+    session.grant.redirectUri = redirectUri;
+    session.grant.scopes = scopes;
+    session.grant.nonce = formValue(params, QStringLiteral("nonce"));
+    session.grant.codeChallenge = challenge;
+    session.grant.codeChallengeMethod = challenge.isEmpty() ? QString() : challengeMethod;
+    session.state = state;
+    session.hasState = hasParam(params, QStringLiteral("state"));
+    session.cookieSecret = GrantRegistry::randomToken(24).toLatin1();
+    // One cookie per login, so two flows running side by side in one browser do not clobber
+    // each other's session.
+    session.cookieName = "nvsbx_" + GrantRegistry::randomToken(9).toLatin1();
+    const QString sessionId = m_registry.openSession(session);
+
+    // Same scheme and authority the client used, so its cookie jar sends the cookie back.
+    QUrl next = request.url();
+    next.setPath(sandboxpaths::networkLogin());
+    next.setFragment(QString());
+    next = withQuery(next.adjusted(QUrl::RemoveQuery), {{QStringLiteral("session"), sessionId}});
+    QHttpServerResponse response = redirect(Status::Found, next);
+    response.addHeader("Set-Cookie", session.cookieName + '=' + session.cookieSecret +
+                                         "; Path=/; Max-Age=120; HttpOnly; SameSite=Lax");
+    return response;
+}
+
+QHttpServerResponse AuthorizationServer::networkLogin(const QHttpServerRequest &request)
+{
+    const FormParams params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
+    const std::optional<GrantRegistry::Session> session =
+        m_registry.takeSession(formValue(params, QStringLiteral("session")));
+    if (!session)
+        return htmlPage(Status::BadRequest, QStringLiteral("Login session not found"),
+                        QStringLiteral("This network login session is unknown, expired or "
+                                       "already used. Start again from the authorization "
+                                       "endpoint."));
+
+    FormParams out;
+    const QByteArray presented = cookie(request, session->cookieName);
+    GrantRegistry::Grant grant = session->grant;
+    if (presented.isEmpty()) {
+        out = {{QStringLiteral("error"), QStringLiteral("access_denied")},
+               {QStringLiteral("error_description"),
+                QStringLiteral("session cookie missing: the client must keep the cookie set "
+                               "by the authorization endpoint and send it on the next hop")}};
+    } else if (presented != session->cookieSecret) {
+        out = {{QStringLiteral("error"), QStringLiteral("access_denied")},
+               {QStringLiteral("error_description"),
+                QStringLiteral("session cookie does not match this login session")}};
+    } else {
+        // This is where a real operator maps the request's source IP to a subscription.
+        grant.msisdn = m_config.msisdn;
+        grant.authTimeSecs = QDateTime::currentSecsSinceEpoch();
+        out = {{QStringLiteral("code"), m_registry.issueCode(grant, m_config.codeTtlSeconds)}};
+    }
+    if (session->hasState)
+        out.append({QStringLiteral("state"), session->state});
+    QHttpServerResponse response =
+        redirect(Status::SeeOther, withQuery(QUrl(grant.redirectUri), out));
+    response.addHeader("Set-Cookie", session->cookieName + "=; Path=/; Max-Age=0; HttpOnly; "
+                                                           "SameSite=Lax");
+    return response;
+}
+
+QHttpServerResponse AuthorizationServer::token(const QHttpServerRequest &request)
+{
+    if (mediaType(request) != "application/x-www-form-urlencoded")
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                          QStringLiteral("the token request must be "
+                                         "application/x-www-form-urlencoded"));
+    const FormParams params = parseForm(request.body());
+    const QStringList repeated = repeatedNames(params);
+    if (!repeated.isEmpty())
+        return oauthError(
+            Status::BadRequest, QStringLiteral("invalid_request"),
+            QStringLiteral("parameter repeated: %1").arg(repeated.join(QLatin1String(", "))));
+
+    // Client authentication: client_secret_basic or client_secret_post, never both.
+    const QByteArray authorization = header(request, "authorization");
+    const bool basicUsed = authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0;
+    QString clientId;
+    QString clientSecret;
+    if (basicUsed) {
+        if (hasParam(params, QStringLiteral("client_secret")))
+            return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                              QStringLiteral("use one client authentication method: HTTP Basic "
+                                             "or client_secret in the body, not both"));
+        const auto decoded = QByteArray::fromBase64Encoding(
+            authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded.decoded.indexOf(':');
+        if (!decoded || colon < 0)
+            return invalidClient(QStringLiteral("malformed HTTP Basic credentials"), true);
+        clientId = basicDecode(decoded.decoded.left(colon));
+        clientSecret = basicDecode(decoded.decoded.mid(colon + 1));
+        if (hasParam(params, QStringLiteral("client_id")) &&
+            formValue(params, QStringLiteral("client_id")) != clientId)
+            return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                              QStringLiteral("client_id in the body differs from the HTTP Basic "
+                                             "credentials"));
+    } else if (!authorization.isEmpty()) {
+        return invalidClient(QStringLiteral("unsupported Authorization scheme; use Basic or "
+                                            "client_secret in the body"),
+                             false);
+    } else {
+        clientId = formValue(params, QStringLiteral("client_id"));
+        clientSecret = formValue(params, QStringLiteral("client_secret"));
+        if (clientId.isEmpty() || !hasParam(params, QStringLiteral("client_secret")))
+            return invalidClient(QStringLiteral("client authentication missing: send "
+                                                "client_id and client_secret"),
+                                 false);
+    }
+    const SandboxClient *client = m_config.findClient(clientId);
+    if (!client || client->secret != clientSecret)
+        return invalidClient(client ? QStringLiteral("client authentication failed: wrong secret")
+                                    : QStringLiteral("client authentication failed: unknown "
+                                                     "client_id"),
+                             basicUsed);
+
+    const QString grantType = formValue(params, QStringLiteral("grant_type"));
+    if (grantType.isEmpty())
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                          QStringLiteral("grant_type is missing"));
+    if (grantType == QLatin1String("authorization_code"))
+        return authorizationCodeGrant(*client, params);
+    if (grantType == QLatin1String("refresh_token"))
+        return refreshTokenGrant(*client, params);
+    return oauthError(
+        Status::BadRequest, QStringLiteral("unsupported_grant_type"),
+        QStringLiteral("grant_type %1 is not supported; use authorization_code").arg(grantType));
+}
+
+QHttpServerResponse AuthorizationServer::authorizationCodeGrant(const SandboxClient &client,
+                                                                const FormParams &params)
+{
+    const QString code = formValue(params, QStringLiteral("code"));
+    if (code.isEmpty())
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                          QStringLiteral("code is missing"));
+    if (!hasParam(params, QStringLiteral("redirect_uri")))
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                          QStringLiteral("redirect_uri is missing"));
+
+    const auto invalidGrant = [](const QString &description) {
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_grant"), description);
+    };
+    GrantRegistry::Grant grant;
+    switch (m_registry.takeCode(code, &grant)) {
+    case GrantRegistry::Lookup::Valid:
+        break;
+    case GrantRegistry::Lookup::Unknown:
+        return invalidGrant(QStringLiteral("authorization code is unknown"));
+    case GrantRegistry::Lookup::Expired:
+        return invalidGrant(QStringLiteral("authorization code has expired (codes live %1 s)")
+                                .arg(m_config.codeTtlSeconds));
+    case GrantRegistry::Lookup::AlreadyRedeemed:
+        return invalidGrant(QStringLiteral("authorization code has already been used; the "
+                                           "tokens issued for it are now revoked"));
+    case GrantRegistry::Lookup::Burnt:
+        return invalidGrant(QStringLiteral("authorization code has already been used by a "
+                                           "failed token request; start a new authorization"));
+    }
+    if (grant.clientId != client.id)
+        return invalidGrant(QStringLiteral("authorization code was issued to another client"));
+    if (formValue(params, QStringLiteral("redirect_uri")) != grant.redirectUri)
+        return invalidGrant(
+            QStringLiteral("redirect_uri does not match the one of the authorization request"));
+
+    const QString verifier = formValue(params, QStringLiteral("code_verifier"));
+    if (grant.codeChallenge.isEmpty()) {
+        // OAuth 2.1 / RFC 9700: a verifier without a challenge is a downgrade attempt.
+        if (hasParam(params, QStringLiteral("code_verifier")))
+            return invalidGrant(QStringLiteral("code_verifier sent, but the authorization "
+                                               "request carried no code_challenge"));
+    } else {
+        if (verifier.isEmpty())
+            return invalidGrant(QStringLiteral("code_verifier is missing (the authorization "
+                                               "request used PKCE)"));
+        if (!isPkceString(verifier))
+            return invalidGrant(QStringLiteral("code_verifier must be 43 to 128 characters of "
+                                               "[A-Za-z0-9-._~]"));
+        const QString expected =
+            grant.codeChallengeMethod == QLatin1String("S256")
+                ? QString::fromLatin1(
+                      QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                : verifier;
+        if (expected != grant.codeChallenge)
+            return invalidGrant(QStringLiteral("code_verifier does not match the code_challenge "
+                                               "(method %1)")
+                                    .arg(grant.codeChallengeMethod));
+    }
+    return issueTokens(grant, code, true);
+}
+
+QHttpServerResponse AuthorizationServer::refreshTokenGrant(const SandboxClient &client,
+                                                           const FormParams &params)
+{
+    const QString refreshToken = formValue(params, QStringLiteral("refresh_token"));
+    if (refreshToken.isEmpty())
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                          QStringLiteral("refresh_token is missing"));
+    GrantRegistry::Grant grant;
+    const GrantRegistry::Lookup lookup = m_registry.takeRefreshToken(refreshToken, &grant);
+    if (lookup != GrantRegistry::Lookup::Valid)
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                          lookup == GrantRegistry::Lookup::Expired
+                              ? QStringLiteral("refresh token has expired")
+                              : QStringLiteral("refresh token is unknown or already used"));
+    if (grant.clientId != client.id)
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                          QStringLiteral("refresh token was issued to another client"));
+    if (hasParam(params, QStringLiteral("scope"))) {
+        const QStringList asked = splitScope(formValue(params, QStringLiteral("scope")));
+        for (const QString &scope : asked) {
+            if (!grant.scopes.contains(scope))
+                return oauthError(Status::BadRequest, QStringLiteral("invalid_scope"),
+                                  QStringLiteral("scope %1 was not granted originally").arg(scope));
+        }
+        grant.scopes = asked;
+    }
+    return issueTokens(grant, QString(), false);
+}
+
+QHttpServerResponse AuthorizationServer::issueTokens(const GrantRegistry::Grant &grant,
+                                                     const QString &fromCode, bool withIdToken)
+{
+    const QString accessToken =
+        m_registry.issueAccessToken(grant, m_config.tokenTtlSeconds, fromCode);
+    QJsonObject body{{QStringLiteral("access_token"), accessToken},
+                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("expires_in"), m_config.tokenTtlSeconds},
+                     {QStringLiteral("scope"), grant.scopes.join(QLatin1Char(' '))}};
+
+    if (withIdToken && grant.scopes.contains(QStringLiteral("openid"))) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonObject claims{
+            {QStringLiteral("iss"), m_issuer.toString()},
+            {QStringLiteral("sub"), subjectFor(grant.clientId, grant.msisdn)},
+            {QStringLiteral("aud"), grant.clientId},
+            {QStringLiteral("iat"), now},
+            {QStringLiteral("exp"), now + m_config.tokenTtlSeconds},
+            {QStringLiteral("auth_time"), grant.authTimeSecs},
+            {QStringLiteral("amr"), QJsonArray{QStringLiteral("nba")}},
+        };
+        if (!grant.nonce.isEmpty())
+            claims.insert(QStringLiteral("nonce"), grant.nonce);
+        const QByteArray idToken = m_signer.sign(claims);
+        if (idToken.isEmpty())
+            return oauthError(Status::InternalServerError, QStringLiteral("server_error"),
+                              QStringLiteral("could not sign the ID token"));
+        body.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken));
+    }
+
+    QString refreshToken;
+    if (grant.scopes.contains(QStringLiteral("offline_access"))) {
+        refreshToken = m_registry.issueRefreshToken(grant, m_config.refreshTokenTtlSeconds);
+        body.insert(QStringLiteral("refresh_token"), refreshToken);
+    }
+    if (!fromCode.isEmpty())
+        m_registry.recordRedemption(fromCode, accessToken, refreshToken);
+
+    QHttpServerResponse response = json(body);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Pragma", "no-cache");
+    return response;
+}
+
+QString AuthorizationServer::subjectFor(const QString &clientId, const QString &msisdn) const
+{
+    // Pairwise and keyed: a client cannot read the number from sub, nor correlate with another.
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        clientId.toUtf8() + '\n' + msisdn.toUtf8(), m_subjectSalt, QCryptographicHash::Sha256);
+    return QString::fromLatin1(
+        mac.left(18).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QHttpServerResponse AuthorizationServer::jwks(const QHttpServerRequest &)
+{
+    const QJsonObject keys = m_signer.jwks();
+    if (keys.isEmpty())
+        return oauthError(Status::InternalServerError, QStringLiteral("server_error"),
+                          QStringLiteral("signing key unavailable"));
+    return json(keys);
+}
+
+QHttpServerResponse AuthorizationServer::discovery(const QHttpServerRequest &)
+{
+    const auto at = [this](const QString &path) {
+        QUrl url = m_issuer;
+        url.setPath(path);
+        return url.toString();
+    };
+    return json(QJsonObject{
+        {QStringLiteral("issuer"), m_issuer.toString()},
+        {QStringLiteral("authorization_endpoint"), at(sandboxpaths::authorize())},
+        {QStringLiteral("token_endpoint"), at(sandboxpaths::token())},
+        {QStringLiteral("jwks_uri"), at(sandboxpaths::jwks())},
+        {QStringLiteral("response_types_supported"), QJsonArray{ResponseTypeCode}},
+        {QStringLiteral("grant_types_supported"),
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("pairwise")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"),
+         QJsonArray{QStringLiteral("RS256")}},
+        {QStringLiteral("token_endpoint_auth_methods_supported"),
+         QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic")}},
+        {QStringLiteral("code_challenge_methods_supported"),
+         QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
+        {QStringLiteral("scopes_supported"),
+         QJsonArray{QStringLiteral("openid"), requiredScope(),
+                    QStringLiteral("number-verification:device-phone-number:read"),
+                    QStringLiteral("offline_access")}},
+        {QStringLiteral("amr_values_supported"), QJsonArray{QStringLiteral("nba")}},
+    });
+}
+
+} // namespace nv

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace nv {
+
+// Signs ID tokens with RS256 and publishes the public key as a JWKS, so a console can check a
+// sandbox ID token exactly the way it would check a real operator's. The RSA key lives only in
+// memory and is generated on first use: a new key at every start, nothing to leak or rotate.
+class IdTokenSigner
+{
+public:
+    IdTokenSigner();
+    ~IdTokenSigner();
+    IdTokenSigner(const IdTokenSigner &) = delete;
+    IdTokenSigner &operator=(const IdTokenSigner &) = delete;
+
+    // Compact JWS (header.payload.signature); empty when the key could not be made.
+    QByteArray sign(const QJsonObject &claims);
+    // {"keys":[{kty,use,alg,kid,n,e}]}; empty object when the key could not be made.
+    QJsonObject jwks();
+    QString keyId();
+
+private:
+    struct Key;
+    bool ensureKey();
+    static std::shared_ptr<Key> sharedKey();
+    static void fillPublicParts(Key &key);
+
+    std::shared_ptr<Key> m_key;
+};
+
+} // namespace nv
