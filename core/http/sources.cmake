@@ -1,1 +1,1 @@
-target_sources(nvcore PRIVATE)
+target_sources(nvcore PRIVATE http/HttpExchange.h http/HttpRequest.h http/HttpClient.h http/HttpClient.cpp http/PendingExchange.h http/PendingExchange.cpp)

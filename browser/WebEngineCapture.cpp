@@ -1,0 +1,146 @@
+#include "WebEngineCapture.h"
+
+#include "CapturePage.h"
+
+#include <QWebEngineProfile>
+
+namespace nv {
+
+namespace {
+QString navigationKind(QWebEnginePage::NavigationType type)
+{
+    switch (type) {
+    case QWebEnginePage::NavigationTypeRedirect:
+        return QStringLiteral("redirect");
+    case QWebEnginePage::NavigationTypeFormSubmitted:
+        return QStringLiteral("form submission");
+    case QWebEnginePage::NavigationTypeLinkClicked:
+        return QStringLiteral("link");
+    case QWebEnginePage::NavigationTypeTyped:
+        return QStringLiteral("start");
+    case QWebEnginePage::NavigationTypeOther:
+        return QStringLiteral("script or meta refresh");
+    default:
+        break;
+    }
+    return QStringLiteral("navigation");
+}
+} // namespace
+
+WebEngineCapture::WebEngineCapture(QObject *parent)
+    : AuthorizeDriver(parent)
+{
+    m_quietTimer.setSingleShot(true);
+    connect(&m_quietTimer, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        emit failed(tr("The operator shows a page that waits for a person (%1); nobody can answer "
+                       "it in headless mode.")
+                        .arg(m_page ? m_page->url().toString(QUrl::RemoveQuery) : QString()),
+                    true, false);
+    });
+}
+
+WebEngineCapture::~WebEngineCapture()
+{
+    releasePage();
+}
+
+QWebEnginePage *WebEngineCapture::page() const
+{
+    return m_page;
+}
+
+void WebEngineCapture::setUnattended(bool unattended, int quietMs)
+{
+    m_unattended = unattended;
+    m_quietTimer.setInterval(quietMs);
+}
+
+void WebEngineCapture::releasePage()
+{
+    // A page must go before its profile.
+    delete m_page.data();
+    delete m_profile.data();
+}
+
+void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
+{
+    cancel();
+    releasePage();
+    m_done = false;
+    m_hopPending = false;
+
+    // No storage name: off the record, nothing persisted, nothing shared with earlier runs.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_page = new CapturePage(m_profile, redirectUri, this);
+    connect(m_page, &CapturePage::navigationRequested, this, &WebEngineCapture::onNavigation);
+    connect(m_page, &CapturePage::redirectUriReached, this, [this](const QUrl &url) {
+        if (m_done)
+            return;
+        m_done = true;
+        m_quietTimer.stop();
+        emitPendingHop(tr("redirected to the redirect URI"));
+        emit redirectReached(url);
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, &WebEngineCapture::onLoadFinished);
+    emit pageCreated(m_page);
+    m_page->load(authorizeUrl);
+}
+
+void WebEngineCapture::cancel()
+{
+    m_quietTimer.stop();
+    m_done = true;
+    if (m_page)
+        m_page->triggerAction(QWebEnginePage::Stop);
+}
+
+void WebEngineCapture::emitPendingHop(const QString &outcome)
+{
+    if (!m_hopPending)
+        return;
+    m_hopPending = false;
+    m_pendingHop.finishedAt = QDateTime::currentDateTimeUtc();
+    m_pendingHop.note += QStringLiteral("; ") + outcome;
+    emit hop(m_pendingHop);
+}
+
+void WebEngineCapture::onNavigation(const QUrl &url, QWebEnginePage::NavigationType type)
+{
+    m_quietTimer.stop();
+    // A redirect ends the previous hop: that answer was a 3xx. Qt 6.4 does not expose the exact
+    // status of a redirect to the page, so the log says "redirect" rather than guess a number.
+    emitPendingHop(type == QWebEnginePage::NavigationTypeRedirect ? tr("answered with a redirect")
+                                                                  : tr("left by the page"));
+    m_pendingHop = HttpExchange{};
+    m_pendingHop.method = type == QWebEnginePage::NavigationTypeFormSubmitted
+                              ? QByteArrayLiteral("POST")
+                              : QByteArrayLiteral("GET");
+    m_pendingHop.url = url;
+    m_pendingHop.startedAt = QDateTime::currentDateTimeUtc();
+    m_pendingHop.note = tr("embedded browser, %1").arg(navigationKind(type));
+    m_hopPending = true;
+}
+
+void WebEngineCapture::onLoadFinished(bool ok)
+{
+    if (m_done)
+        return;
+    if (!ok) {
+        m_done = true;
+        emitPendingHop(tr("failed to load"));
+        emit failed(tr("The browser could not load %1.")
+                        .arg(m_page->requestedUrl().toString(QUrl::RemoveQuery)),
+                    false, true);
+        return;
+    }
+    emitPendingHop(tr("page shown: %1").arg(m_page->title()));
+    if (m_unattended)
+        m_quietTimer.start();
+}
+
+} // namespace nv

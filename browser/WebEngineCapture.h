@@ -1,0 +1,53 @@
+#pragma once
+
+#include "flow/AuthorizeDriver.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWebEnginePage>
+
+class QWebEngineProfile;
+class QWebEngineLoadingInfo;
+
+namespace nv {
+
+class CapturePage;
+
+// Drives the authorize chain in Qt WebEngine: a fresh off-the-record profile per run (no
+// cookies, cache or storage shared between runs or kept on disk), every main-frame hop reported,
+// the redirect URI caught. The GUI shows page() in a view so a person can answer a consent page.
+class WebEngineCapture : public AuthorizeDriver
+{
+    Q_OBJECT
+public:
+    explicit WebEngineCapture(QObject *parent = nullptr);
+    ~WebEngineCapture() override;
+
+    void start(const QUrl &authorizeUrl, const QUrl &redirectUri) override;
+    void cancel() override;
+    QString name() const override { return QStringLiteral("embedded browser"); }
+
+    QWebEnginePage *page() const;
+    // Headless use: nobody can answer a page, so a page that stays put this long is a failure.
+    void setUnattended(bool unattended, int quietMs = 3000);
+
+signals:
+    void pageCreated(QWebEnginePage *page);
+
+private:
+    void releasePage();
+    void onNavigation(const QUrl &url, QWebEnginePage::NavigationType type);
+    void onLoadFinished(bool ok);
+    void emitPendingHop(const QString &outcome);
+
+    QPointer<QWebEngineProfile> m_profile;
+    QPointer<CapturePage> m_page;
+    HttpExchange m_pendingHop; // the navigation in progress, reported when the next one starts
+    bool m_hopPending = false;
+    bool m_done = false;
+    bool m_unattended = false;
+    QTimer m_quietTimer;
+};
+
+} // namespace nv

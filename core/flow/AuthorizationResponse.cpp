@@ -1,0 +1,111 @@
+#include "AuthorizationResponse.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace nv {
+
+bool AuthorizationResponse::matchesRedirectUri(const QUrl &candidate, const QUrl &redirectUri)
+{
+    if (!candidate.isValid() || !redirectUri.isValid())
+        return false;
+    // QUrl already lower-cases scheme and host; ports compare with the scheme's default.
+    const int defaultPort = candidate.scheme() == QLatin1String("http") ? 80 : 443;
+    return candidate.scheme() == redirectUri.scheme() && candidate.host() == redirectUri.host() &&
+           candidate.port(defaultPort) == redirectUri.port(defaultPort) &&
+           candidate.path(QUrl::FullyEncoded) == redirectUri.path(QUrl::FullyEncoded) &&
+           candidate.userInfo().isEmpty() == redirectUri.userInfo().isEmpty();
+}
+
+AuthorizationResponse AuthorizationResponse::parse(const QUrl &candidate, const QUrl &redirectUri,
+                                                   const QString &expectedState)
+{
+    AuthorizationResponse response;
+    response.url = candidate;
+    if (!matchesRedirectUri(candidate, redirectUri))
+        return response;
+
+    const QUrlQuery query(candidate);
+    const auto value = [&query](const char *key) {
+        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    };
+    response.code = value("code");
+    response.state = value("state");
+    response.error = value("error");
+    response.errorDescription = value("error_description");
+
+    if (response.state != expectedState)
+        response.kind = Kind::StateMismatch;
+    else if (!response.error.isEmpty())
+        response.kind = Kind::Error;
+    else if (!response.code.isEmpty())
+        response.kind = Kind::Code;
+    else
+        response.kind = Kind::Malformed;
+    return response;
+}
+
+QString AuthorizationResponse::describe() const
+{
+    switch (kind) {
+    case Kind::Code:
+        return QCoreApplication::translate("nv", "The operator returned an authorization code.");
+    case Kind::Error: {
+        QString text = QCoreApplication::translate("nv", "The operator refused: %1").arg(error);
+        if (!errorDescription.isEmpty())
+            text += QStringLiteral(" (%1)").arg(errorDescription);
+        return text + QStringLiteral(". ") + explainOAuthError(error);
+    }
+    case Kind::StateMismatch:
+        return QCoreApplication::translate(
+            "nv", "The redirect carried a different state than this run sent, so it was refused: "
+                  "it may belong to another run or be forged.");
+    case Kind::Malformed:
+        return QCoreApplication::translate(
+            "nv", "The redirect reached the redirect URI without a code or an error.");
+    case Kind::NotRedirectUri:
+        break;
+    }
+    return QCoreApplication::translate("nv", "Not the redirect URI.");
+}
+
+QString explainOAuthError(const QString &error)
+{
+    static const QHash<QString, const char *> explanations{
+        {QStringLiteral("access_denied"),
+         "The operator could not authenticate the subscriber, or the person refused. For "
+         "network-based authentication the request must travel over the SIM's mobile data, not "
+         "Wi-Fi."},
+        {QStringLiteral("invalid_request"),
+         "A required parameter is missing or malformed; check the authorize URL."},
+        {QStringLiteral("unauthorized_client"),
+         "This client is not allowed to use this flow; check its registration."},
+        {QStringLiteral("unsupported_response_type"),
+         "The operator only accepts response_type=code."},
+        {QStringLiteral("invalid_scope"),
+         "A scope was not recognised or not granted to this client; check the profile's scope."},
+        {QStringLiteral("consent_required"),
+         "The subscriber must consent first; run without prompt=none to show the consent page."},
+        {QStringLiteral("login_required"),
+         "The operator needs a login it cannot do silently (prompt=none)."},
+        {QStringLiteral("interaction_required"),
+         "The operator needs the person to interact; prompt=none forbids that."},
+        {QStringLiteral("server_error"), "The operator failed internally; try again later."},
+        {QStringLiteral("temporarily_unavailable"),
+         "The operator is overloaded or in maintenance; try again later."},
+        {QStringLiteral("invalid_grant"),
+         "The code is unknown, expired or already used, or the redirect URI or PKCE verifier does "
+         "not match the authorize request. Run the authorize step again."},
+        {QStringLiteral("invalid_client"),
+         "The client id or secret was not accepted; check the profile's credentials and the token "
+         "authentication method."},
+        {QStringLiteral("unsupported_grant_type"),
+         "The token endpoint does not support this grant."},
+    };
+    const auto it = explanations.constFind(error);
+    return it == explanations.constEnd()
+               ? QCoreApplication::translate("nv", "This error code is not a standard one.")
+               : QCoreApplication::translate("nv", it.value());
+}
+
+} // namespace nv

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace nv {
+
+// What came back on the redirect URI: a code, an OAuth error, or something to refuse.
+struct AuthorizationResponse
+{
+    enum class Kind
+    {
+        NotRedirectUri, // the URL is not the registered redirect URI: keep navigating
+        Code,
+        Error,         // error= on the redirect (access_denied, login_required…)
+        StateMismatch, // possible CSRF or a stale tab: never accepted
+        Malformed,     // neither code nor error
+    };
+
+    Kind kind = Kind::NotRedirectUri;
+    QUrl url;
+    QString code;
+    QString state;
+    QString error;
+    QString errorDescription;
+
+    // Exact on scheme, host, port and path. Query and fragment are ignored: the operator adds
+    // its own parameters. Prefixes, sub-domains, user-info tricks and other ports do not match.
+    static bool matchesRedirectUri(const QUrl &candidate, const QUrl &redirectUri);
+    static AuthorizationResponse parse(const QUrl &candidate, const QUrl &redirectUri,
+                                       const QString &expectedState);
+    // One line for a person: what happened and what to do about it.
+    QString describe() const;
+};
+
+// Plain-words meaning of the RFC 6749 / OIDC error codes seen on authorize and token answers.
+QString explainOAuthError(const QString &error);
+
+} // namespace nv
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(nv::AuthorizationResponse)

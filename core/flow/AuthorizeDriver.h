@@ -1,0 +1,32 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace nv {
+
+// Walks the front-channel authorize chain until the navigation to the redirect URI, which it
+// catches and never loads. Two implementations: RedirectFollower (plain HTTP, no browser) and
+// WebEngineCapture (the embedded browser, for pages that need a person or JavaScript).
+class AuthorizeDriver : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void start(const QUrl &authorizeUrl, const QUrl &redirectUri) = 0;
+    virtual void cancel() = 0;
+    virtual QString name() const = 0;
+
+signals:
+    // One per request or navigation observed; FlowRun stamps run and correlation ids on it.
+    void hop(const nv::HttpExchange &exchange);
+    // The navigation to the redirect URI, caught before it was loaded.
+    void redirectReached(const QUrl &url);
+    // The chain stopped without reaching the redirect URI. needsPerson: a page waits for input.
+    void failed(const QString &reason, bool needsPerson, bool networkFailure);
+};
+
+} // namespace nv

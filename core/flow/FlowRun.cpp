@@ -1,0 +1,324 @@
+#include "FlowRun.h"
+
+#include "AuthorizeDriver.h"
+#include "http/HttpClient.h"
+#include "phone/PhoneNumberCheck.h"
+
+#include <QUuid>
+
+namespace nv {
+
+FlowRun::FlowRun(const Profile &profile, const QString &clientSecret, AuthorizeDriver *driver,
+                 QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_clientSecret(clientSecret)
+    , m_driver(driver)
+    , m_http(new HttpClient(this))
+    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_correlationId(QUuid::createUuid().toString(QUuid::WithoutBraces)) // v4 (random)
+{
+    driver->setParent(this);
+    m_authorizeTimer.setSingleShot(true);
+    connect(&m_authorizeTimer, &QTimer::timeout, this, [this] {
+        m_driver->cancel();
+        failStage(
+            FlowStage::Authorize, FlowOutcome::Kind::AuthorizeFailed,
+            tr("No redirect to the redirect URI within %1 s.").arg(m_authorizeTimeoutMs / 1000),
+            tr("The operator did not finish the authorize chain in time. It may be slow or "
+               "waiting for a person on a page, or the redirect URI may not match the "
+               "profile's."));
+    });
+    connect(driver, &AuthorizeDriver::hop, this,
+            [this](const HttpExchange &exchange) { record(exchange, Step::Authorize); });
+    connect(driver, &AuthorizeDriver::redirectReached, this, &FlowRun::onRedirectReached);
+    connect(driver, &AuthorizeDriver::failed, this, &FlowRun::onAuthorizeFailed);
+}
+
+FlowRun::~FlowRun()
+{
+    m_clientSecret.fill(QLatin1Char('\0'));
+}
+
+void FlowRun::setCorrelationId(const QString &id)
+{
+    if (!id.isEmpty())
+        m_correlationId = id;
+}
+
+void FlowRun::setPhoneNumber(const QString &number, bool hashed)
+{
+    m_phoneNumber = number.trimmed();
+    m_hashed = hashed;
+}
+
+void FlowRun::setRequestTimeoutMs(int ms)
+{
+    m_http->setTimeoutMs(ms);
+}
+
+QStringList FlowRun::secrets() const
+{
+    QStringList values{m_clientSecret, m_authorization.code, m_token.accessToken,
+                       m_token.refreshToken, m_token.idToken};
+    if (m_authorizeRequest.pkce)
+        values << m_authorizeRequest.pkce->verifier;
+    values.removeAll(QString());
+    return values;
+}
+
+ExchangeContext FlowRun::context(const QString &step) const
+{
+    return ExchangeContext{m_runId, m_correlationId, step, m_profile.name};
+}
+
+void FlowRun::record(HttpExchange exchange, const QString &step)
+{
+    exchange.runId = m_runId;
+    exchange.correlationId = m_correlationId;
+    exchange.step = step;
+    exchange.profileName = m_profile.name;
+    emit exchangeRecorded(exchange);
+}
+
+void FlowRun::setStage(FlowStage stage, StageState state, const QString &detail)
+{
+    if (state == StageState::Running)
+        m_stageClock.start();
+    m_states[int(stage)] = state;
+    emit stageChanged(stage, state, detail,
+                      state == StageState::Running ? 0 : m_stageClock.elapsed());
+}
+
+void FlowRun::finish(FlowOutcome outcome)
+{
+    m_busy = false;
+    m_chained = false;
+    m_outcome = std::move(outcome);
+    emit finished(m_outcome);
+}
+
+void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &message,
+                        const QString &explanation, int status, const QString &code)
+{
+    m_authorizeTimer.stop();
+    setStage(stage, StageState::Failed, message);
+    FlowOutcome outcome;
+    outcome.kind = kind;
+    outcome.stage = stage;
+    outcome.httpStatus = status;
+    outcome.code = code;
+    outcome.message = message;
+    outcome.explanation = explanation;
+    finish(std::move(outcome));
+}
+
+void FlowRun::start()
+{
+    if (m_busy)
+        return;
+    m_chained = true;
+    authorize();
+}
+
+void FlowRun::authorize()
+{
+    m_busy = true;
+    m_authorization = {};
+    m_token = {};
+    m_verify = {};
+    for (auto stage : {FlowStage::Code, FlowStage::Token, FlowStage::Verify})
+        m_states[int(stage)] = StageState::Waiting;
+    m_authorizeRequest = AuthorizeRequest::create(m_profile);
+    setStage(FlowStage::Authorize, StageState::Running,
+             tr("Opening %1").arg(m_profile.authorizeUrl.host()));
+    emit authorizeUrlReady(m_authorizeRequest.url);
+    m_authorizeTimer.start(m_authorizeTimeoutMs);
+    m_driver->start(m_authorizeRequest.url, m_authorizeRequest.redirectUri);
+}
+
+void FlowRun::onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure)
+{
+    failStage(FlowStage::Authorize,
+              networkFailure ? FlowOutcome::Kind::NetworkFailure
+                             : FlowOutcome::Kind::AuthorizeFailed,
+              reason,
+              needsPerson ? tr("Run the flow in the embedded browser, where a person can answer "
+                               "the page.")
+                          : tr("The authorize chain stopped before reaching the redirect URI."));
+}
+
+void FlowRun::onRedirectReached(const QUrl &url)
+{
+    m_authorizeTimer.stop();
+    setStage(FlowStage::Authorize, StageState::Done, tr("Redirect URI reached"));
+    setStage(FlowStage::Code, StageState::Running);
+    m_authorization =
+        AuthorizationResponse::parse(url, m_authorizeRequest.redirectUri, m_authorizeRequest.state);
+    emit codeCaptured(m_authorization);
+    if (m_authorization.kind != AuthorizationResponse::Kind::Code) {
+        failStage(FlowStage::Code, FlowOutcome::Kind::AuthorizeFailed,
+                  m_authorization.kind == AuthorizationResponse::Kind::Error
+                      ? m_authorization.error
+                      : m_authorization.describe(),
+                  m_authorization.describe(), 0, m_authorization.error);
+        return;
+    }
+    setStage(FlowStage::Code, StageState::Done, tr("Code captured, state matches"));
+    if (m_chained)
+        exchangeCode();
+    else
+        m_busy = false;
+}
+
+void FlowRun::exchangeCode()
+{
+    if (m_authorization.kind != AuthorizationResponse::Kind::Code) {
+        failStage(FlowStage::Token, FlowOutcome::Kind::TokenFailed, tr("No code to exchange."),
+                  tr("Run the authorize step first."));
+        return;
+    }
+    m_busy = true;
+    setStage(FlowStage::Token, StageState::Running,
+             tr("POST %1").arg(m_profile.tokenUrl.toString(QUrl::RemoveQuery)));
+    TokenRequestInput input;
+    input.tokenUrl = m_profile.tokenUrl;
+    input.code = m_authorization.code;
+    input.redirectUri = m_authorizeRequest.redirectUri;
+    input.clientId = m_profile.clientId;
+    input.clientSecret = m_clientSecret;
+    input.authMethod = m_profile.tokenAuthMethod;
+    if (m_authorizeRequest.pkce)
+        input.codeVerifier = m_authorizeRequest.pkce->verifier;
+    input.correlationHeader = m_profile.correlationHeader;
+    input.correlationId = m_correlationId;
+    m_pending = m_http->send(buildTokenRequest(input), context(Step::Token));
+    connect(m_pending, &PendingExchange::finished, this, &FlowRun::onTokenAnswer);
+}
+
+void FlowRun::onTokenAnswer(const HttpExchange &exchange)
+{
+    m_pending = nullptr;
+    if (!exchange.error.isEmpty()) {
+        record(exchange, Step::Token);
+        failStage(FlowStage::Token, FlowOutcome::Kind::NetworkFailure, exchange.error,
+                  tr("The token endpoint could not be reached."));
+        return;
+    }
+    m_token = TokenResponse::parse(exchange.status, exchange.responseBody);
+    record(exchange, Step::Token); // after parsing, so secrets() knows the tokens
+    emit tokenReceived(m_token);
+    if (!m_token.ok) {
+        failStage(FlowStage::Token, FlowOutcome::Kind::TokenFailed, m_token.describe(),
+                  m_token.error.isEmpty() ? m_token.problem : explainOAuthError(m_token.error),
+                  exchange.status, m_token.error);
+        return;
+    }
+    setStage(FlowStage::Token, StageState::Done, m_token.describe());
+    if (m_chained && !m_phoneNumber.isEmpty())
+        verify();
+    else if (m_chained)
+        finish(FlowOutcome{FlowOutcome::Kind::Cancelled,
+                           FlowStage::Verify,
+                           0,
+                           {},
+                           tr("No phone number to verify."),
+                           {}});
+    else
+        m_busy = false;
+}
+
+void FlowRun::verify()
+{
+    if (!m_token.ok) {
+        failStage(FlowStage::Verify, FlowOutcome::Kind::TokenFailed, tr("No access token."),
+                  tr("Run the authorize and token steps first."));
+        return;
+    }
+    const PhoneNumberCheck check = PhoneNumberCheck::check(m_phoneNumber);
+    if (!check.isE164 && !m_allowInvalidNumber) {
+        failStage(FlowStage::Verify, FlowOutcome::Kind::BadInput,
+                  tr("\"%1\" is not an E.164 number: %2").arg(m_phoneNumber, check.problem),
+                  tr("Enter the number as +<country code><number>, e.g. +34666666666, or choose "
+                     "to send it anyway to see how the operator answers."));
+        return;
+    }
+    m_busy = true;
+    setStage(FlowStage::Verify, StageState::Running,
+             tr("POST %1").arg(m_profile.verifyUrl.toString(QUrl::RemoveQuery)));
+    VerifyRequestInput input;
+    input.verifyUrl = m_profile.verifyUrl;
+    input.accessToken = m_token.accessToken;
+    input.phoneNumber = m_phoneNumber;
+    input.hashed = m_hashed;
+    input.correlationHeader = m_profile.correlationHeader;
+    input.correlationId = m_correlationId;
+    m_pending = m_http->send(buildVerifyRequest(input), context(Step::Verify));
+    connect(m_pending, &PendingExchange::finished, this, &FlowRun::onVerifyAnswer);
+}
+
+void FlowRun::onVerifyAnswer(const HttpExchange &exchange)
+{
+    m_pending = nullptr;
+    record(exchange, Step::Verify);
+    if (!exchange.error.isEmpty()) {
+        failStage(FlowStage::Verify, FlowOutcome::Kind::NetworkFailure, exchange.error,
+                  tr("The verify endpoint could not be reached."));
+        return;
+    }
+    m_verify = VerifyResponse::parse(exchange.status, exchange.responseBody);
+    if (m_verify.error)
+        m_verify.error->retryAfter = QString::fromLatin1(exchange.responseHeader("Retry-After"));
+    emit verifyFinished(m_verify);
+
+    FlowOutcome outcome;
+    outcome.stage = FlowStage::Verify;
+    outcome.httpStatus = exchange.status;
+    switch (m_verify.kind) {
+    case VerifyResponse::Kind::Verified:
+    case VerifyResponse::Kind::NotVerified:
+        outcome.kind = m_verify.kind == VerifyResponse::Kind::Verified
+                           ? FlowOutcome::Kind::Verified
+                           : FlowOutcome::Kind::NotVerified;
+        outcome.message = m_verify.describe();
+        setStage(FlowStage::Verify, StageState::Done, outcome.message);
+        finish(std::move(outcome));
+        return;
+    case VerifyResponse::Kind::ApiError:
+        failStage(FlowStage::Verify, FlowOutcome::Kind::ApiError, m_verify.error->message,
+                  m_verify.error->explanation() + QLatin1Char(' ') + m_verify.error->advice(),
+                  exchange.status, m_verify.error->code);
+        return;
+    case VerifyResponse::Kind::Unreadable:
+        break;
+    }
+    failStage(FlowStage::Verify, FlowOutcome::Kind::ApiError, m_verify.problem,
+              tr("The operator's answer does not follow the Number Verification API."),
+              exchange.status);
+}
+
+void FlowRun::cancel()
+{
+    if (!m_busy)
+        return;
+    m_authorizeTimer.stop();
+    if (m_driver)
+        m_driver->cancel();
+    if (m_pending) {
+        m_pending->disconnect(this);
+        m_pending->cancel();
+        m_pending = nullptr;
+    }
+    for (int i = 0; i < int(m_states.size()); ++i) {
+        if (m_states[i] == StageState::Running)
+            setStage(FlowStage(i), StageState::Failed, tr("Cancelled"));
+    }
+    finish(FlowOutcome{FlowOutcome::Kind::Cancelled,
+                       FlowStage::Authorize,
+                       0,
+                       {},
+                       tr("Cancelled by the person."),
+                       {}});
+}
+
+} // namespace nv

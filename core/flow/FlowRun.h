@@ -1,0 +1,114 @@
+#pragma once
+
+#include "AuthorizationResponse.h"
+#include "AuthorizeRequest.h"
+#include "FlowOutcome.h"
+#include "TokenExchange.h"
+#include "VerifyExchange.h"
+#include "http/HttpExchange.h"
+#include "profile/Profile.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <array>
+#include <memory>
+
+namespace nv {
+
+class AuthorizeDriver;
+class HttpClient;
+class PendingExchange;
+
+// One flow run: authorize → code → token → verify under one correlation id. Runs all at once
+// (start) or a step at a time; every exchange is handed out raw through exchangeRecorded()
+// for the request log, which redacts it with secrets().
+class FlowRun : public QObject
+{
+    Q_OBJECT
+public:
+    // profile: already resolved (sandbox URLs filled in). Takes ownership of the driver.
+    FlowRun(const Profile &profile, const QString &clientSecret, AuthorizeDriver *driver,
+            QObject *parent = nullptr);
+    ~FlowRun() override;
+
+    QString runId() const { return m_runId; }
+    QString correlationId() const { return m_correlationId; }
+    void setCorrelationId(const QString &id);
+    const Profile &profile() const { return m_profile; }
+    AuthorizeDriver *driver() const { return m_driver; }
+
+    void setPhoneNumber(const QString &number, bool hashed = false);
+    QString phoneNumber() const { return m_phoneNumber; }
+    // Sends a number that is not E.164 anyway (the person was warned).
+    void setAllowInvalidNumber(bool allow) { m_allowInvalidNumber = allow; }
+    void setAuthorizeTimeoutMs(int ms) { m_authorizeTimeoutMs = ms; }
+    void setRequestTimeoutMs(int ms);
+
+    void start(); // authorize, then token, then verify
+    void authorize();
+    void exchangeCode();
+    void verify();
+    void cancel();
+
+    bool isBusy() const { return m_busy; }
+    StageState stageState(FlowStage stage) const { return m_states[int(stage)]; }
+    const AuthorizeRequest &authorizeRequest() const { return m_authorizeRequest; }
+    const AuthorizationResponse &authorization() const { return m_authorization; }
+    const TokenResponse &token() const { return m_token; }
+    const VerifyResponse &verifyResponse() const { return m_verify; }
+    const FlowOutcome &outcome() const { return m_outcome; }
+    // Values the log must never store: client secret, code, verifier, tokens.
+    QStringList secrets() const;
+
+signals:
+    void stageChanged(nv::FlowStage stage, nv::StageState state, const QString &detail,
+                      qint64 elapsedMs);
+    void exchangeRecorded(const nv::HttpExchange &raw);
+    void authorizeUrlReady(const QUrl &url);
+    void codeCaptured(const nv::AuthorizationResponse &response);
+    void tokenReceived(const nv::TokenResponse &token);
+    void verifyFinished(const nv::VerifyResponse &response);
+    // Once per start(), or per step when run a step at a time and that step ends the run.
+    void finished(const nv::FlowOutcome &outcome);
+
+private:
+    void setStage(FlowStage stage, StageState state, const QString &detail = {});
+    void finish(FlowOutcome outcome);
+    void failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &message,
+                   const QString &explanation, int status = 0, const QString &code = {});
+    ExchangeContext context(const QString &step) const;
+    void record(HttpExchange exchange, const QString &step);
+    void onRedirectReached(const QUrl &url);
+    void onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure);
+    void onTokenAnswer(const HttpExchange &exchange);
+    void onVerifyAnswer(const HttpExchange &exchange);
+
+    Profile m_profile;
+    QString m_clientSecret;
+    QPointer<AuthorizeDriver> m_driver;
+    HttpClient *m_http;
+    QPointer<PendingExchange> m_pending;
+    QTimer m_authorizeTimer;
+    QElapsedTimer m_stageClock;
+
+    QString m_runId;
+    QString m_correlationId;
+    QString m_phoneNumber;
+    bool m_hashed = false;
+    bool m_allowInvalidNumber = false;
+    bool m_chained = false; // start(): continue to the next stage on success
+    bool m_busy = false;
+    int m_authorizeTimeoutMs = 60000;
+
+    std::array<StageState, 4> m_states{StageState::Waiting, StageState::Waiting,
+                                       StageState::Waiting, StageState::Waiting};
+    AuthorizeRequest m_authorizeRequest;
+    AuthorizationResponse m_authorization;
+    TokenResponse m_token;
+    VerifyResponse m_verify;
+    FlowOutcome m_outcome;
+};
+
+} // namespace nv

@@ -1,0 +1,94 @@
+#include "PendingExchange.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace nv {
+
+PendingExchange::PendingExchange(QNetworkReply *reply, HttpExchange started, int timeoutMs,
+                                 qint64 maxBodyBytes, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_exchange(std::move(started))
+    , m_maxBodyBytes(maxBodyBytes)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this, timeoutMs] {
+        failWith(tr("No answer within %1 s.").arg(timeoutMs / 1000.0, 0, 'f', 1));
+    });
+    m_timeout.start(timeoutMs);
+
+    // TLS problems are reported, never ignored: we never call ignoreSslErrors().
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsErrors << error.errorString();
+    });
+    // A hostile or broken server must not make the console buffer without limit.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_maxBodyBytes)
+            failWith(tr("The response is larger than %1 MiB; the console stopped reading it.")
+                         .arg(m_maxBodyBytes / (1024 * 1024)));
+    });
+    connect(reply, &QNetworkReply::finished, this, &PendingExchange::complete);
+}
+
+PendingExchange::~PendingExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void PendingExchange::cancel()
+{
+    failWith(tr("Cancelled."));
+}
+
+void PendingExchange::failWith(const QString &reason)
+{
+    if (m_done)
+        return;
+    m_abortReason = reason;
+    if (m_reply)
+        m_reply->abort(); // emits finished() synchronously, which lands in complete()
+    else
+        complete();
+}
+
+void PendingExchange::complete()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    m_exchange.finishedAt = QDateTime::currentDateTimeUtc();
+
+    if (m_reply) {
+        const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        m_exchange.status = status.isValid() ? status.toInt() : 0;
+        for (const auto &pair : m_reply->rawHeaderPairs())
+            m_exchange.responseHeaders.append(pair);
+        if (m_abortReason.isEmpty())
+            m_exchange.responseBody = m_reply->readAll();
+
+        if (!m_abortReason.isEmpty()) {
+            m_exchange.error = m_abortReason;
+        } else if (!m_tlsErrors.isEmpty()) {
+            m_exchange.error = tr("TLS error: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
+        } else if (m_exchange.status == 0 && m_reply->error() != QNetworkReply::NoError) {
+            // An HTTP error status is an answer, not a failure; only transport errors land here.
+            m_exchange.error = m_reply->errorString();
+        }
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    } else {
+        m_exchange.error = m_abortReason;
+    }
+    emit finished(m_exchange);
+    deleteLater();
+}
+
+} // namespace nv
