@@ -1,0 +1,80 @@
+#pragma once
+
+// A deliberately plain HTTP client for the sandbox tests: manual redirects and manual cookies,
+// so every hop and every header the sandbox sends is visible to the test.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <utility>
+
+using Params = QList<std::pair<QString, QString>>;
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+struct ProbeReply
+{
+    int status = 0;
+    QByteArray body;
+    Headers headers;
+    QUrl url;
+
+    QByteArray header(const QByteArray &name) const;
+    bool hasHeader(const QByteArray &name) const;
+    QJsonObject json() const;
+    QUrl location() const;
+    // Query of the Location header, decoded the way an OAuth client decodes it.
+    QString locationParam(const QString &name) const;
+    bool locationHasParam(const QString &name) const;
+};
+
+class SandboxProbe
+{
+public:
+    explicit SandboxProbe(const QUrl &baseUrl);
+
+    ProbeReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
+                    const Headers &headers = {});
+    ProbeReply get(const QString &path, const Headers &headers = {});
+    ProbeReply postForm(const QString &path, const Params &params, const Headers &headers = {});
+    ProbeReply postJson(const QString &path, const QByteArray &body, const Headers &headers = {});
+    ProbeReply verify(const QString &token, const QByteArray &body, const Headers &extra = {});
+
+    QUrl url(const QString &path) const;
+    static QByteArray encodeForm(const Params &params);
+
+    struct Chain
+    {
+        QList<ProbeReply> hops;
+        QUrl final; // the redirect to the client's redirect URI, if the chain got there
+        QString param(const QString &name) const;
+        bool hasParam(const QString &name) const;
+    };
+    // Follows the redirect chain from /authorize until it leaves the sandbox. cookieMode:
+    // Keep sends back what the sandbox set; Drop never sends cookies; Tamper alters the value.
+    enum class Cookies
+    {
+        Keep,
+        Drop,
+        Tamper
+    };
+    Chain authorize(const Params &params, Cookies cookies = Cookies::Keep);
+
+    static Params defaultAuthorizeParams();
+    // Runs the whole chain with the default client and returns the code ("" on failure).
+    QString obtainCode(const Params &overrides = {});
+    Params tokenParams(const QString &code, const Params &overrides = {}) const;
+    ProbeReply exchange(const QString &code, const Params &overrides = {});
+    // Code + token in one go; returns the access token ("" on failure).
+    QString obtainAccessToken(const Params &authorizeOverrides = {});
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_nam;
+};
+
+Params merged(Params base, const Params &overrides);
