@@ -1,0 +1,57 @@
+#include "SandboxHost.h"
+
+#include "OperatorSandbox.h"
+
+namespace nv {
+
+SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_thread.setObjectName(QStringLiteral("nv-sandbox"));
+}
+
+SandboxHost::~SandboxHost()
+{
+    if (m_sandbox) {
+        // The sandbox's server and timers belong to its thread: delete it there.
+        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox] { delete sandbox; },
+                                  Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SandboxHost::start(const QHostAddress &address, quint16 port)
+{
+    if (m_sandbox)
+        return;
+    m_thread.start();
+    m_sandbox = new OperatorSandbox(m_config);
+    m_sandbox->moveToThread(&m_thread);
+    connect(m_sandbox, &OperatorSandbox::requestServed, this, &SandboxHost::requestServed);
+    QMetaObject::invokeMethod(m_sandbox, [this, sandbox = m_sandbox, address, port] {
+        const bool listening = sandbox->listen(address, port);
+        const QUrl url = sandbox->baseUrl();
+        QMetaObject::invokeMethod(this, [this, listening, url, address] {
+            if (!listening) {
+                emit failed(tr("The built-in sandbox could not listen on %1.")
+                                .arg(address.toString()));
+                return;
+            }
+            m_baseUrl = url;
+            emit ready(url);
+        });
+    });
+}
+
+void SandboxHost::setMsisdn(const QString &msisdn)
+{
+    m_config.msisdn = msisdn;
+    if (m_sandbox)
+        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox, msisdn] {
+            sandbox->setMsisdn(msisdn);
+        });
+}
+
+} // namespace nv

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "SandboxConfig.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace nv {
+
+class OperatorSandbox;
+
+// Runs the in-process sandbox on a thread of its own, so that its work (key generation at
+// start, slow-operator scenarios, bursts of requests) never touches the window's thread, and a
+// front end that waits on the sandbox cannot deadlock on its own event loop.
+class SandboxHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxHost(SandboxConfig config = SandboxConfig::defaults(),
+                         QObject *parent = nullptr);
+    ~SandboxHost() override;
+
+    // Asynchronous: ready() or failed() follows.
+    void start(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
+               quint16 port = 0);
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool isReady() const { return !m_baseUrl.isEmpty(); }
+    const SandboxConfig &config() const { return m_config; }
+    void setMsisdn(const QString &msisdn);
+
+signals:
+    void ready(const QUrl &baseUrl);
+    void failed(const QString &reason);
+    void requestServed(const QString &method, const QString &path, int status,
+                       const QString &correlationId, qint64 elapsedMs);
+
+private:
+    SandboxConfig m_config;
+    QThread m_thread;
+    OperatorSandbox *m_sandbox = nullptr; // lives on m_thread
+    QUrl m_baseUrl;
+};
+
+} // namespace nv
