@@ -15,8 +15,8 @@ SandboxHost::~SandboxHost()
 {
     if (m_sandbox) {
         // The sandbox's server and timers belong to its thread: delete it there.
-        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox] { delete sandbox; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_sandbox, [sandbox = m_sandbox] { delete sandbox; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -35,8 +35,8 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
         const QUrl url = sandbox->baseUrl();
         QMetaObject::invokeMethod(this, [this, listening, url, address] {
             if (!listening) {
-                emit failed(tr("The built-in sandbox could not listen on %1.")
-                                .arg(address.toString()));
+                emit failed(
+                    tr("The built-in sandbox could not listen on %1.").arg(address.toString()));
                 return;
             }
             m_baseUrl = url;
@@ -49,9 +49,8 @@ void SandboxHost::setMsisdn(const QString &msisdn)
 {
     m_config.msisdn = msisdn;
     if (m_sandbox)
-        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox, msisdn] {
-            sandbox->setMsisdn(msisdn);
-        });
+        QMetaObject::invokeMethod(m_sandbox,
+                                  [sandbox = m_sandbox, msisdn] { sandbox->setMsisdn(msisdn); });
 }
 
 } // namespace nv
