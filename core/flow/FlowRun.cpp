@@ -113,6 +113,16 @@ void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &
     finish(std::move(outcome));
 }
 
+void FlowRun::useAccessToken(const QString &accessToken)
+{
+    m_token = {};
+    m_token.ok = true;
+    m_token.accessToken = accessToken;
+    m_token.tokenType = QStringLiteral("Bearer");
+    for (auto stage : {FlowStage::Authorize, FlowStage::Code, FlowStage::Token})
+        m_states[int(stage)] = StageState::Done;
+}
+
 void FlowRun::start()
 {
     if (m_busy)
@@ -143,9 +153,11 @@ void FlowRun::onAuthorizeFailed(const QString &reason, bool needsPerson, bool ne
               networkFailure ? FlowOutcome::Kind::NetworkFailure
                              : FlowOutcome::Kind::AuthorizeFailed,
               reason,
-              needsPerson ? tr("Run the flow in the embedded browser, where a person can answer "
-                               "the page.")
-                          : tr("The authorize chain stopped before reaching the redirect URI."));
+              needsPerson      ? tr("Run the flow in the embedded browser, where a person can "
+                                    "answer the page.")
+              : networkFailure ? tr("The operator could not be reached: check the authorize URL, "
+                                    "the network and any proxy or TLS inspection in between.")
+                               : tr("The authorize chain stopped before reaching the redirect URI."));
 }
 
 void FlowRun::onRedirectReached(const QUrl &url)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthorizationResponse.h"
+#include "AuthorizeDriver.h"
 #include "AuthorizeRequest.h"
 #include "FlowOutcome.h"
 #include "TokenExchange.h"
@@ -17,7 +18,6 @@
 
 namespace nv {
 
-class AuthorizeDriver;
 class HttpClient;
 class PendingExchange;
 
@@ -45,6 +45,9 @@ public:
     void setAllowInvalidNumber(bool allow) { m_allowInvalidNumber = allow; }
     void setAuthorizeTimeoutMs(int ms) { m_authorizeTimeoutMs = ms; }
     void setRequestTimeoutMs(int ms);
+
+    // For a token obtained elsewhere: skips authorize and token, verify() uses it.
+    void useAccessToken(const QString &accessToken);
 
     void start(); // authorize, then token, then verify
     void authorize();

@@ -1,0 +1,169 @@
+#include "CliReport.h"
+
+#include "flow/FlowRun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace nv {
+
+namespace {
+QString stateName(StageState state)
+{
+    switch (state) {
+    case StageState::Waiting:
+        return QStringLiteral("skipped");
+    case StageState::Running:
+        return QStringLiteral("running");
+    case StageState::Done:
+        return QStringLiteral("done");
+    case StageState::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+} // namespace
+
+CliReport::CliReport(bool json, QTextStream &out, QTextStream &err)
+    : m_json(json)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void CliReport::header(const QString &text)
+{
+    if (!m_json)
+        m_out << text << Qt::endl;
+}
+
+void CliReport::watch(FlowRun *run)
+{
+    QObject::connect(run, &FlowRun::exchangeRecorded, run, [this](const HttpExchange &e) {
+        const FlowStage stage = e.step == Step::Authorize ? FlowStage::Authorize
+                              : e.step == Step::Token     ? FlowStage::Token
+                                                          : FlowStage::Verify;
+        StepRecord &record = m_steps[int(stage)];
+        record.status = e.status;
+        if (stage == FlowStage::Authorize)
+            ++record.hops;
+        if (!m_json && stage == FlowStage::Authorize) {
+            m_out << QStringLiteral("    %1 %2%3  %4\n")
+                         .arg(QString::fromLatin1(e.method),
+                              e.url.host() + e.url.path(),
+                              e.status ? QStringLiteral(" → %1").arg(e.status) : QString(),
+                              e.note);
+            m_out.flush();
+        }
+    });
+    QObject::connect(run, &FlowRun::stageChanged, run,
+                     [this](FlowStage stage, StageState state, const QString &detail, qint64 ms) {
+                         StepRecord &record = m_steps[int(stage)];
+                         record.state = state;
+                         record.detail = detail;
+                         if (state == StageState::Running)
+                             return;
+                         record.durationMs = ms;
+                         if (m_json)
+                             return;
+                         m_out << QStringLiteral("  %1 %2 %3 ms  %4\n")
+                                      .arg(state == StageState::Done ? QStringLiteral("✓")
+                                                                     : QStringLiteral("✗"))
+                                      .arg(flowStageName(stage), -10)
+                                      .arg(ms, 5)
+                                      .arg(detail);
+                         m_out.flush();
+                     });
+}
+
+QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) const
+{
+    QJsonArray steps;
+    for (FlowStage stage :
+         {FlowStage::Authorize, FlowStage::Code, FlowStage::Token, FlowStage::Verify}) {
+        const StepRecord record = m_steps.value(int(stage));
+        QJsonObject step{{QStringLiteral("step"), flowStageName(stage)},
+                         {QStringLiteral("state"), stateName(record.state)},
+                         {QStringLiteral("durationMs"), record.durationMs}};
+        if (stage != FlowStage::Code)
+            step.insert(QStringLiteral("status"), record.status);
+        if (stage == FlowStage::Authorize)
+            step.insert(QStringLiteral("hops"), record.hops);
+        steps.append(step);
+    }
+    QJsonObject o{{QStringLiteral("correlationId"), run.correlationId()},
+                  {QStringLiteral("runId"), run.runId()},
+                  {QStringLiteral("profile"), run.profile().name},
+                  {QStringLiteral("outcome"), outcome.kindName()},
+                  {QStringLiteral("steps"), steps}};
+    if (outcome.kind == FlowOutcome::Kind::Verified
+        || outcome.kind == FlowOutcome::Kind::NotVerified) {
+        o.insert(QStringLiteral("devicePhoneNumberVerified"),
+                 outcome.kind == FlowOutcome::Kind::Verified);
+        const auto &assessed = run.verifyResponse().assessedAt;
+        o.insert(QStringLiteral("assessedAt"),
+                 assessed ? QJsonValue(assessed->toUTC().toString(Qt::ISODate)) : QJsonValue());
+    } else {
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("step"), flowStageName(outcome.stage)},
+                             {QStringLiteral("status"), outcome.httpStatus},
+                             {QStringLiteral("code"), outcome.code.isEmpty()
+                                                          ? outcome.kindName().toUpper().replace(QLatin1Char('-'), QLatin1Char('_'))
+                                                          : outcome.code},
+                             {QStringLiteral("message"), outcome.message},
+                             {QStringLiteral("explanation"), outcome.explanation}});
+    }
+    return o;
+}
+
+int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
+{
+    if (m_json) {
+        m_out << QJsonDocument(json(run, outcome)).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return outcome.exitCode();
+    }
+    m_out << Qt::endl;
+    switch (outcome.kind) {
+    case FlowOutcome::Kind::Verified:
+    case FlowOutcome::Kind::NotVerified: {
+        const auto &assessed = run.verifyResponse().assessedAt;
+        m_out << (outcome.kind == FlowOutcome::Kind::Verified ? QStringLiteral("VERIFIED")
+                                                              : QStringLiteral("NOT VERIFIED"))
+              << QStringLiteral(": ") << outcome.message;
+        if (assessed)
+            m_out << QStringLiteral(" (assessed at %1)").arg(assessed->toUTC().toString(Qt::ISODate));
+        m_out << Qt::endl;
+        break;
+    }
+    default:
+        m_out << QStringLiteral("FAILED at %1").arg(flowStageName(outcome.stage));
+        if (outcome.httpStatus)
+            m_out << QStringLiteral(" (HTTP %1)").arg(outcome.httpStatus);
+        if (!outcome.code.isEmpty())
+            m_out << QStringLiteral(" %1").arg(outcome.code);
+        m_out << QStringLiteral(": ") << outcome.message << Qt::endl;
+        if (!outcome.explanation.isEmpty())
+            m_out << outcome.explanation << Qt::endl;
+        break;
+    }
+    m_out << QStringLiteral("correlation id: %1").arg(run.correlationId()) << Qt::endl;
+    return outcome.exitCode();
+}
+
+int CliReport::usageError(const QString &message)
+{
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                             QJsonObject{{QStringLiteral("step"), QStringLiteral("input")},
+                                                         {QStringLiteral("status"), 0},
+                                                         {QStringLiteral("code"), QStringLiteral("BAD_INPUT")},
+                                                         {QStringLiteral("message"), message}}}})
+                     .toJson(QJsonDocument::Indented);
+        m_out.flush();
+    }
+    m_err << QStringLiteral("nv-cli: ") << message << Qt::endl;
+    return 2;
+}
+
+} // namespace nv

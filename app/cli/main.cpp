@@ -1,0 +1,141 @@
+// nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
+#include "FlowCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+const char *const Synopsis = R"HELP(Usage:
+  nv-cli flow --phone +E164 [--profile NAME | --profile-file FILE] [--base-url URL]
+              [--authorize-url URL] [--token-url URL] [--verify-url URL] [--client-id ID]
+              [--client-secret-env VAR] [--redirect-uri URI] [--scope S] [--login-hint H]
+              [--prompt P] [--konera-context C] [--pkce on|off] [--token-auth post|basic]
+              [--correlation-id ID] [--correlation-header NAME] [--browser none|offscreen]
+              [--hashed] [--allow-invalid] [--timeout S] [--json] [--log-db FILE | --no-log]
+  nv-cli verify --verify-url URL --token-env VAR --phone +E164 [--hashed] [--allow-invalid]
+              [--correlation-id ID] [--correlation-header NAME] [--timeout S] [--json]
+  nv-cli help [flow|verify]
+
+flow runs authorize -> code -> token -> verify under one correlation id. With no profile and
+no endpoint options it runs against the built-in operator sandbox, in-process and offline
+(subscriber +34666666666). --browser none (default) follows the redirect chain with plain
+HTTP; when the operator shows a page that needs a person, use --browser offscreen (the
+embedded browser, headless). verify makes a single call with a token you already have.
+Secrets are read from environment variables, never from flags.
+
+Exit codes:
+  0  the number is verified (devicePhoneNumberVerified: true)
+  1  the number is not verified (false)
+  2  bad usage or input (e.g. a number that is not E.164, without --allow-invalid)
+  3  the authorize or token step failed
+  4  the API answered with an error
+  5  network or TLS failure
+
+--json prints one object: devicePhoneNumberVerified, assessedAt, correlationId, runId,
+outcome and steps [{step, state, status, durationMs}], or on failure
+{"error": {step, status, code, message, explanation}, ...}.
+
+Example, against a running nv-sandbox:
+  eval "$(nv-sandbox | head -n1)" &
+  NV_SECRET=nv-sandbox-secret-3f9a nv-cli flow --base-url "$NV_SANDBOX_URL" \
+      --client-id nv-console-sandbox --client-secret-env NV_SECRET \
+      --redirect-uri https://nv-console.invalid/callback --phone +34666666666 --json
+)HELP";
+
+QString wantedCommand(int argc, char **argv)
+{
+    return argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+}
+
+bool wantsOffscreenBrowser(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--browser=offscreen" || (arg == "--browser" && i + 1 < argc
+                                             && QByteArray(argv[i + 1]) == "offscreen"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Only the embedded browser needs a GUI application (headless); the default path stays a
+    // plain core application that needs no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsOffscreenBrowser(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Chromium refuses to run its sandbox as root; the page only loads operator URLs.
+        if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("nv-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("NV Console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = wantedCommand(argc, argv);
+    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
+        const bool detail = argc > 2;
+        out << QString::fromUtf8(Synopsis);
+        if (detail) {
+            QCommandLineParser parser;
+            nv::FlowCommand::addOptions(QString::fromLocal8Bit(argv[2]) == QLatin1String("verify")
+                                            ? nv::FlowCommand::Mode::VerifyOnly
+                                            : nv::FlowCommand::Mode::Flow,
+                                        parser);
+            out << Qt::endl << parser.helpText();
+        }
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "nv-cli " << NV_VERSION_STRING << Qt::endl;
+        return 0;
+    }
+    if (command != QLatin1String("flow") && command != QLatin1String("verify")) {
+        err << "nv-cli: unknown command \"" << command << "\". Try nv-cli --help." << Qt::endl;
+        return 2;
+    }
+
+    const auto mode = command == QLatin1String("flow") ? nv::FlowCommand::Mode::Flow
+                                                       : nv::FlowCommand::Mode::VerifyOnly;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(Synopsis));
+    parser.addHelpOption();
+    nv::FlowCommand::addOptions(mode, parser);
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // the command word
+    if (!parser.parse(args)) {
+        err << "nv-cli: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
+        return 2;
+    }
+
+    nv::FlowCommand flow(mode, out, err);
+    QObject::connect(&flow, &nv::FlowCommand::done, app.get(),
+                     [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    if (const int code = flow.start(parser); code >= 0)
+        return code;
+    return app->exec();
+}
