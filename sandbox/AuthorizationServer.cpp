@@ -61,6 +61,11 @@ void AuthorizationServer::setIssuer(const QUrl &issuer)
     m_issuer = issuer;
 }
 
+void AuthorizationServer::prepareSigningKey()
+{
+    m_signer.keyId();
+}
+
 QString AuthorizationServer::requiredScope()
 {
     return QStringLiteral("number-verification:verify");

@@ -21,6 +21,9 @@ public:
     AuthorizationServer(const SandboxConfig &config, GrantRegistry &registry);
 
     void setIssuer(const QUrl &issuer);
+    // Makes the signing key now rather than inside the first token request, whose timing the
+    // console shows to its user.
+    void prepareSigningKey();
 
     QHttpServerResponse authorize(const QHttpServerRequest &request);
     QHttpServerResponse networkLogin(const QHttpServerRequest &request);

@@ -170,6 +170,7 @@ bool OperatorSandbox::listen(const QHostAddress &address, quint16 port)
     m_baseUrl.setHost(reachable.toString());
     m_baseUrl.setPort(bound);
     m_auth->setIssuer(m_baseUrl);
+    m_auth->prepareSigningKey();
     return true;
 }
 

@@ -33,6 +33,8 @@ public:
                              QObject *parent = nullptr);
     ~OperatorSandbox() override;
 
+    // Also makes the ID token signing key (shared by all sandboxes of the process), so the first
+    // call in a process can take about a second.
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                 quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:41234 (no trailing path)
