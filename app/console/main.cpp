@@ -1,0 +1,38 @@
+// nv-console: the desktop test console for the CAMARA Number Verification API.
+
+#include "ConsoleOptions.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char *argv[])
+{
+    // Chromium refuses to start its sandbox as root (containers, CI, a demo laptop logged in as
+    // root). Only then, and only when the person has not decided otherwise, run WebEngine
+    // without its sandbox; an ordinary user keeps the full sandbox.
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX") && ::geteuid() == 0)
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // Qt WebEngine needs shared OpenGL contexts, and they must be asked for before the
+    // application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QCoreApplication::setApplicationName(QStringLiteral("nv-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("NV Console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("nv-console"));
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("NV Console"));
+
+    nv::ConsoleOptions options;
+    QString error;
+    if (!nv::ConsoleOptions::parse(QCoreApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "nv-console: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    nv::MainWindow window(options);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,331 @@
+#include "ProfilePanel.h"
+
+#include "UiStyle.h"
+#include "profile/ProfileStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nv {
+
+ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QWidget(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("profilePanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(UiStyle::Margin, UiStyle::Margin, UiStyle::Margin, UiStyle::Margin);
+    layout->setSpacing(UiStyle::Spacing);
+    layout->addWidget(UiStyle::sectionTitle(tr("Profile"), this));
+
+    auto *pickerRow = new QHBoxLayout;
+    m_picker = new QComboBox(this);
+    m_picker->setObjectName(QStringLiteral("profilePicker"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(12);
+    m_duplicate = new QPushButton(tr("Duplicate"), this);
+    m_duplicate->setObjectName(QStringLiteral("profileDuplicate"));
+    m_duplicate->setToolTip(tr("Make an editable copy of this profile"));
+    pickerRow->addWidget(m_picker, 1);
+    pickerRow->addWidget(m_duplicate);
+    layout->addLayout(pickerRow);
+
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setWordWrap(true);
+    UiStyle::setHint(m_readOnlyNote);
+    layout->addWidget(m_readOnlyNote);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(UiStyle::Spacing);
+    form->setVerticalSpacing(6);
+
+    m_authorizeUrl = addLine(QStringLiteral("authorizeUrl"));
+    m_tokenUrl = addLine(QStringLiteral("tokenUrl"));
+    m_verifyUrl = addLine(QStringLiteral("verifyUrl"));
+    m_clientId = addLine(QStringLiteral("clientId"));
+    m_clientSecret = addLine(QStringLiteral("clientSecret"));
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_secretStatus = new QLabel(this);
+    m_secretStatus->setObjectName(QStringLiteral("secretStatus"));
+    m_secretStatus->setWordWrap(true);
+    UiStyle::setHint(m_secretStatus);
+    m_redirectUri = addLine(QStringLiteral("redirectUri"));
+    m_scope = addLine(QStringLiteral("scope"));
+    m_prompt = addLine(QStringLiteral("prompt"));
+    m_loginHint = addLine(QStringLiteral("loginHint"));
+    m_koneraContext = addLine(QStringLiteral("koneraContext"));
+    m_correlationHeader = new QComboBox(this);
+    m_correlationHeader->setObjectName(QStringLiteral("correlationHeader"));
+    m_correlationHeader->setEditable(true);
+    m_correlationHeader->addItems(
+        {QStringLiteral("x-correlation-id"), QStringLiteral("x-correlator")});
+    m_pkce = new QCheckBox(tr("Send a PKCE challenge (S256)"), this);
+    m_pkce->setObjectName(QStringLiteral("pkce"));
+    m_tokenAuth = new QComboBox(this);
+    m_tokenAuth->setObjectName(QStringLiteral("tokenAuthMethod"));
+    for (auto method : {TokenAuthMethod::ClientSecretPost, TokenAuthMethod::ClientSecretBasic})
+        m_tokenAuth->addItem(tokenAuthMethodName(method), int(method));
+
+    form->addRow(tr("Authorize URL"), m_authorizeUrl);
+    form->addRow(tr("Token URL"), m_tokenUrl);
+    form->addRow(tr("Verify URL"), m_verifyUrl);
+    form->addRow(tr("Client ID"), m_clientId);
+    form->addRow(tr("Client secret"), m_clientSecret);
+    form->addRow(QString(), m_secretStatus);
+    form->addRow(tr("Redirect URI"), m_redirectUri);
+    form->addRow(tr("Scope"), m_scope);
+    form->addRow(tr("Prompt"), m_prompt);
+    form->addRow(tr("Login hint"), m_loginHint);
+    form->addRow(tr("konera_context"), m_koneraContext);
+    form->addRow(tr("Correlation header"), m_correlationHeader);
+    form->addRow(tr("PKCE"), m_pkce);
+    form->addRow(tr("Token auth"), m_tokenAuth);
+    layout->addLayout(form);
+
+    m_saveProblem = new QLabel(this);
+    m_saveProblem->setObjectName(QStringLiteral("profileSaveProblem"));
+    m_saveProblem->setWordWrap(true);
+    UiStyle::setTone(m_saveProblem, UiStyle::Tone::Warning);
+    m_saveProblem->hide();
+    layout->addWidget(m_saveProblem);
+    layout->addStretch(1);
+
+    connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        const auto found = m_profiles->find(m_picker->currentData().toString());
+        m_profile = found ? *found : Profile::builtInSandbox();
+        m_profiles->setLastUsedProfile(m_profile.name);
+        showProfile();
+        emit profileChanged(m_profile);
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] {
+        const Profile copy = m_profiles->duplicate(
+            m_profile.name, m_profiles->uniqueName(tr("%1 copy").arg(m_profile.name)));
+        if (copy.name.isEmpty()) {
+            m_saveProblem->setText(tr("Could not save the copy: %1").arg(m_profiles->lastError()));
+            m_saveProblem->show();
+            return;
+        }
+        reloadPicker(copy.name);
+    });
+    for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
+                            m_scope, m_prompt, m_loginHint, m_koneraContext})
+        connect(edit, &QLineEdit::editingFinished, this, &ProfilePanel::commitEdits);
+    connect(m_correlationHeader->lineEdit(), &QLineEdit::editingFinished, this,
+            &ProfilePanel::commitEdits);
+    connect(m_correlationHeader, &QComboBox::activated, this, &ProfilePanel::commitEdits);
+    connect(m_pkce, &QCheckBox::toggled, this, &ProfilePanel::commitEdits);
+    connect(m_tokenAuth, &QComboBox::activated, this, &ProfilePanel::commitEdits);
+    connect(m_clientSecret, &QLineEdit::editingFinished, this, &ProfilePanel::commitSecret);
+
+    connect(m_secrets, &SecretStore::loaded, this, &ProfilePanel::onSecretLoaded);
+    connect(m_secrets, &SecretStore::stored, this, [this](const QString &profile) {
+        if (profile != m_profile.name)
+            return;
+        updateSecretStatus();
+        emit secretAvailable(profile);
+    });
+    connect(m_secrets, &SecretStore::storageChanged, this, [this] {
+        if (!m_profile.sandbox)
+            updateSecretStatus();
+    });
+
+    reloadPicker({});
+}
+
+QLineEdit *ProfilePanel::addLine(const QString &objectName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setClearButtonEnabled(false);
+    return edit;
+}
+
+void ProfilePanel::reloadPicker(const QString &select)
+{
+    m_filling = true;
+    m_picker->clear();
+    for (const Profile &profile : m_profiles->profiles())
+        m_picker->addItem(profile.name, profile.name);
+    m_filling = false;
+    selectProfile(select);
+}
+
+void ProfilePanel::selectProfile(const QString &name)
+{
+    int index = m_picker->findData(name);
+    if (index < 0)
+        index = m_picker->findData(Profile::builtInSandbox().name);
+    if (index == m_picker->currentIndex()) {
+        // Same row: currentIndexChanged will not fire, so apply by hand.
+        const auto found = m_profiles->find(m_picker->currentData().toString());
+        m_profile = found ? *found : Profile::builtInSandbox();
+        showProfile();
+        emit profileChanged(m_profile);
+        return;
+    }
+    m_picker->setCurrentIndex(index);
+}
+
+void ProfilePanel::setSandboxBaseUrl(const QUrl &baseUrl)
+{
+    m_sandboxBaseUrl = baseUrl;
+    if (m_profile.sandbox)
+        showProfile();
+}
+
+void ProfilePanel::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_picker->setEnabled(!locked);
+    m_duplicate->setEnabled(!locked);
+    applyReadOnly();
+}
+
+void ProfilePanel::showProfile()
+{
+    m_filling = true;
+    const Profile shown = m_profile.sandbox && !m_sandboxBaseUrl.isEmpty()
+                              ? m_profile.resolvedAgainst(m_sandboxBaseUrl)
+                              : m_profile;
+    m_authorizeUrl->setText(shown.authorizeUrl.toString());
+    m_tokenUrl->setText(shown.tokenUrl.toString());
+    m_verifyUrl->setText(shown.verifyUrl.toString());
+    m_clientId->setText(shown.clientId);
+    m_redirectUri->setText(shown.redirectUri.toString());
+    m_scope->setText(shown.scope);
+    m_prompt->setText(shown.prompt);
+    m_loginHint->setText(shown.loginHint);
+    m_koneraContext->setText(shown.koneraContext);
+    m_correlationHeader->setCurrentText(shown.correlationHeader);
+    m_pkce->setChecked(shown.usePkce);
+    m_tokenAuth->setCurrentIndex(m_tokenAuth->findData(int(shown.tokenAuthMethod)));
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setCursorPosition(0); // long URLs: show where they start
+    m_saveProblem->hide();
+
+    if (m_profile.builtIn) {
+        m_readOnlyNote->setText(m_profile.sandbox
+                                    ? tr("Built-in sandbox: an operator running inside this "
+                                         "console. Read-only; duplicate it to experiment.")
+                                    : tr("Built-in profile: read-only. Duplicate it to fill in "
+                                         "your client ID."));
+        m_readOnlyNote->show();
+    } else {
+        m_readOnlyNote->hide();
+    }
+
+    // The secret: the sandbox's is well known and set for the session by the window; any
+    // other comes from the keychain, asynchronously.
+    m_knownSecret.clear();
+    m_clientSecret->clear();
+    if (m_profile.sandbox) {
+        m_knownSecret = m_secrets->secret(m_profile.name);
+        m_clientSecret->setText(m_knownSecret);
+        m_clientSecret->setPlaceholderText(QString());
+        updateSecretStatus(tr("The sandbox's well-known secret, kept in memory for this session "
+                              "only (never in the keychain)."));
+    } else {
+        m_clientSecret->setPlaceholderText(tr("Loading…"));
+        m_clientSecret->setEnabled(false);
+        updateSecretStatus(tr("Asking the system keychain…"));
+        m_secrets->load(m_profile.name);
+    }
+    m_filling = false;
+    applyReadOnly();
+}
+
+void ProfilePanel::applyReadOnly()
+{
+    const bool readOnly = m_profile.builtIn || m_locked;
+    for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
+                            m_scope, m_prompt, m_loginHint, m_koneraContext})
+        edit->setReadOnly(readOnly);
+    m_correlationHeader->setEnabled(!readOnly);
+    m_pkce->setEnabled(!readOnly);
+    m_tokenAuth->setEnabled(!readOnly);
+    // A built-in operator profile still needs the partner's own secret; only the sandbox's
+    // is fixed.
+    m_clientSecret->setReadOnly(m_profile.sandbox || m_locked);
+}
+
+void ProfilePanel::commitEdits()
+{
+    if (m_filling || m_profile.builtIn || m_locked)
+        return;
+    Profile edited = m_profile;
+    edited.authorizeUrl = QUrl(m_authorizeUrl->text().trimmed());
+    edited.tokenUrl = QUrl(m_tokenUrl->text().trimmed());
+    edited.verifyUrl = QUrl(m_verifyUrl->text().trimmed());
+    edited.clientId = m_clientId->text().trimmed();
+    edited.redirectUri = QUrl(m_redirectUri->text().trimmed());
+    edited.scope = m_scope->text().trimmed();
+    edited.prompt = m_prompt->text().trimmed();
+    edited.loginHint = m_loginHint->text().trimmed();
+    edited.koneraContext = m_koneraContext->text().trimmed();
+    edited.correlationHeader = m_correlationHeader->currentText().trimmed();
+    edited.usePkce = m_pkce->isChecked();
+    edited.tokenAuthMethod = TokenAuthMethod(m_tokenAuth->currentData().toInt());
+    if (edited == m_profile)
+        return;
+    if (!m_profiles->upsert(edited)) {
+        m_saveProblem->setText(tr("The change is used for this session but could not be saved: "
+                                  "%1")
+                                   .arg(m_profiles->lastError()));
+        m_saveProblem->show();
+    } else {
+        m_saveProblem->hide();
+    }
+    m_profile = edited;
+    emit profileChanged(m_profile);
+}
+
+void ProfilePanel::commitSecret()
+{
+    if (m_filling || m_profile.sandbox || m_locked)
+        return;
+    const QString value = m_clientSecret->text();
+    if (value == m_knownSecret)
+        return;
+    m_knownSecret = value;
+    updateSecretStatus(tr("Saving…"));
+    m_secrets->store(m_profile.name, value);
+}
+
+void ProfilePanel::onSecretLoaded(const QString &profile, const QString &secret)
+{
+    if (profile != m_profile.name || m_profile.sandbox)
+        return;
+    m_filling = true;
+    m_knownSecret = secret;
+    m_clientSecret->setText(secret);
+    m_clientSecret->setPlaceholderText(tr("Enter the client secret"));
+    m_clientSecret->setEnabled(true);
+    m_filling = false;
+    if (secret.isEmpty())
+        updateSecretStatus(
+            tr("No secret saved for this profile yet. %1.").arg(m_secrets->storageDescription()));
+    else
+        updateSecretStatus();
+    emit secretAvailable(profile);
+}
+
+void ProfilePanel::updateSecretStatus(const QString &text)
+{
+    m_secretStatus->setText(text.isEmpty() ? m_secrets->storageDescription() + QLatin1Char('.')
+                                           : text);
+}
+
+} // namespace nv

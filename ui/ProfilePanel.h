@@ -1,0 +1,82 @@
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace nv {
+
+class ProfileStore;
+class SecretStore;
+
+// The profile picker and the fields of the selected profile.
+//
+// Built-in profiles are shown read-only (they come from the code); "Duplicate" makes an
+// editable copy. Edits to a custom profile are saved when a field is left. The client secret is
+// not part of a profile: it goes to SecretStore, and the line under the field says in plain
+// words where it is kept.
+class ProfilePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+
+    // Selects a profile by name; falls back to the built-in sandbox when the name is unknown.
+    void selectProfile(const QString &name);
+    Profile currentProfile() const { return m_profile; }
+    // The running sandbox's origin, so sandbox profiles show real URLs rather than paths.
+    void setSandboxBaseUrl(const QUrl &baseUrl);
+    // Locked while a run is in flight: the run uses the profile as it was at its start.
+    void setLocked(bool locked);
+
+signals:
+    void profileChanged(const nv::Profile &profile);
+    // The secret for the current profile is known (loaded, stored, or set for the session).
+    void secretAvailable(const QString &profileName);
+
+private:
+    void reloadPicker(const QString &select);
+    void showProfile();
+    void applyReadOnly();
+    void commitEdits();
+    void commitSecret();
+    void onSecretLoaded(const QString &profile, const QString &secret);
+    void updateSecretStatus(const QString &text = {});
+    QLineEdit *addLine(const QString &objectName);
+
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    Profile m_profile;
+    QUrl m_sandboxBaseUrl;
+    bool m_filling = false;
+    bool m_locked = false;
+    QString m_knownSecret; // last value loaded or stored, to tell a real edit from a refill
+
+    QComboBox *m_picker;
+    QPushButton *m_duplicate;
+    QLabel *m_readOnlyNote;
+    QLineEdit *m_authorizeUrl;
+    QLineEdit *m_tokenUrl;
+    QLineEdit *m_verifyUrl;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QLabel *m_secretStatus;
+    QLineEdit *m_redirectUri;
+    QLineEdit *m_scope;
+    QLineEdit *m_prompt;
+    QLineEdit *m_loginHint;
+    QLineEdit *m_koneraContext;
+    QComboBox *m_correlationHeader;
+    QCheckBox *m_pkce;
+    QComboBox *m_tokenAuth;
+    QLabel *m_saveProblem;
+};
+
+} // namespace nv

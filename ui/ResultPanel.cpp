@@ -1,0 +1,186 @@
+#include "ResultPanel.h"
+
+#include "UiStyle.h"
+#include "flow/VerifyExchange.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace nv {
+
+namespace {
+QLabel *wrapped(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString stageTitle(const FlowOutcome &outcome)
+{
+    switch (outcome.kind) {
+    case FlowOutcome::Kind::BadInput:
+        return ResultPanel::tr("Not sent");
+    case FlowOutcome::Kind::AuthorizeFailed:
+        return ResultPanel::tr("Authorization failed");
+    case FlowOutcome::Kind::TokenFailed:
+        return ResultPanel::tr("Token exchange failed");
+    case FlowOutcome::Kind::ApiError:
+        return ResultPanel::tr("Operator error");
+    case FlowOutcome::Kind::NetworkFailure:
+        return ResultPanel::tr("Could not reach the operator");
+    default:
+        break;
+    }
+    return ResultPanel::tr("Error");
+}
+} // namespace
+
+ResultPanel::ResultPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("resultPanel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(UiStyle::Margin, UiStyle::Margin, UiStyle::Margin, UiStyle::Margin);
+    outer->setSpacing(UiStyle::Spacing);
+    outer->addWidget(UiStyle::sectionTitle(tr("Result"), this));
+
+    m_card = new QFrame(this);
+    m_card->setObjectName(QStringLiteral("resultCard"));
+    m_card->setFrameShape(QFrame::StyledPanel);
+    auto *card = new QVBoxLayout(m_card);
+    card->setContentsMargins(16, 12, 16, 12);
+    card->setSpacing(6);
+
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->setSpacing(12);
+    m_mark = new QLabel(m_card);
+    m_mark->setObjectName(QStringLiteral("verdictMark"));
+    m_verdict = new QLabel(m_card);
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_mark->setFont(big);
+    verdictRow->addWidget(m_mark);
+    verdictRow->addWidget(m_verdict, 1);
+    card->addLayout(verdictRow);
+
+    m_headline = wrapped(QStringLiteral("resultHeadline"), m_card);
+    QFont medium = m_headline->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.1);
+    m_headline->setFont(medium);
+    m_explanation = wrapped(QStringLiteral("resultExplanation"), m_card);
+    m_advice = wrapped(QStringLiteral("resultAdvice"), m_card);
+    m_footnote = wrapped(QStringLiteral("resultFootnote"), m_card);
+    UiStyle::setHint(m_footnote);
+    card->addWidget(m_headline);
+    card->addWidget(m_explanation);
+    card->addWidget(m_advice);
+    card->addWidget(m_footnote);
+    card->addStretch(1);
+    outer->addWidget(m_card, 1);
+    showIdle();
+}
+
+QString ResultPanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void ResultPanel::setVerdict(const QString &mark, const QString &text, int tone)
+{
+    m_mark->setText(mark);
+    m_mark->setVisible(!mark.isEmpty());
+    m_verdict->setText(text);
+    UiStyle::setTone(m_mark, UiStyle::Tone(tone));
+    UiStyle::setTone(m_verdict, UiStyle::Tone(tone));
+}
+
+void ResultPanel::setLines(const QString &headline, const QString &explanation,
+                           const QString &advice, const QString &footnote)
+{
+    const auto set = [](QLabel *label, const QString &text) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+    };
+    set(m_headline, headline);
+    set(m_explanation, explanation);
+    set(m_advice, advice);
+    set(m_footnote, footnote);
+}
+
+void ResultPanel::showIdle()
+{
+    setVerdict(QString(), tr("No run yet"), int(UiStyle::Tone::Neutral));
+    UiStyle::setHint(m_verdict);
+    setLines(tr("Enter a phone number and press Run flow. The verdict appears here."), {}, {}, {});
+}
+
+void ResultPanel::showRunning(const QString &phoneNumber)
+{
+    setVerdict(QStringLiteral("…"), tr("Checking"), int(UiStyle::Tone::Neutral));
+    setLines(tr("Asking the operator whether %1 is the number of the SIM in this device.")
+                 .arg(phoneNumber),
+             {}, {}, {});
+}
+
+void ResultPanel::showOutcome(const FlowOutcome &outcome, const VerifyResponse *verify,
+                              const QString &phoneNumber)
+{
+    QString assessed;
+    if (verify && verify->assessedAt)
+        assessed =
+            tr("Assessed by the operator at %1")
+                .arg(QLocale().toString(verify->assessedAt->toLocalTime(), QLocale::LongFormat));
+    else if (verify && (outcome.kind == FlowOutcome::Kind::Verified ||
+                        outcome.kind == FlowOutcome::Kind::NotVerified))
+        assessed = tr("The operator did not say when it assessed the number.");
+
+    switch (outcome.kind) {
+    case FlowOutcome::Kind::Verified:
+        setVerdict(QStringLiteral("✔"), tr("Verified"), int(UiStyle::Tone::Good));
+        setLines(tr("%1 is the number of the SIM in this device.").arg(phoneNumber),
+                 tr("The operator recognised the device on its network and confirms the "
+                    "number without an SMS."),
+                 {}, assessed);
+        return;
+    case FlowOutcome::Kind::NotVerified:
+        setVerdict(QStringLiteral("✘"), tr("Not verified"), int(UiStyle::Tone::Bad));
+        setLines(tr("%1 is not the number of the SIM in this device.").arg(phoneNumber),
+                 tr("The operator identified the device, and it belongs to another number."),
+                 tr("Check the number for a typo, or whether the device uses another SIM."),
+                 assessed);
+        return;
+    case FlowOutcome::Kind::Cancelled:
+        setVerdict(QString(), tr("Cancelled"), int(UiStyle::Tone::Neutral));
+        setLines(outcome.message, {}, {}, {});
+        return;
+    default:
+        break;
+    }
+
+    // An error: what happened, what it means, what to do.
+    setVerdict(QStringLiteral("⚠"), stageTitle(outcome), int(UiStyle::Tone::Warning));
+    QString answer;
+    if (outcome.httpStatus > 0)
+        answer = tr("HTTP %1").arg(outcome.httpStatus);
+    if (!outcome.code.isEmpty())
+        answer += (answer.isEmpty() ? QString() : QStringLiteral(" ")) + outcome.code;
+    QString headline =
+        tr("At the %1 stage: %2").arg(flowStageName(outcome.stage).toLower(), outcome.message);
+    if (!answer.isEmpty())
+        headline = answer + QStringLiteral(" — ") + headline;
+    if (verify && verify->error)
+        setLines(headline, verify->error->explanation(), verify->error->advice(), {});
+    else
+        setLines(headline, outcome.explanation, {}, {});
+}
+
+} // namespace nv

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "flow/FlowOutcome.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+
+namespace nv {
+
+struct VerifyResponse;
+
+// The verdict, large and unmistakable from the back of a room: "Verified" in green, "Not
+// verified" in red, or an error in amber with what it means and what to do, in words.
+class ResultPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultPanel(QWidget *parent = nullptr);
+
+    void showIdle();
+    void showRunning(const QString &phoneNumber);
+    // verify: the run's verify answer, when the run got that far (for assessedAt and the
+    // CAMARA error's own explanation and advice).
+    void showOutcome(const nv::FlowOutcome &outcome, const nv::VerifyResponse *verify,
+                     const QString &phoneNumber);
+
+    QString verdictText() const;
+
+private:
+    void setVerdict(const QString &mark, const QString &text, int tone);
+    void setLines(const QString &headline, const QString &explanation, const QString &advice,
+                  const QString &footnote);
+
+    QFrame *m_card;
+    QLabel *m_mark;
+    QLabel *m_verdict;
+    QLabel *m_headline;
+    QLabel *m_explanation;
+    QLabel *m_advice;
+    QLabel *m_footnote;
+};
+
+} // namespace nv
