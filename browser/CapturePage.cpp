@@ -15,12 +15,12 @@ bool CapturePage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
         return true;
     if (m_captured)
         return false; // nothing more loads in this run once the code is caught
-    emit navigationRequested(url, type);
     if (AuthorizationResponse::matchesRedirectUri(url, m_redirectUri)) {
         m_captured = true;
         emit redirectUriReached(url);
         return false;
     }
+    emit navigationRequested(url, type);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CapturePage.h"
 
+#include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 
 namespace nv {
@@ -86,7 +87,7 @@ void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
         emitPendingHop(tr("redirected to the redirect URI"));
         emit redirectReached(url);
     });
-    connect(m_page, &QWebEnginePage::loadFinished, this, &WebEngineCapture::onLoadFinished);
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &WebEngineCapture::onLoadingChanged);
     emit pageCreated(m_page);
     m_page->load(authorizeUrl);
 }
@@ -126,21 +127,34 @@ void WebEngineCapture::onNavigation(const QUrl &url, QWebEnginePage::NavigationT
     m_hopPending = true;
 }
 
-void WebEngineCapture::onLoadFinished(bool ok)
+void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
-    if (m_done)
+    if (m_done || info.status() == QWebEngineLoadingInfo::LoadStartedStatus)
         return;
-    if (!ok) {
+    const QString where = info.url().toString(QUrl::RemoveQuery);
+    if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus) {
         m_done = true;
-        emitPendingHop(tr("failed to load"));
-        emit failed(tr("The browser could not load %1.")
-                        .arg(m_page->requestedUrl().toString(QUrl::RemoveQuery)),
-                    false, true);
+        if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain) {
+            // An HTTP error page is the operator's answer (e.g. an unknown client), not a
+            // transport failure; the page stays visible for the person to read.
+            m_pendingHop.status = info.errorCode();
+            emitPendingHop(tr("HTTP %1").arg(info.errorCode()));
+            emit failed(tr("The operator answered HTTP %1 at %2 instead of redirecting.")
+                            .arg(info.errorCode())
+                            .arg(where),
+                        false, false);
+            return;
+        }
+        emitPendingHop(tr("failed: %1").arg(info.errorString()));
+        emit failed(tr("The browser could not load %1: %2").arg(where, info.errorString()), false,
+                    info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);
         return;
     }
-    emitPendingHop(tr("page shown: %1").arg(m_page->title()));
-    if (m_unattended)
-        m_quietTimer.start();
+    if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
+        emitPendingHop(tr("page shown: %1").arg(m_page->title()));
+        if (m_unattended)
+            m_quietTimer.start();
+    }
 }
 
 } // namespace nv

@@ -38,7 +38,7 @@ signals:
 private:
     void releasePage();
     void onNavigation(const QUrl &url, QWebEnginePage::NavigationType type);
-    void onLoadFinished(bool ok);
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void emitPendingHop(const QString &outcome);
 
     QPointer<QWebEngineProfile> m_profile;

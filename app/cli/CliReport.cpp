@@ -28,8 +28,7 @@ CliReport::CliReport(bool json, QTextStream &out, QTextStream &err)
     : m_json(json)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 void CliReport::header(const QString &text)
 {
@@ -41,7 +40,7 @@ void CliReport::watch(FlowRun *run)
 {
     QObject::connect(run, &FlowRun::exchangeRecorded, run, [this](const HttpExchange &e) {
         const FlowStage stage = e.step == Step::Authorize ? FlowStage::Authorize
-                              : e.step == Step::Token     ? FlowStage::Token
+                                : e.step == Step::Token   ? FlowStage::Token
                                                           : FlowStage::Verify;
         StepRecord &record = m_steps[int(stage)];
         record.status = e.status;
@@ -49,10 +48,8 @@ void CliReport::watch(FlowRun *run)
             ++record.hops;
         if (!m_json && stage == FlowStage::Authorize) {
             m_out << QStringLiteral("    %1 %2%3  %4\n")
-                         .arg(QString::fromLatin1(e.method),
-                              e.url.host() + e.url.path(),
-                              e.status ? QStringLiteral(" → %1").arg(e.status) : QString(),
-                              e.note);
+                         .arg(QString::fromLatin1(e.method), e.url.host() + e.url.path(),
+                              e.status ? QStringLiteral(" → %1").arg(e.status) : QString(), e.note);
             m_out.flush();
         }
     });
@@ -96,8 +93,8 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
                   {QStringLiteral("profile"), run.profile().name},
                   {QStringLiteral("outcome"), outcome.kindName()},
                   {QStringLiteral("steps"), steps}};
-    if (outcome.kind == FlowOutcome::Kind::Verified
-        || outcome.kind == FlowOutcome::Kind::NotVerified) {
+    if (outcome.kind == FlowOutcome::Kind::Verified ||
+        outcome.kind == FlowOutcome::Kind::NotVerified) {
         o.insert(QStringLiteral("devicePhoneNumberVerified"),
                  outcome.kind == FlowOutcome::Kind::Verified);
         const auto &assessed = run.verifyResponse().assessedAt;
@@ -108,7 +105,8 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
                  QJsonObject{{QStringLiteral("step"), flowStageName(outcome.stage)},
                              {QStringLiteral("status"), outcome.httpStatus},
                              {QStringLiteral("code"), outcome.code.isEmpty()
-                                                          ? outcome.kindName().toUpper().replace(QLatin1Char('-'), QLatin1Char('_'))
+                                                          ? outcome.kindName().toUpper().replace(
+                                                                QLatin1Char('-'), QLatin1Char('_'))
                                                           : outcome.code},
                              {QStringLiteral("message"), outcome.message},
                              {QStringLiteral("explanation"), outcome.explanation}});
@@ -132,7 +130,8 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
                                                               : QStringLiteral("NOT VERIFIED"))
               << QStringLiteral(": ") << outcome.message;
         if (assessed)
-            m_out << QStringLiteral(" (assessed at %1)").arg(assessed->toUTC().toString(Qt::ISODate));
+            m_out
+                << QStringLiteral(" (assessed at %1)").arg(assessed->toUTC().toString(Qt::ISODate));
         m_out << Qt::endl;
         break;
     }
@@ -154,11 +153,12 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
 int CliReport::usageError(const QString &message)
 {
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                             QJsonObject{{QStringLiteral("step"), QStringLiteral("input")},
-                                                         {QStringLiteral("status"), 0},
-                                                         {QStringLiteral("code"), QStringLiteral("BAD_INPUT")},
-                                                         {QStringLiteral("message"), message}}}})
+        m_out << QJsonDocument(
+                     QJsonObject{{QStringLiteral("error"),
+                                  QJsonObject{{QStringLiteral("step"), QStringLiteral("input")},
+                                              {QStringLiteral("status"), 0},
+                                              {QStringLiteral("code"), QStringLiteral("BAD_INPUT")},
+                                              {QStringLiteral("message"), message}}}})
                      .toJson(QJsonDocument::Indented);
         m_out.flush();
     }

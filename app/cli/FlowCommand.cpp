@@ -20,8 +20,7 @@ FlowCommand::FlowCommand(Mode mode, QTextStream &out, QTextStream &err, QObject 
     , m_mode(mode)
     , m_out(out)
     , m_report(false, out, err)
-{
-}
+{}
 
 FlowCommand::~FlowCommand()
 {
@@ -36,8 +35,10 @@ void FlowCommand::addOptions(Mode mode, QCommandLineParser &parser)
          QStringLiteral("E164")},
         {QStringLiteral("hashed"), QStringLiteral("Send hashedPhoneNumber (SHA-256) instead.")},
         {QStringLiteral("allow-invalid"),
-         QStringLiteral("Send a number that is not E.164 anyway, to see how the operator answers.")},
-        {QStringLiteral("verify-url"), QStringLiteral("Verify endpoint URL."), QStringLiteral("URL")},
+         QStringLiteral(
+             "Send a number that is not E.164 anyway, to see how the operator answers.")},
+        {QStringLiteral("verify-url"), QStringLiteral("Verify endpoint URL."),
+         QStringLiteral("URL")},
         {QStringLiteral("correlation-id"),
          QStringLiteral("Correlation id for the run (default: a fresh UUID v4)."),
          QStringLiteral("ID")},
@@ -50,7 +51,8 @@ void FlowCommand::addOptions(Mode mode, QCommandLineParser &parser)
         {QStringLiteral("log-db"),
          QStringLiteral("Request log database (default: the console's own)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("no-log"), QStringLiteral("Do not record the exchanges in the request log.")},
+        {QStringLiteral("no-log"),
+         QStringLiteral("Do not record the exchanges in the request log.")},
     });
     if (mode == Mode::VerifyOnly) {
         parser.addOption({QStringLiteral("token-env"),
@@ -77,14 +79,15 @@ void FlowCommand::addOptions(Mode mode, QCommandLineParser &parser)
          QStringLiteral("VAR")},
         {QStringLiteral("redirect-uri"), QStringLiteral("Registered redirect URI."),
          QStringLiteral("URI")},
-        {QStringLiteral("scope"), QStringLiteral("Scope (default: %1).").arg(Profile::defaultScope()),
-         QStringLiteral("S")},
+        {QStringLiteral("scope"),
+         QStringLiteral("Scope (default: %1).").arg(Profile::defaultScope()), QStringLiteral("S")},
         {QStringLiteral("login-hint"), QStringLiteral("login_hint, e.g. tel:+34666666666."),
          QStringLiteral("H")},
         {QStringLiteral("prompt"), QStringLiteral("prompt (default none)."), QStringLiteral("P")},
         {QStringLiteral("konera-context"), QStringLiteral("konera_context IP hints."),
          QStringLiteral("C")},
-        {QStringLiteral("pkce"), QStringLiteral("Use PKCE S256 (on|off)."), QStringLiteral("on|off")},
+        {QStringLiteral("pkce"), QStringLiteral("Use PKCE S256 (on|off)."),
+         QStringLiteral("on|off")},
         {QStringLiteral("token-auth"),
          QStringLiteral("Token endpoint authentication: post (credentials in the body, Konera's "
                         "way) or basic."),
@@ -104,10 +107,9 @@ int FlowCommand::buildProfile(const QCommandLineParser &p)
     const auto urlOption = [&p](const char *name) {
         return QUrl(p.value(QLatin1String(name)), QUrl::StrictMode);
     };
-    const bool endpointFlags = p.isSet(QStringLiteral("base-url"))
-                            || p.isSet(QStringLiteral("authorize-url"))
-                            || p.isSet(QStringLiteral("token-url"))
-                            || p.isSet(QStringLiteral("verify-url"));
+    const bool endpointFlags =
+        p.isSet(QStringLiteral("base-url")) || p.isSet(QStringLiteral("authorize-url")) ||
+        p.isSet(QStringLiteral("token-url")) || p.isSet(QStringLiteral("verify-url"));
 
     if (m_mode == Mode::VerifyOnly) {
         m_profile.name = QStringLiteral("command line");
@@ -120,7 +122,8 @@ int FlowCommand::buildProfile(const QCommandLineParser &p)
         const QList<Profile> profiles =
             ProfileStore::importFrom(p.value(QStringLiteral("profile-file")), &error);
         if (profiles.isEmpty())
-            return m_report.usageError(error.isEmpty() ? QStringLiteral("The profile file holds no profile.") : error);
+            return m_report.usageError(
+                error.isEmpty() ? QStringLiteral("The profile file holds no profile.") : error);
         m_profile = profiles.first();
         if (p.isSet(QStringLiteral("profile"))) {
             const auto it = std::find_if(profiles.begin(), profiles.end(), [&](const Profile &x) {
@@ -158,10 +161,9 @@ int FlowCommand::buildProfile(const QCommandLineParser &p)
             m_profile.verifyUrl = base.resolved(paths.verifyUrl);
             m_profile.sandbox = false;
         }
-        for (const auto &[flag, target] :
-             {std::pair{"authorize-url", &m_profile.authorizeUrl},
-              std::pair{"token-url", &m_profile.tokenUrl},
-              std::pair{"verify-url", &m_profile.verifyUrl}}) {
+        for (const auto &[flag, target] : {std::pair{"authorize-url", &m_profile.authorizeUrl},
+                                           std::pair{"token-url", &m_profile.tokenUrl},
+                                           std::pair{"verify-url", &m_profile.verifyUrl}}) {
             if (p.isSet(QLatin1String(flag))) {
                 *target = urlOption(flag);
                 m_profile.sandbox = false;
@@ -194,27 +196,26 @@ int FlowCommand::buildProfile(const QCommandLineParser &p)
                                             : TokenAuthMethod::ClientSecretPost;
         }
         const QString browser = p.value(QStringLiteral("browser"));
-        if (!browser.isEmpty() && browser != QLatin1String("none")
-            && browser != QLatin1String("offscreen"))
+        if (!browser.isEmpty() && browser != QLatin1String("none") &&
+            browser != QLatin1String("offscreen"))
             return m_report.usageError(QStringLiteral("--browser takes none or offscreen."));
         m_offscreenBrowser = browser == QLatin1String("offscreen");
         m_sandboxMsisdn = p.value(QStringLiteral("sandbox-msisdn"));
 
         if (!m_profile.sandbox) {
             QStringList missing;
-            for (const auto &[flag, url] :
-                 {std::pair{"--authorize-url", m_profile.authorizeUrl},
-                  std::pair{"--token-url", m_profile.tokenUrl},
-                  std::pair{"--verify-url", m_profile.verifyUrl},
-                  std::pair{"--redirect-uri", m_profile.redirectUri}}) {
+            for (const auto &[flag, url] : {std::pair{"--authorize-url", m_profile.authorizeUrl},
+                                            std::pair{"--token-url", m_profile.tokenUrl},
+                                            std::pair{"--verify-url", m_profile.verifyUrl},
+                                            std::pair{"--redirect-uri", m_profile.redirectUri}}) {
                 if (!url.isValid() || url.isRelative())
                     missing << QLatin1String(flag);
             }
             if (m_profile.clientId.isEmpty())
                 missing << QStringLiteral("--client-id");
             if (!missing.isEmpty())
-                return m_report.usageError(
-                    QStringLiteral("Missing or not an absolute URL: %1.").arg(missing.join(QStringLiteral(", "))));
+                return m_report.usageError(QStringLiteral("Missing or not an absolute URL: %1.")
+                                               .arg(missing.join(QStringLiteral(", "))));
         }
     }
     if (p.isSet(QStringLiteral("correlation-header")))
@@ -237,7 +238,8 @@ int FlowCommand::start(const QCommandLineParser &p)
     const PhoneNumberCheck check = PhoneNumberCheck::check(m_phone);
     if (!check.isE164 && !m_allowInvalid)
         return m_report.usageError(
-            QStringLiteral("\"%1\" is not an E.164 number: %2. Use --allow-invalid to send it anyway.")
+            QStringLiteral(
+                "\"%1\" is not an E.164 number: %2. Use --allow-invalid to send it anyway.")
                 .arg(m_phone, check.problem));
     if (p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
@@ -248,14 +250,17 @@ int FlowCommand::start(const QCommandLineParser &p)
     }
     if (m_mode == Mode::VerifyOnly) {
         const QString var = p.value(QStringLiteral("token-env"));
-        m_accessToken = var.isEmpty() ? QString() : qEnvironmentVariable(var.toLocal8Bit().constData());
+        m_accessToken =
+            var.isEmpty() ? QString() : qEnvironmentVariable(var.toLocal8Bit().constData());
         if (m_accessToken.isEmpty())
-            return m_report.usageError(QStringLiteral("--token-env must name a variable holding the access token."));
+            return m_report.usageError(
+                QStringLiteral("--token-env must name a variable holding the access token."));
     } else if (p.isSet(QStringLiteral("client-secret-env"))) {
         const QString var = p.value(QStringLiteral("client-secret-env"));
         m_secretFromEnv = qEnvironmentVariable(var.toLocal8Bit().constData());
         if (m_secretFromEnv.isEmpty())
-            return m_report.usageError(QStringLiteral("The variable %1 is not set or empty.").arg(var));
+            return m_report.usageError(
+                QStringLiteral("The variable %1 is not set or empty.").arg(var));
     }
     if (!p.isSet(QStringLiteral("no-log")))
         m_log = std::make_unique<RequestLog>(p.value(QStringLiteral("log-db")));
@@ -265,9 +270,8 @@ int FlowCommand::start(const QCommandLineParser &p)
         if (!m_sandboxMsisdn.isEmpty())
             config.msisdn = m_sandboxMsisdn;
         m_sandbox = new SandboxHost(config, this);
-        connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &reason) {
-            emit done(m_report.usageError(reason));
-        });
+        connect(m_sandbox, &SandboxHost::failed, this,
+                [this](const QString &reason) { emit done(m_report.usageError(reason)); });
         connect(m_sandbox, &SandboxHost::ready, this, [this](const QUrl &baseUrl) {
             m_profile = m_profile.resolvedAgainst(baseUrl);
             m_report.header(QStringLiteral("Built-in sandbox at %1").arg(baseUrl.toString()));
@@ -323,12 +327,12 @@ void FlowCommand::run(const QString &clientSecret)
         connect(m_run, &FlowRun::exchangeRecorded, this,
                 [this](const HttpExchange &raw) { m_log->record(raw, m_run->secrets()); });
     }
-    connect(m_run, &FlowRun::finished, this, [this](const FlowOutcome &outcome) {
-        emit done(m_report.finish(*m_run, outcome));
-    });
-    m_report.header(QStringLiteral("%1 · correlation id %2")
-                        .arg(m_mode == Mode::Flow ? QStringLiteral("Flow") : QStringLiteral("Verify"),
-                             m_run->correlationId()));
+    connect(m_run, &FlowRun::finished, this,
+            [this](const FlowOutcome &outcome) { emit done(m_report.finish(*m_run, outcome)); });
+    m_report.header(
+        QStringLiteral("%1 · correlation id %2")
+            .arg(m_mode == Mode::Flow ? QStringLiteral("Flow") : QStringLiteral("Verify"),
+                 m_run->correlationId()));
     if (m_mode == Mode::VerifyOnly) {
         m_run->useAccessToken(m_accessToken);
         m_run->verify();

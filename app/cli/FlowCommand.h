@@ -21,7 +21,11 @@ class FlowCommand : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Flow, VerifyOnly };
+    enum class Mode
+    {
+        Flow,
+        VerifyOnly
+    };
 
     FlowCommand(Mode mode, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~FlowCommand() override;

@@ -56,8 +56,8 @@ bool wantsOffscreenBrowser(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--browser=offscreen" || (arg == "--browser" && i + 1 < argc
-                                             && QByteArray(argv[i + 1]) == "offscreen"))
+        if (arg == "--browser=offscreen" ||
+            (arg == "--browser" && i + 1 < argc && QByteArray(argv[i + 1]) == "offscreen"))
             return true;
     }
     return false;
@@ -88,8 +88,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString command = wantedCommand(argc, argv);
-    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
+    if (command.isEmpty() || command == QLatin1String("help") ||
+        command == QLatin1String("--help") || command == QLatin1String("-h")) {
         const bool detail = argc > 2;
         out << QString::fromUtf8(Synopsis);
         if (detail) {
@@ -133,8 +133,9 @@ int main(int argc, char **argv)
     }
 
     nv::FlowCommand flow(mode, out, err);
-    QObject::connect(&flow, &nv::FlowCommand::done, app.get(),
-                     [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QObject::connect(
+        &flow, &nv::FlowCommand::done, app.get(), [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     if (const int code = flow.start(parser); code >= 0)
         return code;
     return app->exec();
