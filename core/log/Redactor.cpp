@@ -29,6 +29,12 @@ QByteArray markerBytes(const QByteArray &value)
     return Redactor::marker(value).toLatin1();
 }
 
+// Redacting twice must not change anything: a marker is left as it is.
+bool isMarker(QByteArrayView value)
+{
+    return value.startsWith("[redacted:") && value.endsWith("]");
+}
+
 QByteArray formDecoded(QByteArray encoded)
 {
     encoded.replace('+', ' ');
@@ -50,9 +56,9 @@ QByteArray redactCredentials(const QByteArray &value)
     const QByteArray trimmed = value.trimmed();
     const qsizetype space = trimmed.indexOf(' ');
     if (space < 0)
-        return trimmed.isEmpty() ? value : markerBytes(trimmed);
+        return trimmed.isEmpty() || isMarker(trimmed) ? value : markerBytes(trimmed);
     const QByteArray credentials = trimmed.mid(space + 1).trimmed();
-    if (credentials.isEmpty())
+    if (credentials.isEmpty() || isMarker(credentials))
         return value;
     return trimmed.left(space) + ' ' + markerBytes(credentials);
 }
@@ -64,9 +70,9 @@ QByteArray redactCookiePair(const QByteArray &pair)
         return trimmed;
     const qsizetype eq = trimmed.indexOf('=');
     if (eq < 0)
-        return markerBytes(trimmed);
+        return isMarker(trimmed) ? trimmed : markerBytes(trimmed);
     const QByteArray value = trimmed.mid(eq + 1).trimmed();
-    return trimmed.left(eq + 1) + (value.isEmpty() ? value : markerBytes(value));
+    return trimmed.left(eq + 1) + (value.isEmpty() || isMarker(value) ? value : markerBytes(value));
 }
 
 // Cookie: a=1; b=2 -- every value is a potential session credential, the names are useful.
@@ -226,7 +232,8 @@ private:
                 const QByteArray value = in[m.valueStart] == '"'
                                              ? decodedString(m.valueStart, m.valueEnd).toUtf8()
                                              : in.mid(m.valueStart, m.valueEnd - m.valueStart);
-                replacements.append({m.valueStart, m.valueEnd, '"' + markerBytes(value) + '"'});
+                if (!isMarker(value))
+                    replacements.append({m.valueStart, m.valueEnd, '"' + markerBytes(value) + '"'});
             } else {
                 scanContainer(m.valueStart);
             }
@@ -280,7 +287,7 @@ HttpHeaders Redactor::redactHeaders(const HttpHeaders &headers)
         else if (sameName(name, "set-cookie"))
             redactedValue = redactSetCookie(value);
         else if (isSensitiveName(name))
-            redactedValue = markerBytes(value);
+            redactedValue = isMarker(value) ? value : markerBytes(value);
         else
             redactedValue = redactText(value); // e.g. Location: <redirect_uri>?code=...
         result.append({name, redactedValue});
@@ -297,8 +304,9 @@ QByteArray Redactor::redactFormBody(const QByteArray &body)
         const qsizetype eq = pair.indexOf('=');
         if (eq < 0)
             continue;
-        if (isSensitiveName(formDecoded(pair.left(eq)).trimmed()))
-            pair = pair.left(eq + 1) + markerBytes(formDecoded(pair.mid(eq + 1)));
+        const QByteArray value = formDecoded(pair.mid(eq + 1));
+        if (isSensitiveName(formDecoded(pair.left(eq)).trimmed()) && !isMarker(value))
+            pair = pair.left(eq + 1) + markerBytes(value);
     }
     return pairs.join('&');
 }
@@ -340,7 +348,9 @@ QByteArray Redactor::redactText(const QByteArray &text)
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             const QString value = m.captured(2);
-            if (value.isEmpty())
+            // Already replaced by an earlier pass: hashing the marker would hide the link
+            // between lines that the marker exists for.
+            if (value.isEmpty() || value.startsWith(QLatin1String("[redacted:")))
                 continue;
             const QByteArray raw = value.toLatin1();
             const QByteArray secret = re == &pair ? formDecoded(raw) : raw;

@@ -277,8 +277,8 @@ qint64 RequestLogStore::insert(const HttpExchange &e)
         q.addBindValue(text(e.profileName));
         q.addBindValue(msecs(e.startedAt));
         q.addBindValue(msecs(e.finishedAt));
-        q.addBindValue(QString::fromLatin1(e.method));
-        q.addBindValue(QString::fromUtf8(e.url.toEncoded()));
+        q.addBindValue(text(QString::fromLatin1(e.method)));
+        q.addBindValue(text(QString::fromUtf8(e.url.toEncoded())));
         q.addBindValue(e.status);
         q.addBindValue(e.durationMs());
         q.addBindValue(headersToJson(e.requestHeaders));

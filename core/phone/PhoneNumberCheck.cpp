@@ -96,7 +96,8 @@ PhoneNumberCheck PhoneNumberCheck::check(const QString &number)
 {
     PhoneNumberCheck result;
     result.input = number;
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{4,14}$"));
+    // \A and \z, not ^ and $: "$" also matches before a trailing newline.
+    static const QRegularExpression e164(QStringLiteral("\\A\\+[1-9][0-9]{4,14}\\z"));
     result.isE164 = e164.match(number).hasMatch();
     if (!result.isE164) {
         result.problem = describeProblem(number);
