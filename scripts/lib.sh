@@ -1,0 +1,49 @@
+# Shared by start-console and run-tests: install what is missing, then build.
+# Idempotent: packages already present are not touched, an existing build is reused.
+
+NV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+NV_BUILD=${NV_BUILD_DIR:-$NV_ROOT/build}
+
+# Debian 12 packages the project builds, runs and tests with (--no-install-recommends).
+NV_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite
+    qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+    libphonenumber-dev libssl-dev
+    xvfb xauth dbus gnome-keyring libsecret-tools
+    fonts-dejavu-core
+)
+
+nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+nv_install_missing() {
+    local missing=()
+    for pkg in "${NV_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        nv_say "All ${#NV_PACKAGES[@]} packages are installed"
+        return 0
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Installing ${missing[*]} needs root (or sudo)." >&2; return 1; }
+        sudo=(sudo)
+    fi
+    nv_say "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+nv_build() {
+    nv_say "Building in $NV_BUILD"
+    if [ ! -f "$NV_BUILD/build.ninja" ]; then
+        cmake -S "$NV_ROOT" -B "$NV_BUILD" -G Ninja "$@"
+    elif [ $# -gt 0 ]; then
+        cmake "$NV_BUILD" "$@" >/dev/null
+    fi
+    cmake --build "$NV_BUILD" --parallel "$(nproc)"
+}
