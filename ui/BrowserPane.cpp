@@ -48,9 +48,11 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_hops->setAlternatingRowColors(true);
     m_hops->setHeaderLabels({tr("Method"), tr("Host and path"), tr("Note")});
     m_hops->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_hops->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_hops->header()->setStretchLastSection(true);
-    m_hops->setColumnWidth(1, 260);
+    // The note says how a hop went and is short: show it whole, shorten the path instead.
+    m_hops->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_hops->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_hops->header()->setStretchLastSection(false);
+    m_hops->setTextElideMode(Qt::ElideMiddle);
     m_hops->setMinimumHeight(70);
     split->addWidget(m_stack);
     split->addWidget(m_hops);
@@ -77,6 +79,12 @@ void BrowserPane::showPage(QWebEnginePage *page)
     });
 }
 
+void BrowserPane::showMessage(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
 void BrowserPane::clearHops()
 {
     m_hops->clear();
@@ -88,7 +96,14 @@ void BrowserPane::addHop(const HttpExchange &hop)
     item->setText(0, QString::fromLatin1(hop.method));
     item->setText(1, hop.url.host() + hop.url.path());
     item->setToolTip(1, hop.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
-    item->setText(2, hop.note);
+    // Every hop here is the embedded browser's; say only how it went, e.g. "start → answered
+    // with a redirect".
+    QString note = hop.note;
+    const QString prefix = QStringLiteral("embedded browser, ");
+    if (note.startsWith(prefix))
+        note = note.mid(prefix.size());
+    note.replace(QStringLiteral("; "), QStringLiteral(" → "));
+    item->setText(2, note);
     item->setToolTip(2, hop.note);
     m_hops->scrollToItem(item);
 }

@@ -27,6 +27,9 @@ public:
 
     // Shows a run's page; creates the view on first use. The page stays owned by its run.
     void showPage(QWebEnginePage *page);
+    // Replaces the page with a line of text, e.g. once the redirect URI was caught and the
+    // (now blank) page has nothing more to show.
+    void showMessage(const QString &text);
     void clearHops();
     void addHop(const nv::HttpExchange &hop);
     bool hasView() const { return m_view != nullptr; }

@@ -91,6 +91,7 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_runCorrelation = new QLabel(this);
     m_runCorrelation->setObjectName(QStringLiteral("runCorrelationId"));
     m_runCorrelation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runCorrelation->setWordWrap(true);
     UiStyle::setHint(m_runCorrelation);
     layout->addWidget(m_runCorrelation);
 

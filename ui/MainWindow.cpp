@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -34,6 +35,10 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No horizontal scrolling: the splitter may not squeeze a panel below what it needs, or
+    // its right edge would be cut off.
+    area->setMinimumWidth(content->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width());
     return area;
 }
 
@@ -146,7 +151,7 @@ void MainWindow::buildLayout()
     main->addWidget(m_logView);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
-    main->setSizes({540, 300});
+    main->setSizes({580, 260});
     setCentralWidget(main);
 
     m_sandboxStatus = new QLabel(this);
@@ -281,6 +286,15 @@ void MainWindow::startRun()
             [this, run](const HttpExchange &raw) { m_log->record(raw, run->secrets()); });
     connect(run, &FlowRun::stageChanged, m_flowPanel, &FlowPanel::setStage);
     connect(run, &FlowRun::codeCaptured, m_flowPanel, &FlowPanel::setCode);
+    connect(run, &FlowRun::codeCaptured, this, [this](const AuthorizationResponse &response) {
+        // The browser stopped at the redirect URI and its page is blank: say why instead.
+        m_browserPane->showMessage(
+            response.kind == AuthorizationResponse::Kind::Code
+                ? tr("The operator redirected to the redirect URI with a code.\nThe browser's "
+                     "part of the run is done.")
+                : tr("The operator redirected to the redirect URI without a code:\n%1")
+                      .arg(response.describe()));
+    });
     connect(run, &FlowRun::tokenReceived, m_flowPanel, &FlowPanel::setToken);
     connect(run, &FlowRun::finished, this, &MainWindow::onRunFinished);
 

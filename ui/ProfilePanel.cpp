@@ -212,8 +212,11 @@ void ProfilePanel::showProfile()
     m_correlationHeader->setCurrentText(shown.correlationHeader);
     m_pkce->setChecked(shown.usePkce);
     m_tokenAuth->setCurrentIndex(m_tokenAuth->findData(int(shown.tokenAuthMethod)));
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        edit->setCursorPosition(0); // long URLs: show where they start
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        edit->setCursorPosition(0); // long URLs: show where they start, and all of it on hover
+        if (edit != m_clientSecret)
+            edit->setToolTip(edit->text());
+    }
     m_saveProblem->hide();
 
     if (m_profile.builtIn) {

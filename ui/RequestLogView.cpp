@@ -61,7 +61,9 @@ RequestLogView::RequestLogView(RequestLog *log, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("logFilter"));
     m_filter->setPlaceholderText(tr("Filter by correlation id"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(280);
+    m_filter->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
+        48);
     m_thisRun = new QPushButton(tr("This run"), this);
     m_thisRun->setObjectName(QStringLiteral("logThisRun"));
     m_thisRun->setToolTip(tr("Show only the exchanges of the latest run"));
@@ -99,6 +101,7 @@ RequestLogView::RequestLogView(RequestLog *log, QWidget *parent)
     m_table->sortByColumn(RequestLogModel::Time, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // host and end of the path both matter
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
