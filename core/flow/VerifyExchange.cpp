@@ -1,17 +1,12 @@
 #include "VerifyExchange.h"
 
+#include "phone/PhoneNumberCheck.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace nv {
-
-QString sha256Hex(const QString &text)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 HttpRequest buildVerifyRequest(const VerifyRequestInput &input)
 {
@@ -23,10 +18,10 @@ HttpRequest buildVerifyRequest(const VerifyRequestInput &input)
     request.setHeader("Authorization", "Bearer " + input.accessToken.toUtf8());
     if (!input.correlationHeader.isEmpty() && !input.correlationId.isEmpty())
         request.setHeader(input.correlationHeader.toLatin1(), input.correlationId.toUtf8());
-    const QJsonObject body =
-        input.hashed
-            ? QJsonObject{{QStringLiteral("hashedPhoneNumber"), sha256Hex(input.phoneNumber)}}
-            : QJsonObject{{QStringLiteral("phoneNumber"), input.phoneNumber}};
+    const QJsonObject body = input.hashed
+                                 ? QJsonObject{{QStringLiteral("hashedPhoneNumber"),
+                                                PhoneNumberCheck::sha256Hex(input.phoneNumber)}}
+                                 : QJsonObject{{QStringLiteral("phoneNumber"), input.phoneNumber}};
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return request;
 }

@@ -42,8 +42,6 @@ struct VerifyResponse
     QString describe() const;
 };
 
-QString sha256Hex(const QString &text);
-
 } // namespace nv
 
 #include <QMetaType>
