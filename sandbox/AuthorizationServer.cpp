@@ -1,10 +1,12 @@
 #include "AuthorizationServer.h"
 
+#include "ConsentPage.h"
 #include "SandboxConfig.h"
 #include "SandboxPaths.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -40,6 +42,74 @@ QString basicDecode(const QByteArray &part)
     return formDecode(part);
 }
 
+const QRegularExpression &e164()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{4,14}$"));
+    return pattern;
+}
+
+// CAMARA login_hint forms. Returns an error description, or an empty string when acceptable;
+// *number receives the E.164 number of a tel: hint.
+QString checkLoginHint(const QString &hint, QString *number)
+{
+    if (hint.isEmpty())
+        return QString();
+    if (hint.startsWith(QLatin1String("tel:"))) {
+        const QString value = hint.mid(4);
+        if (!e164().match(value).hasMatch())
+            return QStringLiteral("login_hint tel: must be followed by an E.164 number such as "
+                                  "+34666666666 (send the plus as %2B)");
+        *number = value;
+        return QString();
+    }
+    if (hint.startsWith(QLatin1String("ipport:"))) {
+        QString value = hint.mid(7);
+        QString host = value;
+        QString port;
+        if (value.startsWith(QLatin1Char('['))) {
+            const qsizetype close = value.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return QStringLiteral("login_hint ipport: IPv6 address lacks its closing ]");
+            host = value.mid(1, close - 1);
+            const QString rest = value.mid(close + 1);
+            if (!rest.isEmpty()) {
+                if (!rest.startsWith(QLatin1Char(':')))
+                    return QStringLiteral("login_hint ipport: expected :port after ]");
+                port = rest.mid(1);
+            }
+            if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+                return QStringLiteral("login_hint ipport: \"%1\" is not an IPv6 address")
+                    .arg(host);
+        } else {
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            if (colon >= 0) {
+                host = value.left(colon);
+                port = value.mid(colon + 1);
+            }
+            if (QHostAddress(host).protocol() != QAbstractSocket::IPv4Protocol)
+                return QStringLiteral("login_hint ipport: \"%1\" is not an IPv4 address (write "
+                                      "IPv6 as [address]:port)")
+                    .arg(host);
+        }
+        if (!port.isNull()) {
+            bool ok = false;
+            const uint p = port.toUInt(&ok);
+            if (!ok || p == 0 || p > 65535)
+                return QStringLiteral("login_hint ipport: port must be 1 to 65535");
+        }
+        return QString();
+    }
+    if (hint.startsWith(QLatin1String("operatortoken:")) && hint.size() > 14)
+        return QString();
+    // Some clients send the bare number; accept it the way tel: is accepted.
+    if (e164().match(hint).hasMatch()) {
+        *number = hint;
+        return QString();
+    }
+    return QStringLiteral("login_hint must be tel:+<E.164>, ipport:<address>[:port] or "
+                          "operatortoken:<token>");
+}
+
 QHttpServerResponse invalidClient(const QString &description, bool basicUsed)
 {
     QHttpServerResponse response =
@@ -71,7 +141,19 @@ QString AuthorizationServer::requiredScope()
     return QStringLiteral("number-verification:verify");
 }
 
-QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &request)
+SandboxScenario::Kind AuthorizationServer::timingScenario(const GrantRegistry::Grant &grant) const
+{
+    return grant.scenarioPinned ? grant.scenario : m_config.scenarioKind();
+}
+
+SandboxReply AuthorizationServer::timed(QHttpServerResponse &&response,
+                                        SandboxScenario::Kind kind) const
+{
+    return SandboxReply(std::move(response), m_config.delayMs(kind, false),
+                        kind == SandboxScenario::Kind::Unreachable);
+}
+
+SandboxReply AuthorizationServer::authorize(const QHttpServerRequest &request)
 {
     // OpenID Connect lets /authorize take a form POST as well as a GET.
     FormParams params;
@@ -86,13 +168,25 @@ QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &req
     }
     const QStringList repeated = repeatedNames(params);
 
+    // A test number in login_hint selects its scenario for this whole flow, before anything
+    // else: an unreachable or slow operator is so from the first hop.
+    QString hintedNumber;
+    const QString loginHintError =
+        checkLoginHint(formValue(params, QStringLiteral("login_hint")), &hintedNumber);
+    const std::optional<SandboxScenario::Kind> pinned =
+        SandboxScenario::forTestNumber(hintedNumber);
+    const SandboxScenario::Kind kind = pinned ? *pinned : m_config.scenarioKind();
+    const auto reply = [&](QHttpServerResponse &&response) {
+        return timed(std::move(response), kind);
+    };
+
     // Until client and redirect URI are known to belong together, redirecting would turn the
     // sandbox into an open redirector: those errors are shown as a page (RFC 6749 4.1.2.1).
     const QString clientId = formValue(params, QStringLiteral("client_id"));
     const QString redirectUri = formValue(params, QStringLiteral("redirect_uri"));
-    const auto errorPage = [](const QString &message) {
-        return htmlPage(Status::BadRequest, QStringLiteral("Authorization request refused"),
-                        message);
+    const auto errorPage = [&](const QString &message) {
+        return reply(htmlPage(Status::BadRequest, QStringLiteral("Authorization request refused"),
+                              message));
     };
     if (repeated.contains(QStringLiteral("client_id")) ||
         repeated.contains(QStringLiteral("redirect_uri")))
@@ -119,7 +213,7 @@ QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &req
                        {QStringLiteral("error_description"), description}};
         if (hasParam(params, QStringLiteral("state")))
             out.append({QStringLiteral("state"), state});
-        return redirect(Status::Found, withQuery(target, out));
+        return reply(redirect(Status::Found, withQuery(target, out)));
     };
 
     if (!repeated.isEmpty())
@@ -159,8 +253,21 @@ QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &req
     if (prompt.contains(QStringLiteral("none")) && prompt.size() > 1)
         return fail(QStringLiteral("invalid_request"),
                     QStringLiteral("prompt=none cannot be combined with other values"));
-    // login_hint and konera_context are accepted and ignored: here the "network" always
-    // identifies the one subscriber, as a real operator does from the source IP.
+    for (const QString &value : prompt) {
+        static const QStringList known{QStringLiteral("none"), QStringLiteral("login"),
+                                       QStringLiteral("consent"),
+                                       QStringLiteral("select_account")};
+        if (!known.contains(value))
+            return fail(QStringLiteral("invalid_request"),
+                        QStringLiteral("unknown prompt value \"%1\"; use none, login, consent "
+                                       "or select_account")
+                            .arg(value));
+    }
+    if (!loginHintError.isEmpty())
+        return fail(QStringLiteral("invalid_request"), loginHintError);
+    // Any other login_hint (tel: of a real number, ipport:, operatortoken:) and konera_context
+    // are only hints: the "network" identifies the subscriber, as a real operator does from the
+    // source IP.
 
     GrantRegistry::Session session;
     session.grant.clientId = clientId;
@@ -169,6 +276,12 @@ QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &req
     session.grant.nonce = formValue(params, QStringLiteral("nonce"));
     session.grant.codeChallenge = challenge;
     session.grant.codeChallengeMethod = challenge.isEmpty() ? QString() : challengeMethod;
+    session.grant.scenario = kind;
+    session.grant.scenarioPinned = pinned.has_value();
+    if (pinned)
+        session.grant.msisdn = hintedNumber;
+    // prompt=consent asks for the consent page whatever the scenario.
+    session.awaitingConsent = prompt.contains(QStringLiteral("consent"));
     session.state = state;
     session.hasState = hasParam(params, QStringLiteral("state"));
     session.cookieSecret = GrantRegistry::randomToken(24).toLatin1();
@@ -185,70 +298,191 @@ QHttpServerResponse AuthorizationServer::authorize(const QHttpServerRequest &req
     QHttpServerResponse response = redirect(Status::Found, next);
     response.addHeader("Set-Cookie", session.cookieName + '=' + session.cookieSecret +
                                          "; Path=/; Max-Age=120; HttpOnly; SameSite=Lax");
+    return reply(std::move(response));
+}
+
+QHttpServerResponse AuthorizationServer::finishLogin(const GrantRegistry::Session &session,
+                                                     const FormParams &outcome)
+{
+    FormParams out = outcome;
+    if (session.hasState)
+        out.append({QStringLiteral("state"), session.state});
+    QHttpServerResponse response =
+        redirect(Status::SeeOther, withQuery(QUrl(session.grant.redirectUri), out));
+    response.addHeader("Set-Cookie", session.cookieName + "=; Path=/; Max-Age=0; HttpOnly; "
+                                                          "SameSite=Lax");
     return response;
 }
 
-QHttpServerResponse AuthorizationServer::networkLogin(const QHttpServerRequest &request)
+SandboxReply AuthorizationServer::networkLogin(const QHttpServerRequest &request)
 {
     const FormParams params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
-    const std::optional<GrantRegistry::Session> session =
+    std::optional<GrantRegistry::Session> session =
         m_registry.takeSession(formValue(params, QStringLiteral("session")));
     if (!session)
-        return htmlPage(Status::BadRequest, QStringLiteral("Login session not found"),
-                        QStringLiteral("This network login session is unknown, expired or "
-                                       "already used. Start again from the authorization "
-                                       "endpoint."));
+        return timed(htmlPage(Status::BadRequest, QStringLiteral("Login session not found"),
+                              QStringLiteral("This network login session is unknown, expired "
+                                             "or already used. Start again from the "
+                                             "authorization endpoint.")),
+                     m_config.scenarioKind());
+    const SandboxScenario::Kind timing = timingScenario(session->grant);
+    const auto deny = [&](const QString &description) {
+        return timed(finishLogin(*session, {{QStringLiteral("error"),
+                                             QStringLiteral("access_denied")},
+                                            {QStringLiteral("error_description"), description}}),
+                     timing);
+    };
 
-    FormParams out;
     const QByteArray presented = cookie(request, session->cookieName);
-    GrantRegistry::Grant grant = session->grant;
-    if (presented.isEmpty()) {
-        out = {{QStringLiteral("error"), QStringLiteral("access_denied")},
-               {QStringLiteral("error_description"),
-                QStringLiteral("session cookie missing: the client must keep the cookie set "
-                               "by the authorization endpoint and send it on the next hop")}};
-    } else if (presented != session->cookieSecret) {
-        out = {{QStringLiteral("error"), QStringLiteral("access_denied")},
-               {QStringLiteral("error_description"),
-                QStringLiteral("session cookie does not match this login session")}};
-    } else {
-        // This is where a real operator maps the request's source IP to a subscription.
+    if (presented.isEmpty())
+        return deny(QStringLiteral("session cookie missing: the client must keep the cookie set "
+                                   "by the authorization endpoint and send it on the next hop"));
+    if (presented != session->cookieSecret)
+        return deny(QStringLiteral("session cookie does not match this login session"));
+
+    // This is where a real operator maps the request's source IP to a subscription.
+    GrantRegistry::Grant &grant = session->grant;
+    if (grant.scenario == SandboxScenario::Kind::NotOnMobileNetworkDenied)
+        return deny(QStringLiteral("the authorization request did not come over the "
+                                   "subscriber's mobile data connection (Wi-Fi, VPN or fixed "
+                                   "line): network-based authentication is impossible"));
+    if (!grant.scenarioPinned)
         grant.msisdn = m_config.msisdn;
-        grant.authTimeSecs = QDateTime::currentSecsSinceEpoch();
-        out = {{QStringLiteral("code"), m_registry.issueCode(grant, m_config.codeTtlSeconds)}};
+    grant.authTimeSecs = QDateTime::currentSecsSinceEpoch();
+
+    if (session->awaitingConsent || grant.scenario == SandboxScenario::Kind::Consent) {
+        session->awaitingConsent = true;
+        const QString consentId = m_registry.openSession(*session);
+        QUrl next = request.url();
+        next.setPath(sandboxpaths::consent());
+        next = withQuery(next.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment),
+                         {{QStringLiteral("session"), consentId}});
+        // The cookie stays: the consent form must come from the same browser.
+        return timed(redirect(Status::SeeOther, next), timing);
     }
-    if (session->hasState)
-        out.append({QStringLiteral("state"), session->state});
-    QHttpServerResponse response =
-        redirect(Status::SeeOther, withQuery(QUrl(grant.redirectUri), out));
-    response.addHeader("Set-Cookie", session->cookieName + "=; Path=/; Max-Age=0; HttpOnly; "
-                                                           "SameSite=Lax");
-    return response;
+    return timed(finishLogin(*session, {{QStringLiteral("code"),
+                                         m_registry.issueCode(grant, m_config.codeTtlSeconds)}}),
+                 timing);
 }
 
-QHttpServerResponse AuthorizationServer::token(const QHttpServerRequest &request)
+SandboxReply AuthorizationServer::consent(const QHttpServerRequest &request)
 {
-    if (mediaType(request) != "application/x-www-form-urlencoded")
-        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
-                          QStringLiteral("the token request must be "
-                                         "application/x-www-form-urlencoded"));
-    const FormParams params = parseForm(request.body());
-    const QStringList repeated = repeatedNames(params);
-    if (!repeated.isEmpty())
-        return oauthError(
-            Status::BadRequest, QStringLiteral("invalid_request"),
-            QStringLiteral("parameter repeated: %1").arg(repeated.join(QLatin1String(", "))));
+    const bool answering = request.method() == QHttpServerRequest::Method::Post;
+    FormParams params;
+    if (answering) {
+        if (mediaType(request) != "application/x-www-form-urlencoded")
+            return timed(htmlPage(Status::UnsupportedMediaType, QStringLiteral("Invalid request"),
+                                  QStringLiteral("The consent form posts "
+                                                 "application/x-www-form-urlencoded.")),
+                         m_config.scenarioKind());
+        params = parseForm(request.body());
+    } else {
+        params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
+    }
+    const QString sessionId = formValue(params, QStringLiteral("session"));
+    std::optional<GrantRegistry::Session> session =
+        answering ? m_registry.takeSession(sessionId) : m_registry.peekSession(sessionId);
+    if (!session || !session->awaitingConsent)
+        return timed(htmlPage(Status::BadRequest, QStringLiteral("Consent session not found"),
+                              QStringLiteral("This consent request is unknown, expired or "
+                                             "already answered. Start again from the "
+                                             "authorization endpoint.")),
+                     m_config.scenarioKind());
+    const SandboxScenario::Kind timing = timingScenario(session->grant);
+    const QByteArray presented = cookie(request, session->cookieName);
+    if (presented.isEmpty() || presented != session->cookieSecret) {
+        // The form may only be answered by the browser that started the login; a forged POST
+        // from elsewhere ends the login.
+        if (!answering)
+            m_registry.takeSession(sessionId);
+        return timed(finishLogin(*session,
+                                 {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                  {QStringLiteral("error_description"),
+                                   QStringLiteral("session cookie missing or wrong on the "
+                                                  "consent page")}}),
+                     timing);
+    }
+    if (!answering) {
+        ConsentPage page{sessionId, session->grant.clientId, session->grant.scopes,
+                         session->grant.msisdn, sandboxpaths::consent()};
+        return timed(page.render(), timing);
+    }
+    const QString decision = formValue(params, QStringLiteral("decision"));
+    if (decision == QLatin1String("allow"))
+        return timed(finishLogin(*session, {{QStringLiteral("code"),
+                                             m_registry.issueCode(session->grant,
+                                                                  m_config.codeTtlSeconds)}}),
+                     timing);
+    if (decision == QLatin1String("deny"))
+        return timed(finishLogin(*session,
+                                 {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                  {QStringLiteral("error_description"),
+                                   QStringLiteral("the user refused consent")}}),
+                     timing);
+    return timed(finishLogin(*session, {{QStringLiteral("error"), QStringLiteral("invalid_request")},
+                                        {QStringLiteral("error_description"),
+                                         QStringLiteral("decision must be allow or deny")}}),
+                 timing);
+}
 
-    // Client authentication: client_secret_basic or client_secret_post, never both.
+QString AuthorizationServer::tokenEndpoint() const
+{
+    QUrl url = m_issuer;
+    url.setPath(sandboxpaths::token());
+    return url.toString();
+}
+
+std::variant<AuthorizationServer::Client, QHttpServerResponse>
+AuthorizationServer::authenticateClient(const QHttpServerRequest &request, const FormParams &params)
+{
+    // Exactly one method: client_secret_basic, client_secret_post or private_key_jwt.
     const QByteArray authorization = header(request, "authorization");
     const bool basicUsed = authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0;
+    const bool assertionUsed = hasParam(params, QStringLiteral("client_assertion")) ||
+                               hasParam(params, QStringLiteral("client_assertion_type"));
+    const bool postUsed = hasParam(params, QStringLiteral("client_secret"));
+    if (int(basicUsed) + int(assertionUsed) + int(postUsed) > 1)
+        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                          QStringLiteral("use one client authentication method: HTTP Basic, "
+                                         "client_secret in the body or client_assertion, not "
+                                         "several"));
+    if (!authorization.isEmpty() && !basicUsed)
+        return invalidClient(QStringLiteral("unsupported Authorization scheme; use Basic, "
+                                            "client_secret in the body or private_key_jwt"),
+                             false);
+
     QString clientId;
+    if (assertionUsed) {
+        if (formValue(params, QStringLiteral("client_assertion_type")) !=
+            ClientAssertionVerifier::assertionType())
+            return invalidClient(QStringLiteral("client_assertion_type must be %1")
+                                     .arg(ClientAssertionVerifier::assertionType()),
+                                 false);
+        const QByteArray assertion =
+            formValue(params, QStringLiteral("client_assertion")).toLatin1();
+        clientId = ClientAssertionVerifier::unverifiedIssuer(assertion);
+        if (hasParam(params, QStringLiteral("client_id")) &&
+            formValue(params, QStringLiteral("client_id")) != clientId)
+            return invalidClient(QStringLiteral("client_id differs from the client_assertion "
+                                                "issuer"),
+                                 false);
+        const SandboxClient *client = m_config.findClient(clientId);
+        if (!client)
+            return invalidClient(QStringLiteral("client authentication failed: unknown client "
+                                                "\"%1\" in client_assertion")
+                                     .arg(clientId),
+                                 false);
+        const QUrl issuer = m_issuer;
+        const std::optional<QString> problem = m_assertions.verify(
+            assertion, *client,
+            {tokenEndpoint(), issuer.toString(), issuer.toString() + QLatin1Char('/')});
+        if (problem)
+            return invalidClient(*problem, false);
+        return Client{client, false};
+    }
+
     QString clientSecret;
     if (basicUsed) {
-        if (hasParam(params, QStringLiteral("client_secret")))
-            return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
-                              QStringLiteral("use one client authentication method: HTTP Basic "
-                                             "or client_secret in the body, not both"));
         const auto decoded = QByteArray::fromBase64Encoding(
             authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         const qsizetype colon = decoded.decoded.indexOf(':');
@@ -261,40 +495,76 @@ QHttpServerResponse AuthorizationServer::token(const QHttpServerRequest &request
             return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
                               QStringLiteral("client_id in the body differs from the HTTP Basic "
                                              "credentials"));
-    } else if (!authorization.isEmpty()) {
-        return invalidClient(QStringLiteral("unsupported Authorization scheme; use Basic or "
-                                            "client_secret in the body"),
-                             false);
     } else {
         clientId = formValue(params, QStringLiteral("client_id"));
         clientSecret = formValue(params, QStringLiteral("client_secret"));
-        if (clientId.isEmpty() || !hasParam(params, QStringLiteral("client_secret")))
+        if (clientId.isEmpty() || !postUsed)
             return invalidClient(QStringLiteral("client authentication missing: send "
-                                                "client_id and client_secret"),
+                                                "client_id and client_secret, HTTP Basic, or "
+                                                "a client_assertion"),
                                  false);
     }
     const SandboxClient *client = m_config.findClient(clientId);
-    if (!client || client->secret != clientSecret)
-        return invalidClient(client ? QStringLiteral("client authentication failed: wrong secret")
-                                    : QStringLiteral("client authentication failed: unknown "
-                                                     "client_id"),
+    if (!client)
+        return invalidClient(QStringLiteral("client authentication failed: unknown client_id"),
                              basicUsed);
+    if (client->secret.isEmpty())
+        return invalidClient(QStringLiteral("client \"%1\" authenticates with private_key_jwt "
+                                            "only")
+                                 .arg(clientId),
+                             basicUsed);
+    if (client->secret != clientSecret)
+        return invalidClient(QStringLiteral("client authentication failed: wrong secret"),
+                             basicUsed);
+    return Client{client, basicUsed};
+}
+
+SandboxReply AuthorizationServer::token(const QHttpServerRequest &request)
+{
+    const SandboxScenario::Kind current = m_config.scenarioKind();
+    if (mediaType(request) != "application/x-www-form-urlencoded")
+        return timed(oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                                QStringLiteral("the token request must be "
+                                               "application/x-www-form-urlencoded")),
+                     current);
+    const FormParams params = parseForm(request.body());
+    const QStringList repeated = repeatedNames(params);
+    if (!repeated.isEmpty())
+        return timed(oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                                QStringLiteral("parameter repeated: %1")
+                                    .arg(repeated.join(QLatin1String(", ")))),
+                     current);
+
+    auto authenticated = authenticateClient(request, params);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&authenticated))
+        return timed(std::move(*refused), current);
+    const SandboxClient &client = *std::get<Client>(authenticated).client;
 
     const QString grantType = formValue(params, QStringLiteral("grant_type"));
     if (grantType.isEmpty())
-        return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
-                          QStringLiteral("grant_type is missing"));
-    if (grantType == QLatin1String("authorization_code"))
-        return authorizationCodeGrant(*client, params);
-    if (grantType == QLatin1String("refresh_token"))
-        return refreshTokenGrant(*client, params);
-    return oauthError(
-        Status::BadRequest, QStringLiteral("unsupported_grant_type"),
-        QStringLiteral("grant_type %1 is not supported; use authorization_code").arg(grantType));
+        return timed(oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                                QStringLiteral("grant_type is missing")),
+                     current);
+    GrantRegistry::Grant grant;
+    grant.scenario = current;
+    if (grantType == QLatin1String("authorization_code")) {
+        QHttpServerResponse response = authorizationCodeGrant(client, params, &grant);
+        return timed(std::move(response), timingScenario(grant));
+    }
+    if (grantType == QLatin1String("refresh_token")) {
+        QHttpServerResponse response = refreshTokenGrant(client, params, &grant);
+        return timed(std::move(response), timingScenario(grant));
+    }
+    return timed(oauthError(Status::BadRequest, QStringLiteral("unsupported_grant_type"),
+                            QStringLiteral("grant_type %1 is not supported; use "
+                                           "authorization_code or refresh_token")
+                                .arg(grantType)),
+                 current);
 }
 
 QHttpServerResponse AuthorizationServer::authorizationCodeGrant(const SandboxClient &client,
-                                                                const FormParams &params)
+                                                                const FormParams &params,
+                                                                GrantRegistry::Grant *found)
 {
     const QString code = formValue(params, QStringLiteral("code"));
     if (code.isEmpty())
@@ -323,6 +593,7 @@ QHttpServerResponse AuthorizationServer::authorizationCodeGrant(const SandboxCli
         return invalidGrant(QStringLiteral("authorization code has already been used by a "
                                            "failed token request; start a new authorization"));
     }
+    *found = grant;
     if (grant.clientId != client.id)
         return invalidGrant(QStringLiteral("authorization code was issued to another client"));
     if (formValue(params, QStringLiteral("redirect_uri")) != grant.redirectUri)
@@ -353,11 +624,17 @@ QHttpServerResponse AuthorizationServer::authorizationCodeGrant(const SandboxCli
                                                "(method %1)")
                                     .arg(grant.codeChallengeMethod));
     }
+    // The "missing-scope" operator grants less than was asked for, and says so in "scope".
+    if (grant.scenario == SandboxScenario::Kind::MissingScope) {
+        grant.scopes.removeAll(requiredScope());
+        *found = grant;
+    }
     return issueTokens(grant, code, true);
 }
 
 QHttpServerResponse AuthorizationServer::refreshTokenGrant(const SandboxClient &client,
-                                                           const FormParams &params)
+                                                           const FormParams &params,
+                                                           GrantRegistry::Grant *found)
 {
     const QString refreshToken = formValue(params, QStringLiteral("refresh_token"));
     if (refreshToken.isEmpty())
@@ -370,6 +647,7 @@ QHttpServerResponse AuthorizationServer::refreshTokenGrant(const SandboxClient &
                           lookup == GrantRegistry::Lookup::Expired
                               ? QStringLiteral("refresh token has expired")
                               : QStringLiteral("refresh token is unknown or already used"));
+    *found = grant;
     if (grant.clientId != client.id)
         return oauthError(Status::BadRequest, QStringLiteral("invalid_grant"),
                           QStringLiteral("refresh token was issued to another client"));
@@ -388,11 +666,19 @@ QHttpServerResponse AuthorizationServer::refreshTokenGrant(const SandboxClient &
 QHttpServerResponse AuthorizationServer::issueTokens(const GrantRegistry::Grant &grant,
                                                      const QString &fromCode, bool withIdToken)
 {
+    using Kind = SandboxScenario::Kind;
+    // The next CAMARA rule: one call per token, at most 300 s, no refresh token.
+    const bool singleUse = m_config.singleUseTokens || grant.scenario == Kind::SingleUseToken;
+    const int advertised = singleUse ? qMin(m_config.tokenTtlSeconds, 300)
+                                     : m_config.tokenTtlSeconds;
+    const int actual = grant.scenario == Kind::TokenExpiresEarly
+                           ? qMin(advertised, m_config.earlyExpirySeconds)
+                           : advertised;
     const QString accessToken =
-        m_registry.issueAccessToken(grant, m_config.tokenTtlSeconds, fromCode);
+        m_registry.issueAccessToken(grant, actual, fromCode, singleUse);
     QJsonObject body{{QStringLiteral("access_token"), accessToken},
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                     {QStringLiteral("expires_in"), m_config.tokenTtlSeconds},
+                     {QStringLiteral("expires_in"), advertised},
                      {QStringLiteral("scope"), grant.scopes.join(QLatin1Char(' '))}};
 
     if (withIdToken && grant.scopes.contains(QStringLiteral("openid"))) {
@@ -402,10 +688,13 @@ QHttpServerResponse AuthorizationServer::issueTokens(const GrantRegistry::Grant 
             {QStringLiteral("sub"), subjectFor(grant.clientId, grant.msisdn)},
             {QStringLiteral("aud"), grant.clientId},
             {QStringLiteral("iat"), now},
-            {QStringLiteral("exp"), now + m_config.tokenTtlSeconds},
+            {QStringLiteral("exp"), now + advertised},
             {QStringLiteral("auth_time"), grant.authTimeSecs},
-            {QStringLiteral("amr"), QJsonArray{QStringLiteral("nba")}},
         };
+        // "nba": network-based authentication. A login that did not come over the mobile
+        // network has no such evidence, and the claim says nothing rather than lie.
+        if (grant.scenario != Kind::NotOnMobileNetwork)
+            claims.insert(QStringLiteral("amr"), QJsonArray{QStringLiteral("nba")});
         if (!grant.nonce.isEmpty())
             claims.insert(QStringLiteral("nonce"), grant.nonce);
         const QByteArray idToken = m_signer.sign(claims);
@@ -416,7 +705,7 @@ QHttpServerResponse AuthorizationServer::issueTokens(const GrantRegistry::Grant 
     }
 
     QString refreshToken;
-    if (grant.scopes.contains(QStringLiteral("offline_access"))) {
+    if (grant.scopes.contains(QStringLiteral("offline_access")) && !singleUse) {
         refreshToken = m_registry.issueRefreshToken(grant, m_config.refreshTokenTtlSeconds);
         body.insert(QStringLiteral("refresh_token"), refreshToken);
     }
@@ -438,23 +727,24 @@ QString AuthorizationServer::subjectFor(const QString &clientId, const QString &
         mac.left(18).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QHttpServerResponse AuthorizationServer::jwks(const QHttpServerRequest &)
+SandboxReply AuthorizationServer::jwks(const QHttpServerRequest &)
 {
     const QJsonObject keys = m_signer.jwks();
     if (keys.isEmpty())
-        return oauthError(Status::InternalServerError, QStringLiteral("server_error"),
-                          QStringLiteral("signing key unavailable"));
-    return json(keys);
+        return timed(oauthError(Status::InternalServerError, QStringLiteral("server_error"),
+                                QStringLiteral("signing key unavailable")),
+                     m_config.scenarioKind());
+    return timed(json(keys), m_config.scenarioKind());
 }
 
-QHttpServerResponse AuthorizationServer::discovery(const QHttpServerRequest &)
+SandboxReply AuthorizationServer::discovery(const QHttpServerRequest &)
 {
     const auto at = [this](const QString &path) {
         QUrl url = m_issuer;
         url.setPath(path);
         return url.toString();
     };
-    return json(QJsonObject{
+    return timed(json(QJsonObject{
         {QStringLiteral("issuer"), m_issuer.toString()},
         {QStringLiteral("authorization_endpoint"), at(sandboxpaths::authorize())},
         {QStringLiteral("token_endpoint"), at(sandboxpaths::token())},
@@ -466,7 +756,17 @@ QHttpServerResponse AuthorizationServer::discovery(const QHttpServerRequest &)
         {QStringLiteral("id_token_signing_alg_values_supported"),
          QJsonArray{QStringLiteral("RS256")}},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
-         QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic")}},
+         QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic"),
+                    QStringLiteral("private_key_jwt")}},
+        {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"),
+         QJsonArray{QStringLiteral("RS256")}},
+        {QStringLiteral("prompt_values_supported"),
+         QJsonArray{QStringLiteral("none"), QStringLiteral("login"), QStringLiteral("consent"),
+                    QStringLiteral("select_account")}},
+        {QStringLiteral("claims_supported"),
+         QJsonArray{QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
+                    QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("auth_time"),
+                    QStringLiteral("nonce"), QStringLiteral("amr")}},
         {QStringLiteral("code_challenge_methods_supported"),
          QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
         {QStringLiteral("scopes_supported"),
@@ -474,7 +774,8 @@ QHttpServerResponse AuthorizationServer::discovery(const QHttpServerRequest &)
                     QStringLiteral("number-verification:device-phone-number:read"),
                     QStringLiteral("offline_access")}},
         {QStringLiteral("amr_values_supported"), QJsonArray{QStringLiteral("nba")}},
-    });
+    }),
+                 m_config.scenarioKind());
 }
 
 } // namespace nv

@@ -83,6 +83,14 @@ std::optional<GrantRegistry::Session> GrantRegistry::takeSession(const QString &
     return session;
 }
 
+std::optional<GrantRegistry::Session> GrantRegistry::peekSession(const QString &id) const
+{
+    const auto it = m_sessions.constFind(id);
+    if (it == m_sessions.constEnd() || it->expiry.hasExpired())
+        return std::nullopt;
+    return *it;
+}
+
 QString GrantRegistry::issueCode(const Grant &grant, int ttlSeconds)
 {
     purgeExpired();
@@ -131,13 +139,38 @@ void GrantRegistry::recordRedemption(const QString &code, const QString &accessT
     used->refreshToken = refreshToken;
 }
 
-QString GrantRegistry::issueAccessToken(const Grant &grant, int ttlSeconds, const QString &fromCode)
+QString GrantRegistry::issueAccessToken(const Grant &grant, int ttlSeconds, const QString &fromCode,
+                                        bool singleUse)
 {
     purgeExpired();
     enforceCap(m_accessTokens, MaxTokens);
     const QString token = randomToken(32);
-    m_accessTokens.insert(token, Token{grant, after(qint64(ttlSeconds) * 1000), fromCode});
+    m_accessTokens.insert(
+        token, Token{grant, after(qint64(ttlSeconds) * 1000), fromCode, singleUse, false});
     return token;
+}
+
+GrantRegistry::Lookup GrantRegistry::useAccessToken(const QString &token, Grant *grant)
+{
+    const auto it = m_accessTokens.find(token);
+    if (it == m_accessTokens.end())
+        return Lookup::Unknown;
+    if (it->expiry.hasExpired())
+        return Lookup::Expired;
+    if (it->singleUse && it->used)
+        return Lookup::AlreadyRedeemed;
+    it->used = true;
+    *grant = it->grant;
+    return Lookup::Valid;
+}
+
+void GrantRegistry::consumeAccessToken(const QString &token)
+{
+    const auto it = m_accessTokens.find(token);
+    if (it == m_accessTokens.end())
+        return;
+    it->singleUse = true;
+    it->used = true;
 }
 
 GrantRegistry::Lookup GrantRegistry::findAccessToken(const QString &token, Grant *grant) const
@@ -156,7 +189,7 @@ QString GrantRegistry::issueRefreshToken(const Grant &grant, int ttlSeconds)
     purgeExpired();
     enforceCap(m_refreshTokens, MaxTokens);
     const QString token = randomToken(32);
-    m_refreshTokens.insert(token, Token{grant, after(qint64(ttlSeconds) * 1000), QString()});
+    m_refreshTokens.insert(token, Token{grant, after(qint64(ttlSeconds) * 1000), QString(), false, false});
     return token;
 }
 

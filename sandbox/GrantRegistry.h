@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxScenario.h"
+
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QString>
@@ -26,6 +28,10 @@ public:
         QString codeChallengeMethod;
         QString msisdn; // bound when the network identified the device, not at /verify time
         qint64 authTimeSecs = 0;
+        // The behaviour chosen when the login started: the sandbox-wide scenario, or the one a
+        // test number in login_hint selected (then pinned: it wins over later switches).
+        SandboxScenario::Kind scenario = SandboxScenario::Kind::Match;
+        bool scenarioPinned = false;
     };
 
     struct Session
@@ -36,6 +42,8 @@ public:
         QByteArray cookieName;
         QByteArray cookieSecret;
         QDeadlineTimer expiry;
+        // Past the network login, waiting for the person on the consent page.
+        bool awaitingConsent = false;
     };
 
     struct Token
@@ -43,6 +51,8 @@ public:
         Grant grant;
         QDeadlineTimer expiry;
         QString fromCode;
+        bool singleUse = false;
+        bool used = false;
     };
 
     enum class Lookup
@@ -56,6 +66,8 @@ public:
 
     QString openSession(const Session &session);
     std::optional<Session> takeSession(const QString &id);
+    // For pages shown before the session is answered (the consent form).
+    std::optional<Session> peekSession(const QString &id) const;
 
     QString issueCode(const Grant &grant, int ttlSeconds);
     // Consumes the code whatever happens next: a failed redemption (wrong verifier, wrong
@@ -65,8 +77,14 @@ public:
     void recordRedemption(const QString &code, const QString &accessToken,
                           const QString &refreshToken);
 
-    QString issueAccessToken(const Grant &grant, int ttlSeconds, const QString &fromCode);
+    QString issueAccessToken(const Grant &grant, int ttlSeconds, const QString &fromCode,
+                             bool singleUse = false);
     Lookup findAccessToken(const QString &token, Grant *grant) const;
+    // An API call presenting the token: a single-use token answers AlreadyRedeemed from its
+    // second call on.
+    Lookup useAccessToken(const QString &token, Grant *grant);
+    // Makes a token single-use from now on, and counts the current call as its one use.
+    void consumeAccessToken(const QString &token);
 
     QString issueRefreshToken(const Grant &grant, int ttlSeconds);
     // Rotating: the old refresh token is gone once used.

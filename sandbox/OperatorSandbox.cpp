@@ -10,6 +10,8 @@
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace nv {
@@ -29,6 +31,13 @@ QByteArray allowHeader(QHttpServerRequest::Methods allowed)
     return names.join(", ");
 }
 
+// Bounds on what a client may send; Qt's parser reads a request whole before routing it, so
+// these are answered after reading, but the sandbox never works on oversized input.
+constexpr qsizetype MaxHeaderBytes = 16 * 1024;
+constexpr qsizetype MaxUrlBytes = 8 * 1024;
+// Held-back answers; past this, answers go out at once rather than pile up.
+constexpr std::size_t MaxPending = 512;
+
 qint64 monotonicMs()
 {
     static QElapsedTimer clock = [] {
@@ -39,6 +48,18 @@ qint64 monotonicMs()
     return clock.elapsed();
 }
 } // namespace
+
+struct OperatorSandbox::Pending
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    QHttpServerResponse response;
+    bool drop = false;
+    QString method;
+    QString path;
+    QString correlationId;
+    qint64 startedMs = 0;
+};
 
 OperatorSandbox::OperatorSandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
@@ -53,6 +74,8 @@ OperatorSandbox::OperatorSandbox(SandboxConfig config, QObject *parent)
              [this](const QHttpServerRequest &r) { return m_auth->authorize(r); });
     addRoute(sandboxpaths::networkLogin(), Method::Get, ErrorStyle::OAuth,
              [this](const QHttpServerRequest &r) { return m_auth->networkLogin(r); });
+    addRoute(sandboxpaths::consent(), Method::Get | Method::Post, ErrorStyle::OAuth,
+             [this](const QHttpServerRequest &r) { return m_auth->consent(r); });
     addRoute(sandboxpaths::token(), Method::Post, ErrorStyle::OAuth,
              [this](const QHttpServerRequest &r) { return m_auth->token(r); });
     addRoute(sandboxpaths::jwks(), Method::Get, ErrorStyle::OAuth,
@@ -68,13 +91,11 @@ OperatorSandbox::OperatorSandbox(SandboxConfig config, QObject *parent)
 
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            const qint64 started = monotonicMs();
-            finish(request,
-                   camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
-                               QStringLiteral("The specified resource is not found: %1")
-                                   .arg(request.url().path())),
-                   started)
-                .write(std::move(responder));
+            deliver(request, std::move(responder),
+                    camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("The specified resource is not found: %1")
+                                    .arg(request.url().path().left(200))),
+                    monotonicMs());
         });
 
     // Expiry is checked on every lookup; the timer only returns the memory of idle sandboxes.
@@ -83,38 +104,53 @@ OperatorSandbox::OperatorSandbox(SandboxConfig config, QObject *parent)
     m_purgeTimer->start();
 }
 
-OperatorSandbox::~OperatorSandbox() = default;
+OperatorSandbox::~OperatorSandbox()
+{
+    // Answers still waiting go nowhere: their sockets belong to the server, which goes next.
+    m_pending.clear();
+}
 
 void OperatorSandbox::addRoute(const QString &path, QHttpServerRequest::Methods allowed,
                                ErrorStyle style, Handler handler)
 {
     // Every method is routed here and refused below, so a wrong method gets 405 + Allow rather
     // than QHttpServer's bare 404.
+    // Handlers take the responder so that an answer can leave later (slow operator) without
+    // blocking the thread: Qt 6.4 supports this, and a QFuture-returning handler would need a
+    // thread per waiting answer.
     m_server->route(path, Method::AnyKnown,
-                    [this, path, allowed, style,
-                     handler = std::move(handler)](const QHttpServerRequest &request) {
-                        return dispatch(request, path, allowed, style, handler);
+                    [this, path, allowed, style, handler = std::move(handler)](
+                        const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        const qint64 started = monotonicMs();
+                        deliver(request, std::move(responder),
+                                dispatch(request, path, allowed, style, handler), started);
                     });
 }
 
-QHttpServerResponse OperatorSandbox::dispatch(const QHttpServerRequest &request,
-                                              const QString &path,
-                                              QHttpServerRequest::Methods allowed, ErrorStyle style,
-                                              const Handler &handler)
+SandboxReply OperatorSandbox::dispatch(const QHttpServerRequest &request, const QString &path,
+                                       QHttpServerRequest::Methods allowed, ErrorStyle style,
+                                       const Handler &handler)
 {
-    const qint64 started = monotonicMs();
     const auto refuse = [style](Status status, const QString &camaraCode, const QString &message) {
         return style == ErrorStyle::Camara
                    ? camaraError(status, camaraCode, message)
                    : oauthError(status, QStringLiteral("invalid_request"), message);
     };
     // The router matches patterns; the sandbox promises exact paths.
+    qsizetype headerBytes = 0;
+    for (const auto &[name, value] : request.headers())
+        headerBytes += name.size() + value.size() + 4;
+    if (headerBytes > MaxHeaderBytes)
+        return refuse(Status::RequestHeaderFieldsTooLarge,
+                      QStringLiteral("REQUEST_HEADER_FIELDS_TOO_LARGE"),
+                      QStringLiteral("The request headers exceed %1 bytes.").arg(MaxHeaderBytes));
+    if (request.url().toEncoded().size() > MaxUrlBytes)
+        return refuse(Status::UriTooLong, QStringLiteral("URI_TOO_LONG"),
+                      QStringLiteral("The request URI exceeds %1 bytes.").arg(MaxUrlBytes));
     if (request.url().path() != path)
-        return finish(request,
-                      camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
-                                  QStringLiteral("The specified resource is not found: %1")
-                                      .arg(request.url().path())),
-                      started);
+        return camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
+                           QStringLiteral("The specified resource is not found: %1")
+                               .arg(request.url().path().left(200)));
     if (!allowed.testFlag(request.method())) {
         QHttpServerResponse response =
             refuse(Status::MethodNotAllowed, QStringLiteral("METHOD_NOT_ALLOWED"),
@@ -122,19 +158,16 @@ QHttpServerResponse OperatorSandbox::dispatch(const QHttpServerRequest &request,
                        .arg(methodName(request.method()), path,
                             QString::fromLatin1(allowHeader(allowed))));
         response.setHeader("Allow", allowHeader(allowed));
-        return finish(request, std::move(response), started);
+        return response;
     }
     if (request.body().size() > MaxBodyBytes)
-        return finish(
-            request,
-            refuse(Status::PayloadTooLarge, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                   QStringLiteral("The request body exceeds %1 bytes.").arg(MaxBodyBytes)),
-            started);
-    return finish(request, handler(request), started);
+        return refuse(Status::PayloadTooLarge, QStringLiteral("PAYLOAD_TOO_LARGE"),
+                      QStringLiteral("The request body exceeds %1 bytes.").arg(MaxBodyBytes));
+    return handler(request);
 }
 
-QHttpServerResponse OperatorSandbox::finish(const QHttpServerRequest &request,
-                                            QHttpServerResponse response, qint64 startedMs)
+void OperatorSandbox::deliver(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                              SandboxReply reply, qint64 startedMs)
 {
     // Echo both spellings (x-correlation-id for the operator's portal, x-correlator for CAMARA)
     // on every answer, errors included, so a console can always match request and response.
@@ -143,13 +176,51 @@ QHttpServerResponse OperatorSandbox::finish(const QHttpServerRequest &request,
         const QByteArray value = header(request, name);
         if (value.isEmpty() || !isValidCorrelator(value))
             continue;
-        response.setHeader(name, value);
+        reply.response.setHeader(name, value);
         if (correlationId.isEmpty())
             correlationId = QString::fromLatin1(value);
     }
-    emit requestServed(methodName(request.method()), request.url().path(),
-                       int(response.statusCode()), correlationId, monotonicMs() - startedMs);
-    return response;
+    const QString method = methodName(request.method());
+    const QString path = request.url().path().left(200);
+    const bool deferred = reply.delayMs > 0 || reply.dropConnection;
+    if (!deferred || m_pending.size() >= MaxPending) {
+        const int status = int(reply.response.statusCode());
+        reply.response.write(std::move(responder));
+        emit requestServed(method, path, status, correlationId, monotonicMs() - startedMs);
+        return;
+    }
+    // Even a connection dropped at once is dropped from the event loop: Qt still uses the
+    // request after this handler returns, and closing the socket here would free it.
+    const quint64 id = ++m_nextPendingId;
+    m_pending.emplace(
+        id, std::make_unique<Pending>(Pending{std::move(responder), nullptr,
+                                              std::move(reply.response), reply.dropConnection,
+                                              method, path, correlationId, startedMs}));
+    Pending &pending = *m_pending.at(id);
+    pending.socket = pending.responder.socket();
+    QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, this, [this, id] { release(id); });
+}
+
+void OperatorSandbox::release(quint64 id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    const std::unique_ptr<Pending> pending = std::move(it->second);
+    m_pending.erase(it);
+    // The client may have given up meanwhile; Qt then frees the request and the socket, and
+    // there is nobody left to answer.
+    if (!pending->socket || pending->socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const qint64 elapsed = monotonicMs() - pending->startedMs;
+    if (pending->drop) {
+        pending->socket->abort();
+        emit requestServed(pending->method, pending->path, 0, pending->correlationId, elapsed);
+        return;
+    }
+    const int status = int(pending->response.statusCode());
+    pending->response.write(std::move(pending->responder));
+    emit requestServed(pending->method, pending->path, status, pending->correlationId, elapsed);
 }
 
 bool OperatorSandbox::listen(const QHostAddress &address, quint16 port)
@@ -192,6 +263,38 @@ const SandboxConfig &OperatorSandbox::config() const
 void OperatorSandbox::setMsisdn(const QString &msisdn)
 {
     m_config.msisdn = msisdn;
+}
+
+QList<SandboxScenario> OperatorSandbox::scenarios()
+{
+    return SandboxScenario::all();
+}
+
+bool OperatorSandbox::setScenario(const QString &id)
+{
+    if (!SandboxScenario::fromId(id))
+        return false;
+    if (m_config.scenario != id) {
+        m_config.scenario = id;
+        emit scenarioChanged(id);
+    }
+    return true;
+}
+
+QString OperatorSandbox::scenario() const
+{
+    return m_config.scenario;
+}
+
+void OperatorSandbox::setDelays(int hopDelayMs, int callDelayMs)
+{
+    m_config.hopDelayMs = qMax(0, hopDelayMs);
+    m_config.callDelayMs = qMax(0, callDelayMs);
+}
+
+int OperatorSandbox::pendingReplies() const
+{
+    return int(m_pending.size());
 }
 
 } // namespace nv

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "SandboxConfig.h"
+#include "SandboxReply.h"
+#include "SandboxScenario.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QObject>
 #include <QUrl>
 #include <functional>
+#include <map>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
+class QHttpServerResponder;
 class QHttpServerResponse;
 class QTimer;
 QT_END_NAMESPACE
@@ -44,9 +48,23 @@ public:
     // issued stay bound to the subscriber they were issued for, as after a real SIM swap.
     void setMsisdn(const QString &msisdn);
 
+    // Scenarios, for a menu: SandboxScenario::all() in menu order.
+    static QList<SandboxScenario> scenarios();
+    // Switches the operator's behaviour without a restart. Logins started from now on take the
+    // new scenario; a slow, unreachable, rate-limited or failing operator is so at once, for
+    // every call. False (and nothing changes) for an unknown id.
+    bool setScenario(const QString &id);
+    QString scenario() const;
+    // Delays added to every authorization hop and to every API call (milliseconds, >= 0).
+    void setDelays(int hopDelayMs, int callDelayMs);
+    // Answers held back by delays, waiting for their timer.
+    int pendingReplies() const;
+
 signals:
+    // status is 0 when the connection was closed without an answer ("unreachable").
     void requestServed(const QString &method, const QString &path, int status,
                        const QString &correlationId, qint64 elapsedMs);
+    void scenarioChanged(const QString &id);
 
 private:
     enum class ErrorStyle
@@ -54,15 +72,18 @@ private:
         Camara,
         OAuth
     };
-    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+    using Handler = std::function<SandboxReply(const QHttpServerRequest &)>;
+    struct Pending;
 
     void addRoute(const QString &path, QHttpServerRequest::Methods allowed, ErrorStyle style,
                   Handler handler);
-    QHttpServerResponse dispatch(const QHttpServerRequest &request, const QString &path,
-                                 QHttpServerRequest::Methods allowed, ErrorStyle style,
-                                 const Handler &handler);
-    QHttpServerResponse finish(const QHttpServerRequest &request, QHttpServerResponse response,
-                               qint64 startedMs);
+    SandboxReply dispatch(const QHttpServerRequest &request, const QString &path,
+                          QHttpServerRequest::Methods allowed, ErrorStyle style,
+                          const Handler &handler);
+    // Adds the correlation headers and sends the reply now or when its delay is over.
+    void deliver(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                 SandboxReply reply, qint64 startedMs);
+    void release(quint64 id);
 
     SandboxConfig m_config;
     std::unique_ptr<GrantRegistry> m_registry;
@@ -72,6 +93,8 @@ private:
     QTimer *m_purgeTimer = nullptr;
     QUrl m_baseUrl;
     quint16 m_port = 0;
+    std::map<quint64, std::unique_ptr<Pending>> m_pending;
+    quint64 m_nextPendingId = 0;
 };
 
 } // namespace nv

@@ -37,4 +37,21 @@ const SandboxClient *SandboxConfig::findClient(const QString &id) const
     return nullptr;
 }
 
+SandboxScenario::Kind SandboxConfig::scenarioKind() const
+{
+    const std::optional<SandboxScenario> found = SandboxScenario::fromId(scenario);
+    return found ? found->kind : SandboxScenario::Kind::Match;
+}
+
+int SandboxConfig::delayMs(SandboxScenario::Kind kind, bool apiCall) const
+{
+    // Long enough to see in the console and to trip a client's progress indicator, short
+    // enough that a demo does not stall.
+    constexpr int SlowDefaultMs = 2000;
+    const int configured = apiCall ? callDelayMs : hopDelayMs;
+    if (kind == SandboxScenario::Kind::Slow && hopDelayMs == 0 && callDelayMs == 0)
+        return SlowDefaultMs;
+    return configured;
+}
+
 } // namespace nv

@@ -30,6 +30,7 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
     m_sandbox = new OperatorSandbox(m_config);
     m_sandbox->moveToThread(&m_thread);
     connect(m_sandbox, &OperatorSandbox::requestServed, this, &SandboxHost::requestServed);
+    connect(m_sandbox, &OperatorSandbox::scenarioChanged, this, &SandboxHost::scenarioChanged);
     QMetaObject::invokeMethod(m_sandbox, [this, sandbox = m_sandbox, address, port] {
         const bool listening = sandbox->listen(address, port);
         const QUrl url = sandbox->baseUrl();
@@ -51,6 +52,33 @@ void SandboxHost::setMsisdn(const QString &msisdn)
     if (m_sandbox)
         QMetaObject::invokeMethod(m_sandbox,
                                   [sandbox = m_sandbox, msisdn] { sandbox->setMsisdn(msisdn); });
+}
+
+QList<SandboxScenario> SandboxHost::scenarios()
+{
+    return SandboxScenario::all();
+}
+
+bool SandboxHost::setScenario(const QString &id)
+{
+    if (!SandboxScenario::fromId(id))
+        return false;
+    m_config.scenario = id;
+    if (m_sandbox)
+        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox, id] { sandbox->setScenario(id); });
+    else
+        emit scenarioChanged(id);
+    return true;
+}
+
+void SandboxHost::setDelays(int hopDelayMs, int callDelayMs)
+{
+    m_config.hopDelayMs = qMax(0, hopDelayMs);
+    m_config.callDelayMs = qMax(0, callDelayMs);
+    if (m_sandbox)
+        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox, hopDelayMs, callDelayMs] {
+            sandbox->setDelays(hopDelayMs, callDelayMs);
+        });
 }
 
 } // namespace nv

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxConfig.h"
+#include "SandboxScenario.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -29,6 +30,17 @@ public:
     bool isReady() const { return !m_baseUrl.isEmpty(); }
     const SandboxConfig &config() const { return m_config; }
     void setMsisdn(const QString &msisdn);
+
+    // For a scenario menu: id, title and description of each, the first being the default.
+    static QList<SandboxScenario> scenarios();
+    // Thread-safe; takes effect on the sandbox's thread right after the call (logins started
+    // afterwards use it). False, and nothing changes, for an unknown id. scenarioChanged()
+    // follows once the sandbox has switched.
+    bool setScenario(const QString &id);
+    // The scenario last set through this host (or the configured one).
+    QString scenario() const { return m_config.scenario; }
+    // Thread-safe; milliseconds added to every authorization hop and to every API call.
+    void setDelays(int hopDelayMs, int callDelayMs);
 
 signals:
     void ready(const QUrl &baseUrl);

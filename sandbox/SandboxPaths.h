@@ -15,6 +15,11 @@ inline QString networkLogin()
 {
     return QStringLiteral("/camara/api/auth/v1/network-login");
 }
+// The consent page of the "consent" scenario: GET shows the form, POST answers it.
+inline QString consent()
+{
+    return QStringLiteral("/camara/api/auth/v1/consent");
+}
 inline QString token()
 {
     return QStringLiteral("/camara/api/auth/v1/token");

@@ -39,7 +39,7 @@ QString shown(const QString &value)
 }
 } // namespace
 
-VerifyApi::VerifyApi(const SandboxConfig &config, const GrantRegistry &registry)
+VerifyApi::VerifyApi(const SandboxConfig &config, GrantRegistry &registry)
     : m_config(config)
     , m_registry(registry)
 {}
@@ -54,9 +54,77 @@ QString VerifyApi::devicePhoneNumberScope()
     return QStringLiteral("number-verification:device-phone-number:read");
 }
 
+QString VerifyApi::otherLine(const QString &msisdn)
+{
+    if (msisdn.isEmpty())
+        return msisdn;
+    QString other = msisdn;
+    const int last = other.back().digitValue();
+    other.back() = QChar(u'0' + (last + 5) % 10);
+    return other;
+}
+
+SandboxReply VerifyApi::timed(QHttpServerResponse &&response, SandboxScenario::Kind kind) const
+{
+    return SandboxReply(std::move(response), m_config.delayMs(kind, true),
+                        kind == SandboxScenario::Kind::Unreachable);
+}
+
+std::optional<QHttpServerResponse>
+VerifyApi::scenarioRefusal(SandboxScenario::Kind operational, SandboxScenario::Kind identity,
+                           bool byTestNumber) const
+{
+    using Kind = SandboxScenario::Kind;
+    const QByteArray retryAfter = QByteArray::number(m_config.retryAfterSeconds);
+    switch (operational) {
+    case Kind::RateLimited: {
+        QHttpServerResponse response =
+            camaraError(Status::TooManyRequests, QStringLiteral("TOO_MANY_REQUESTS"),
+                        QStringLiteral("Rate limit reached: try again in %1 s.")
+                            .arg(m_config.retryAfterSeconds));
+        response.setHeader("Retry-After", retryAfter);
+        return response;
+    }
+    case Kind::ServerError:
+        return camaraError(Status::InternalServerError, QStringLiteral("INTERNAL"),
+                           QStringLiteral("Server error."));
+    case Kind::Unavailable: {
+        QHttpServerResponse response =
+            camaraError(Status::ServiceUnavailable, QStringLiteral("UNAVAILABLE"),
+                        QStringLiteral("Service unavailable."));
+        response.setHeader("Retry-After", retryAfter);
+        return response;
+    }
+    default:
+        break;
+    }
+    switch (identity) {
+    case Kind::NotOnMobileNetwork:
+    case Kind::NotOnMobileNetworkDenied:
+        return camaraError(
+            Status::Forbidden,
+            QStringLiteral("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK"),
+            QStringLiteral("Client must authenticate via the mobile network to use this "
+                           "service."));
+    case Kind::MissingScope:
+        return camaraError(Status::Forbidden, QStringLiteral("PERMISSION_DENIED"),
+                           QStringLiteral("Client does not have sufficient permissions to "
+                                          "perform this action."));
+    case Kind::TokenExpiresEarly:
+        // A flow in this scenario got a token that really expires early: it is refused by the
+        // token check. A test number only stands for such a token.
+        if (!byTestNumber)
+            return std::nullopt;
+        return unauthenticated(", error=\"invalid_token\", error_description=\"token expired\"");
+    default:
+        return std::nullopt;
+    }
+}
+
 std::optional<QHttpServerResponse> VerifyApi::checkAccess(const QHttpServerRequest &request,
                                                           const QString &scope,
-                                                          GrantRegistry::Grant *grant) const
+                                                          GrantRegistry::Grant *grant,
+                                                          QString *tokenOut)
 {
     const QByteArray correlator = header(request, "x-correlator");
     if (!correlator.isEmpty() && !isValidCorrelator(correlator))
@@ -73,11 +141,15 @@ std::optional<QHttpServerResponse> VerifyApi::checkAccess(const QHttpServerReque
     if (authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
         return unauthenticated(", error=\"invalid_request\"");
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
-    switch (m_registry.findAccessToken(token, grant)) {
+    *tokenOut = token;
+    switch (m_registry.useAccessToken(token, grant)) {
     case GrantRegistry::Lookup::Valid:
         break;
     case GrantRegistry::Lookup::Expired:
         return unauthenticated(", error=\"invalid_token\", error_description=\"token expired\"");
+    case GrantRegistry::Lookup::AlreadyRedeemed:
+        return unauthenticated(", error=\"invalid_token\", error_description=\"single-use token "
+                               "already used\"");
     default:
         return unauthenticated(", error=\"invalid_token\"");
     }
@@ -93,86 +165,125 @@ std::optional<QHttpServerResponse> VerifyApi::checkAccess(const QHttpServerReque
     return std::nullopt;
 }
 
-QHttpServerResponse VerifyApi::verify(const QHttpServerRequest &request)
+SandboxReply VerifyApi::verify(const QHttpServerRequest &request)
 {
     GrantRegistry::Grant grant;
-    if (auto refused = checkAccess(request, verifyScope(), &grant))
-        return std::move(*refused);
+    QString token;
+    const SandboxScenario::Kind current = m_config.scenarioKind();
+    if (auto refused = checkAccess(request, verifyScope(), &grant, &token))
+        return timed(std::move(*refused), current);
+    const auto reply = [&](QHttpServerResponse &&response) {
+        return timed(std::move(response), grant.scenarioPinned ? grant.scenario : current);
+    };
 
     const QByteArray body = request.body();
     if (body.trimmed().isEmpty())
-        return invalidArgument(QStringLiteral("The request body is missing: send a JSON object "
-                                              "with phoneNumber or hashedPhoneNumber."));
+        return reply(invalidArgument(QStringLiteral("The request body is missing: send a JSON object "
+                                              "with phoneNumber or hashedPhoneNumber.")));
     const QByteArray type = mediaType(request);
     if (type != "application/json" && !type.endsWith("+json"))
-        return camaraError(Status::UnsupportedMediaType, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
-                           QStringLiteral("Content-Type must be application/json, not \"%1\".")
-                               .arg(QString::fromLatin1(type)));
+        return reply(camaraError(Status::UnsupportedMediaType,
+                                 QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
+                                 QStringLiteral("Content-Type must be application/json, not "
+                                                "\"%1\".")
+                                     .arg(QString::fromLatin1(type))));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalidArgument(QStringLiteral("The request body is not valid JSON: %1 at offset "
-                                              "%2.")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
+        return reply(invalidArgument(QStringLiteral("The request body is not valid JSON: %1 at "
+                                                    "offset %2.")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset)));
     if (!document.isObject())
-        return invalidArgument(QStringLiteral("The request body must be a JSON object."));
+        return reply(invalidArgument(QStringLiteral("The request body must be a JSON object.")));
     const QJsonObject object = document.object();
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != PhoneNumberKey && it.key() != HashedPhoneNumberKey)
-            return invalidArgument(QStringLiteral("Unknown property \"%1\": the body takes "
-                                                  "exactly one of phoneNumber or "
-                                                  "hashedPhoneNumber.")
-                                       .arg(shown(it.key())));
+            return reply(invalidArgument(QStringLiteral("Unknown property \"%1\": the body takes "
+                                                        "exactly one of phoneNumber or "
+                                                        "hashedPhoneNumber.")
+                                             .arg(shown(it.key()))));
     }
     const bool hasPlain = object.contains(PhoneNumberKey);
     const bool hasHashed = object.contains(HashedPhoneNumberKey);
     if (hasPlain && hasHashed)
-        return invalidArgument(QStringLiteral("Send exactly one of phoneNumber or "
-                                              "hashedPhoneNumber, not both."));
+        return reply(invalidArgument(QStringLiteral("Send exactly one of phoneNumber or "
+                                                    "hashedPhoneNumber, not both.")));
     if (!hasPlain && !hasHashed)
-        return invalidArgument(QStringLiteral("One of phoneNumber or hashedPhoneNumber is "
-                                              "required."));
+        return reply(invalidArgument(QStringLiteral("One of phoneNumber or hashedPhoneNumber is "
+                                                    "required.")));
 
     bool verified = false;
+    QString presented; // the plain number, or the test number a hash stands for
     if (hasPlain) {
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{4,14}$"));
         const QJsonValue value = object.value(PhoneNumberKey);
         if (!value.isString())
-            return invalidArgument(QStringLiteral("phoneNumber must be a string."));
+            return reply(invalidArgument(QStringLiteral("phoneNumber must be a string.")));
         const QString number = value.toString();
         if (!e164.match(number).hasMatch())
-            return invalidArgument(
+            return reply(invalidArgument(
                 QStringLiteral("phoneNumber \"%1\" is not in E.164 format: expected '+' then 5 "
                                "to 15 digits, the first not 0 (^\\+[1-9][0-9]{4,14}$), e.g. "
                                "+34666666666.")
-                    .arg(shown(number)));
+                    .arg(shown(number))));
+        presented = number;
         verified = number == grant.msisdn;
     } else {
         static const QRegularExpression sha256Hex(QStringLiteral("^[a-fA-F0-9]{64}$"));
         const QJsonValue value = object.value(HashedPhoneNumberKey);
         if (!value.isString() || !sha256Hex.match(value.toString()).hasMatch())
-            return invalidArgument(QStringLiteral("hashedPhoneNumber must be the SHA-256 of the "
-                                                  "E.164 number (with its '+') as 64 hex "
-                                                  "characters."));
+            return reply(invalidArgument(QStringLiteral("hashedPhoneNumber must be the SHA-256 of "
+                                                        "the E.164 number (with its '+') as 64 "
+                                                        "hex characters.")));
         const QByteArray expected =
             QCryptographicHash::hash(grant.msisdn.toUtf8(), QCryptographicHash::Sha256).toHex();
         verified = value.toString().toLatin1().toLower() == expected;
+        presented = SandboxScenario::testNumberForHash(value.toString().toLatin1())
+                        .value_or(QString());
     }
-    return json(QJsonObject{
+
+    // A test number in the body answers by its own rule whatever the token says, so a demo
+    // shows each outcome with one token; otherwise the flow's scenario decides.
+    using Kind = SandboxScenario::Kind;
+    const std::optional<Kind> numberKind = SandboxScenario::forTestNumber(presented);
+    const Kind identity = numberKind ? *numberKind : grant.scenario;
+    const Kind operational =
+        numberKind ? *numberKind : (grant.scenarioPinned ? grant.scenario : current);
+    const auto answer = [&](QHttpServerResponse &&response) {
+        return timed(std::move(response), operational);
+    };
+    if (auto refused = scenarioRefusal(operational, identity, numberKind.has_value()))
+        return answer(std::move(*refused));
+    if (numberKind) {
+        verified = *numberKind != Kind::Mismatch;
+        if (*numberKind == Kind::SingleUseToken)
+            m_registry.consumeAccessToken(token);
+    } else if (grant.scenario == Kind::Mismatch) {
+        verified = false;
+    }
+    return answer(json(QJsonObject{
         {QStringLiteral("devicePhoneNumberVerified"), verified},
         {QStringLiteral("assessedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-    });
+    }));
 }
 
-QHttpServerResponse VerifyApi::devicePhoneNumber(const QHttpServerRequest &request)
+SandboxReply VerifyApi::devicePhoneNumber(const QHttpServerRequest &request)
 {
     GrantRegistry::Grant grant;
-    if (auto refused = checkAccess(request, devicePhoneNumberScope(), &grant))
-        return std::move(*refused);
-    return json(QJsonObject{{QStringLiteral("devicePhoneNumber"), grant.msisdn}});
+    QString token;
+    const SandboxScenario::Kind current = m_config.scenarioKind();
+    if (auto refused = checkAccess(request, devicePhoneNumberScope(), &grant, &token))
+        return timed(std::move(*refused), current);
+    const SandboxScenario::Kind operational = grant.scenarioPinned ? grant.scenario : current;
+    if (auto refused = scenarioRefusal(operational, grant.scenario, false))
+        return timed(std::move(*refused), operational);
+    const QString number = grant.scenario == SandboxScenario::Kind::Mismatch
+                               ? otherLine(grant.msisdn)
+                               : grant.msisdn;
+    return timed(json(QJsonObject{{QStringLiteral("devicePhoneNumber"), number}}), operational);
 }
 
 } // namespace nv

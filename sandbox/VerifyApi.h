@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GrantRegistry.h"
+#include "SandboxReply.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -16,10 +17,12 @@ struct SandboxConfig;
 class VerifyApi
 {
 public:
-    VerifyApi(const SandboxConfig &config, const GrantRegistry &registry);
+    VerifyApi(const SandboxConfig &config, GrantRegistry &registry);
 
-    QHttpServerResponse verify(const QHttpServerRequest &request);
-    QHttpServerResponse devicePhoneNumber(const QHttpServerRequest &request);
+    SandboxReply verify(const QHttpServerRequest &request);
+    SandboxReply devicePhoneNumber(const QHttpServerRequest &request);
+    // The number a "mismatch" device really has: the subscriber's with another last digit.
+    static QString otherLine(const QString &msisdn);
 
     static QString verifyScope();
     static QString devicePhoneNumberScope();
@@ -28,10 +31,16 @@ private:
     // An error response when the request may not go further, nothing when it may.
     std::optional<QHttpServerResponse> checkAccess(const QHttpServerRequest &request,
                                                    const QString &scope,
-                                                   GrantRegistry::Grant *grant) const;
+                                                   GrantRegistry::Grant *grant,
+                                                   QString *token);
+    // The scenario's own answer for this call (429, 5xx, 403, 401), if it has one.
+    std::optional<QHttpServerResponse> scenarioRefusal(SandboxScenario::Kind operational,
+                                                       SandboxScenario::Kind identity,
+                                                       bool byTestNumber) const;
+    SandboxReply timed(QHttpServerResponse &&response, SandboxScenario::Kind kind) const;
 
     const SandboxConfig &m_config;
-    const GrantRegistry &m_registry;
+    GrantRegistry &m_registry;
 };
 
 } // namespace nv

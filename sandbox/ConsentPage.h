@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QString>
+#include <QStringList>
+
+namespace nv {
+
+// The consent page some operators show in the middle of the "silent" flow: a real HTML form
+// that a person answers in the console's embedded browser (or a script answers with a POST).
+struct ConsentPage
+{
+    QString sessionId;
+    QString clientId;
+    QStringList scopes;
+    QString msisdn;
+    QString actionPath; // where the form posts: decision=allow|deny and session
+
+    QHttpServerResponse render() const;
+};
+
+} // namespace nv

@@ -1,0 +1,154 @@
+#include "SandboxScenario.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace nv {
+
+namespace {
+QString numberFor(int suffix)
+{
+    return SandboxScenario::testNumberPrefix() + QStringLiteral("%1").arg(suffix, 2, 10, QLatin1Char('0'));
+}
+
+QList<SandboxScenario> makeAll()
+{
+    using K = SandboxScenario::Kind;
+    // The order is the suffix of each scenario's test number: never reorder, only append.
+    const QList<std::tuple<K, QString, QString, QString>> table{
+        {K::Match, QStringLiteral("match"), QStringLiteral("Match"),
+         QStringLiteral("The network identifies the subscriber; verify answers true for the "
+                        "subscriber's number and false for any other.")},
+        {K::Mismatch, QStringLiteral("mismatch"), QStringLiteral("Mismatch"),
+         QStringLiteral("The device is on another line: the flow completes and verify answers "
+                        "false.")},
+        {K::NotOnMobileNetwork, QStringLiteral("not-on-mobile-network"),
+         QStringLiteral("Not on the mobile network (403 on verify)"),
+         QStringLiteral("The request came over Wi-Fi: the flow completes but verify answers 403 "
+                        "NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK.")},
+        {K::NotOnMobileNetworkDenied, QStringLiteral("not-on-mobile-network-denied"),
+         QStringLiteral("Not on the mobile network (access_denied)"),
+         QStringLiteral("The request came over Wi-Fi: the authorization redirect carries "
+                        "error=access_denied.")},
+        {K::Consent, QStringLiteral("consent"), QStringLiteral("Consent page"),
+         QStringLiteral("The operator shows a consent page that the person must allow; deny "
+                        "gives error=access_denied.")},
+        {K::Slow, QStringLiteral("slow"), QStringLiteral("Slow operator"),
+         QStringLiteral("Every hop and every API call answers late (the configured delays, or "
+                        "2 s each).")},
+        {K::Unreachable, QStringLiteral("unreachable"), QStringLiteral("Operator unreachable"),
+         QStringLiteral("The operator closes every connection without an answer.")},
+        {K::RateLimited, QStringLiteral("rate-limited"), QStringLiteral("Rate limited (429)"),
+         QStringLiteral("The API answers 429 TOO_MANY_REQUESTS with Retry-After.")},
+        {K::ServerError, QStringLiteral("server-error"), QStringLiteral("Server error (500)"),
+         QStringLiteral("The API answers 500 INTERNAL.")},
+        {K::Unavailable, QStringLiteral("unavailable"), QStringLiteral("Unavailable (503)"),
+         QStringLiteral("The API answers 503 UNAVAILABLE with Retry-After.")},
+        {K::TokenExpiresEarly, QStringLiteral("token-expires-early"),
+         QStringLiteral("Token expires early"),
+         QStringLiteral("The access token dies long before its expires_in: verify answers 401 "
+                        "UNAUTHENTICATED after a few seconds.")},
+        {K::SingleUseToken, QStringLiteral("single-use-token"),
+         QStringLiteral("Single-use token"),
+         QStringLiteral("The access token is good for one API call (the next CAMARA rule): a "
+                        "second call answers 401 UNAUTHENTICATED.")},
+        {K::MissingScope, QStringLiteral("missing-scope"), QStringLiteral("Missing scope"),
+         QStringLiteral("The operator grants the token without number-verification:verify: "
+                        "verify answers 403 PERMISSION_DENIED.")},
+    };
+    QList<SandboxScenario> all;
+    int suffix = 0;
+    for (const auto &[kind, id, title, description] : table)
+        all.append(SandboxScenario{kind, id, title, description, numberFor(suffix++)});
+    return all;
+}
+} // namespace
+
+const QList<SandboxScenario> &SandboxScenario::all()
+{
+    static const QList<SandboxScenario> scenarios = makeAll();
+    return scenarios;
+}
+
+std::optional<SandboxScenario> SandboxScenario::fromId(const QString &id)
+{
+    for (const SandboxScenario &scenario : all()) {
+        if (scenario.id == id)
+            return scenario;
+    }
+    return std::nullopt;
+}
+
+SandboxScenario SandboxScenario::of(Kind kind)
+{
+    for (const SandboxScenario &scenario : all()) {
+        if (scenario.kind == kind)
+            return scenario;
+    }
+    return all().constFirst();
+}
+
+QString SandboxScenario::defaultId()
+{
+    return QStringLiteral("match");
+}
+
+QString SandboxScenario::testNumberPrefix()
+{
+    return QStringLiteral("+99000000");
+}
+
+bool SandboxScenario::isTestNumber(const QString &e164)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+990[0-9]{2,12}$"));
+    return pattern.match(e164).hasMatch();
+}
+
+std::optional<SandboxScenario::Kind> SandboxScenario::forTestNumber(const QString &e164)
+{
+    if (!isTestNumber(e164))
+        return std::nullopt;
+    if (e164.size() == testNumberPrefix().size() + 2 && e164.startsWith(testNumberPrefix())) {
+        bool ok = false;
+        const int suffix = e164.right(2).toInt(&ok);
+        if (ok && suffix < all().size())
+            return all().at(suffix).kind;
+    }
+    // The rest of the range follows a last-digit rule, as public operator sandboxes do.
+    const int last = e164.back().digitValue();
+    return last % 2 == 0 ? Kind::Match : Kind::Mismatch;
+}
+
+std::optional<QString> SandboxScenario::testNumberForHash(const QByteArray &hexDigest)
+{
+    static const QHash<QByteArray, QString> byHash = [] {
+        QHash<QByteArray, QString> map;
+        for (const SandboxScenario &scenario : all())
+            map.insert(QCryptographicHash::hash(scenario.testNumber.toUtf8(),
+                                                QCryptographicHash::Sha256)
+                           .toHex(),
+                       scenario.testNumber);
+        return map;
+    }();
+    const auto it = byHash.constFind(hexDigest.toLower());
+    if (it == byHash.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool SandboxScenario::isOperational() const
+{
+    switch (kind) {
+    case Kind::Slow:
+    case Kind::Unreachable:
+    case Kind::RateLimited:
+    case Kind::ServerError:
+    case Kind::Unavailable:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace nv
