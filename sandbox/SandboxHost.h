@@ -47,6 +47,7 @@ signals:
     void failed(const QString &reason);
     void requestServed(const QString &method, const QString &path, int status,
                        const QString &correlationId, qint64 elapsedMs);
+    void scenarioChanged(const QString &id);
 
 private:
     SandboxConfig m_config;
