@@ -9,6 +9,7 @@
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QSemaphore>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -85,12 +86,28 @@ qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecre
         while (m_rawOrder.size() > RawCopiesKept)
             m_raw.remove(m_rawOrder.takeFirst());
     }
-    post([this, store = m_store, redacted] {
+    bool applyRetention = false;
+    LogRetention policy;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_retention.isUnlimited() && ++m_recordsSinceRetention >= RetentionInterval) {
+            m_recordsSinceRetention = 0;
+            applyRetention = true;
+            policy = m_retention;
+        }
+    }
+    post([this, store = m_store, redacted, applyRetention, policy] {
         if (!store->isOpen())
             return;
         if (store->insert(redacted) == 0) {
             const QString message = store->lastError();
             QMetaObject::invokeMethod(this, [this, message] { Q_EMIT storageError(message); });
+        }
+        if (applyRetention) {
+            const qint64 removed = store->applyRetention(policy);
+            if (removed > 0)
+                QMetaObject::invokeMethod(this,
+                                          [this, removed] { Q_EMIT retentionApplied(removed); });
         }
     });
     Q_EMIT recorded(redacted);
@@ -129,6 +146,44 @@ void RequestLog::clear()
             store->clear();
         QMetaObject::invokeMethod(this, [this] { Q_EMIT cleared(); });
     });
+}
+
+void RequestLog::setRetention(const LogRetention &policy)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_retention = policy;
+        m_recordsSinceRetention = 0;
+    }
+    post([this, store = m_store, policy] {
+        if (!store->isOpen())
+            return;
+        const qint64 removed = store->applyRetention(policy);
+        if (removed > 0)
+            QMetaObject::invokeMethod(this, [this, removed] { Q_EMIT retentionApplied(removed); });
+    });
+}
+
+LogRetention RequestLog::retention() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_retention;
+}
+
+LogRetention RequestLog::savedRetention()
+{
+    QSettings settings;
+    LogRetention policy;
+    policy.maxAgeDays = settings.value(QStringLiteral("log/maxAgeDays"), 0).toInt();
+    policy.maxCount = settings.value(QStringLiteral("log/maxCount"), 0).toLongLong();
+    return policy;
+}
+
+void RequestLog::saveRetention(const LogRetention &policy)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("log/maxAgeDays"), policy.maxAgeDays);
+    settings.setValue(QStringLiteral("log/maxCount"), policy.maxCount);
 }
 
 bool RequestLog::waitForIdle(int ms)

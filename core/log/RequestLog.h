@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpExchange.h"
+#include "log/LogRetention.h"
 
 #include <QHash>
 #include <QList>
@@ -49,6 +50,13 @@ public:
     std::optional<HttpExchange> revealed(qint64 id) const;
     // Empties the file and forgets the raw copies.
     void clear();
+    // Applies the policy now on the worker and again every RetentionInterval records.
+    void setRetention(const LogRetention &policy);
+    LogRetention retention() const;
+    // The policy saved in the settings (log/maxAgeDays, log/maxCount), and saving one.
+    static LogRetention savedRetention();
+    static void saveRetention(const LogRetention &policy);
+    static constexpr int RetentionInterval = 1000;
     // Waits until everything queued so far has been written. For tests and shutdown only.
     bool waitForIdle(int ms);
 
@@ -56,6 +64,8 @@ Q_SIGNALS:
     void recorded(const nv::HttpExchange &redacted);
     void loaded(const QList<nv::HttpExchange> &redacted);
     void cleared();
+    // Rows removed by the retention policy; views reload when it is not zero.
+    void retentionApplied(qint64 removed);
     // The file could not be opened or written; the log keeps working in memory.
     void storageError(const QString &message);
 
@@ -72,6 +82,8 @@ private:
     qint64 m_lastId = 0;
     QHash<qint64, HttpExchange> m_raw;
     QList<qint64> m_rawOrder;
+    LogRetention m_retention;
+    int m_recordsSinceRetention = 0;
 };
 
 } // namespace nv

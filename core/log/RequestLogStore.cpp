@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -75,6 +76,12 @@ QByteArray bounded(const QByteArray &body, const char *which, QStringList &notes
 const char *SelectColumns =
     "SELECT id, run_id, correlation_id, step, profile, started_at, finished_at, method, url, "
     "status, request_headers, request_body, response_headers, response_body, error, note "
+    "FROM exchanges";
+
+// The same columns with headers and bodies left out, for list pages.
+const char *SummaryColumns =
+    "SELECT id, run_id, correlation_id, step, profile, started_at, finished_at, method, url, "
+    "status, '[]', NULL, '[]', NULL, error, note "
     "FROM exchanges";
 
 HttpExchange fromRow(const QSqlQuery &q)
@@ -189,8 +196,26 @@ bool RequestLogStore::migrate()
                  .arg(SchemaVersion));
         return false;
     }
-    if (version == SchemaVersion)
+    auto tableExists = [this](const QString &name) {
+        QSqlQuery t(m_db);
+        t.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+        t.addBindValue(name);
+        return t.exec() && t.next();
+    };
+    if (version == SchemaVersion) {
+        m_hasFts = tableExists(QStringLiteral("exchanges_fts"));
         return true;
+    }
+    // Debian's SQLite has FTS5; a build without it still works, text search then scans.
+    bool ftsAvailable = false;
+    {
+        QSqlQuery probe(m_db);
+        ftsAvailable = probe.exec(QStringLiteral("PRAGMA compile_options"));
+        bool found = false;
+        while (ftsAvailable && probe.next())
+            found = found || probe.value(0).toString() == QLatin1String("ENABLE_FTS5");
+        ftsAvailable = found;
+    }
 
     // One step per schema version, each in the same transaction as its version bump, so an
     // interrupted upgrade leaves the previous version intact.
@@ -218,6 +243,30 @@ bool RequestLogStore::migrate()
                      "CREATE INDEX exchanges_correlation_id ON exchanges(correlation_id)")
               << QStringLiteral("CREATE INDEX exchanges_started_at ON exchanges(started_at)");
     }
+    if (version < 2) {
+        // Version 2: the filters of the log view (step, status class) get indexes; a row's
+        // rowid is part of every index, so "step = ? ORDER BY id DESC" needs no sort.
+        steps << QStringLiteral("CREATE INDEX exchanges_step ON exchanges(step)")
+              << QStringLiteral("CREATE INDEX exchanges_status ON exchanges(status)");
+        if (ftsAvailable) {
+            // External-content full-text index over the URL and both bodies: the text is
+            // stored once (in exchanges), the index holds tokens only. Triggers keep it in
+            // step inside the writer's transaction, so a committed row is searchable.
+            steps << QStringLiteral(
+                         "CREATE VIRTUAL TABLE exchanges_fts USING fts5(url, request_body, "
+                         "response_body, content='exchanges', content_rowid='id')")
+                  << QStringLiteral(
+                         "CREATE TRIGGER exchanges_fts_insert AFTER INSERT ON exchanges BEGIN "
+                         "INSERT INTO exchanges_fts(rowid, url, request_body, response_body) "
+                         "VALUES (new.id, new.url, new.request_body, new.response_body); END")
+                  << QStringLiteral(
+                         "CREATE TRIGGER exchanges_fts_delete AFTER DELETE ON exchanges BEGIN "
+                         "INSERT INTO exchanges_fts(exchanges_fts, rowid, url, request_body, "
+                         "response_body) VALUES ('delete', old.id, old.url, old.request_body, "
+                         "old.response_body); END")
+                  << QStringLiteral("INSERT INTO exchanges_fts(exchanges_fts) VALUES ('rebuild')");
+        }
+    }
     steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
 
     if (!m_db.transaction()) {
@@ -231,7 +280,10 @@ bool RequestLogStore::migrate()
             return false;
         }
     }
-    return m_db.commit();
+    if (!m_db.commit())
+        return false;
+    m_hasFts = tableExists(QStringLiteral("exchanges_fts"));
+    return true;
 }
 
 bool RequestLogStore::usable(const char *operation) const
@@ -404,6 +456,197 @@ QStringList RequestLogStore::correlationIds(int limit) const
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+QString RequestLogStore::fullTextQuery(const QString &words)
+{
+    QStringList terms;
+    const QStringList parts =
+        words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString part : parts) {
+        part.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms << QLatin1Char('"') + part + QLatin1String("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString RequestLogStore::whereClause(const LogQuery &filter, QVariantList &values,
+                                     bool withCursor) const
+{
+    QStringList where;
+    if (!filter.correlationId.isEmpty()) {
+        where << QStringLiteral("correlation_id = ?");
+        values << filter.correlationId;
+    }
+    if (filter.since.isValid()) {
+        where << QStringLiteral("started_at >= ?");
+        values << filter.since.toMSecsSinceEpoch();
+    }
+    if (!filter.step.isEmpty()) {
+        where << QStringLiteral("step = ?");
+        values << filter.step;
+    }
+    switch (filter.statusClass) {
+    case LogQuery::StatusClass::Any:
+        break;
+    case LogQuery::StatusClass::Failed:
+        where << QStringLiteral("(status = 0 OR error <> '')");
+        break;
+    default: {
+        const int first = 100 * int(filter.statusClass);
+        where << QStringLiteral("status BETWEEN %1 AND %2").arg(first).arg(first + 99);
+        break;
+    }
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        if (m_hasFts && !filter.substring) {
+            where << QStringLiteral(
+                "id IN (SELECT rowid FROM exchanges_fts WHERE exchanges_fts MATCH ?)");
+            values << fullTextQuery(text);
+        } else {
+            // Bodies are BLOBs: compare them as text so LIKE is case-insensitive for ASCII.
+            QString pattern = text;
+            pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                .replace(QLatin1Char('_'), QLatin1String("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            where << QStringLiteral(
+                "(url LIKE ? ESCAPE '\\' OR CAST(request_body AS TEXT) LIKE ? "
+                "ESCAPE '\\' OR CAST(response_body AS TEXT) LIKE ? ESCAPE '\\')");
+            values << pattern << pattern << pattern;
+        }
+    }
+    if (withCursor && filter.afterId > 0) {
+        where << (filter.newestFirst ? QStringLiteral("id < ?") : QStringLiteral("id > ?"));
+        values << filter.afterId;
+    }
+    return where.isEmpty() ? QString()
+                           : QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+}
+
+QList<HttpExchange> RequestLogStore::page(const LogQuery &filter) const
+{
+    QList<HttpExchange> result;
+    if (!usable("page"))
+        return result;
+    QVariantList values;
+    QString sql = QLatin1String(filter.summariesOnly ? SummaryColumns : SelectColumns) +
+                  whereClause(filter, values, true);
+    sql +=
+        filter.newestFirst ? QLatin1String(" ORDER BY id DESC") : QLatin1String(" ORDER BY id ASC");
+    sql += QStringLiteral(" LIMIT %1").arg(filter.limit > 0 ? filter.limit : -1);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        fail(QStringLiteral("Cannot read the request log: %1").arg(q.lastError().text()));
+        return result;
+    }
+    while (q.next())
+        result.append(fromRow(q));
+    return result;
+}
+
+qint64 RequestLogStore::count(const LogQuery &filter) const
+{
+    if (!usable("count"))
+        return 0;
+    QVariantList values;
+    const QString sql =
+        QLatin1String("SELECT COUNT(*) FROM exchanges") + whereClause(filter, values, false);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool RequestLogStore::visit(const LogQuery &filter,
+                            const std::function<bool(const HttpExchange &)> &visitor) const
+{
+    if (!usable("visit"))
+        return false;
+    QVariantList values;
+    QString sql = QLatin1String(SelectColumns) + whereClause(filter, values, true);
+    sql +=
+        filter.newestFirst ? QLatin1String(" ORDER BY id DESC") : QLatin1String(" ORDER BY id ASC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        fail(QStringLiteral("Cannot read the request log: %1").arg(q.lastError().text()));
+        return false;
+    }
+    while (q.next()) {
+        if (!visitor(fromRow(q)))
+            break;
+    }
+    return true;
+}
+
+qint64 RequestLogStore::applyRetention(const LogRetention &policy)
+{
+    if (!usable("applyRetention") || policy.isUnlimited())
+        return 0;
+    qint64 removed = 0;
+    QSqlQuery q(m_db);
+    if (!m_db.transaction())
+        return 0;
+    if (policy.maxAgeDays > 0) {
+        q.prepare(QStringLiteral("DELETE FROM exchanges WHERE started_at < ?"));
+        q.addBindValue(
+            QDateTime::currentDateTimeUtc().addDays(-policy.maxAgeDays).toMSecsSinceEpoch());
+        if (q.exec())
+            removed += q.numRowsAffected();
+    }
+    if (policy.maxCount > 0) {
+        // Ids grow with time: keep the newest maxCount rows.
+        q.prepare(QStringLiteral("DELETE FROM exchanges WHERE id <= (SELECT id FROM exchanges "
+                                 "ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+        q.addBindValue(policy.maxCount);
+        if (q.exec())
+            removed += q.numRowsAffected();
+    }
+    if (!m_db.commit()) {
+        fail(QStringLiteral("Cannot apply the retention: %1").arg(m_db.lastError().text()));
+        m_db.rollback();
+        return 0;
+    }
+    return removed;
+}
+
+QStringList RequestLogStore::steps() const
+{
+    QStringList result;
+    if (!usable("steps"))
+        return result;
+    QSqlQuery q(m_db);
+    // DISTINCT over an index reads one entry per value group, fast on any size.
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT step FROM exchanges WHERE step <> '' ORDER BY step"))) {
+        while (q.next())
+            result << q.value(0).toString();
+    }
+    return result;
+}
+
+bool RequestLogStore::integrityOk() const
+{
+    if (!usable("integrityOk"))
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+           q.value(0).toString() == QLatin1String("ok");
 }
 
 QString RequestLogStore::journalMode() const

@@ -2,11 +2,14 @@
 
 #include "http/HttpExchange.h"
 #include "log/LogQuery.h"
+#include "log/LogRetention.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -21,7 +24,7 @@ namespace nv {
 class RequestLogStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qsizetype MaxBodyBytes = 256 * 1024;
 
     RequestLogStore();
@@ -39,7 +42,26 @@ public:
     // caller can hand out ids before the row is written; if that id is taken the row gets a
     // fresh one, which is returned.
     qint64 insert(const HttpExchange &exchange);
+    // Ordered by start time (LogQuery::newestFirst), at most q.limit rows.
     QList<HttpExchange> query(const LogQuery &q) const;
+    // One page for a lazily loaded list: ordered by id (ids grow with time), continuing after
+    // q.afterId, at most q.limit rows. Uses the rowid and the indexes, never a full sort, so a
+    // page costs the same at row 10 and at row 1,000,000.
+    QList<HttpExchange> page(const LogQuery &q) const;
+    // Rows matching q (limit and cursor ignored).
+    qint64 count(const LogQuery &q) const;
+    // Calls visit for every matching row in id order without holding them all; stops when it
+    // returns false. For exports of any size.
+    bool visit(const LogQuery &q, const std::function<bool(const HttpExchange &)> &visit) const;
+    // Deletes what the policy does not keep; returns the number of rows removed.
+    qint64 applyRetention(const LogRetention &policy);
+    // The distinct steps in the file, for the step filter.
+    QStringList steps() const;
+    // True when text search uses the SQLite FTS5 index (else a LIKE scan).
+    bool hasFullTextIndex() const { return m_hasFts; }
+    bool integrityOk() const;
+    // An FTS5 MATCH expression for words a person typed: each word a quoted prefix term.
+    static QString fullTextQuery(const QString &words);
     std::optional<HttpExchange> find(qint64 id) const;
     int count() const;
     void clear();
@@ -52,12 +74,14 @@ private:
     bool usable(const char *operation) const;
     bool migrate();
     void fail(const QString &message) const;
+    QString whereClause(const LogQuery &q, QVariantList &values, bool withCursor) const;
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     QThread *m_thread = nullptr;
     mutable QString m_lastError;
+    bool m_hasFts = false;
 };
 
 } // namespace nv

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+#include "log/LogQuery.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QThread;
+
+namespace nv {
+
+class RequestLogStore;
+
+// Reads the request log for a view, off the UI thread.
+//
+// It holds its own SQLite connection on its own thread: in WAL mode readers never block the
+// writer (RequestLog's thread) and the writer never blocks them, so a slow text search cannot
+// delay recording. Every request returns a ticket at once and answers later with a signal
+// carrying that ticket; callers drop answers to tickets they no longer care about.
+class LogReader : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Format
+    {
+        Har,
+        JsonLines
+    };
+
+    explicit LogReader(const QString &databasePath, QObject *parent = nullptr);
+    ~LogReader() override;
+
+    QString databasePath() const { return m_path; }
+
+    quint64 fetchPage(const LogQuery &query);
+    quint64 countRows(const LogQuery &query);
+    quint64 fetchExchange(qint64 id);
+    quint64 fetchSteps();
+    // Writes the rows with these ids (in this order) or, when ids is empty, every row matching
+    // the query, oldest first. Exports are redacted (the exporters redact again).
+    quint64 exportTo(const QString &path, Format format, const LogQuery &query,
+                     const QList<qint64> &ids = {});
+    // For tests and benchmarks: waits until every request queued so far has been answered.
+    bool waitForIdle(int ms);
+
+    static Format formatForPath(const QString &path);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error, bool fullTextIndex);
+    void pageFetched(quint64 ticket, const QList<nv::HttpExchange> &rows);
+    void rowsCounted(quint64 ticket, qint64 count);
+    void exchangeFetched(quint64 ticket, const nv::HttpExchange &exchange, bool found);
+    void stepsFetched(quint64 ticket, const QStringList &steps);
+    void exported(quint64 ticket, qint64 count, const QString &error);
+
+private:
+    template <typename Job> void post(Job &&job);
+    quint64 nextTicket();
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr;
+    std::shared_ptr<RequestLogStore> m_store; // only touched on m_thread
+    quint64 m_lastTicket = 0;
+};
+
+} // namespace nv
