@@ -119,6 +119,10 @@ ProbeReply SandboxProbe::send(const QByteArray &verb, const QUrl &url, const QBy
     ProbeReply result;
     result.url = url;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.networkError = int(reply->error());
+    // HTTP error statuses are answers, not transport failures.
+    if (result.status != 0)
+        result.networkError = 0;
     result.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
         result.headers.append({pair.first, pair.second});
@@ -185,20 +189,31 @@ Params SandboxProbe::defaultAuthorizeParams()
 SandboxProbe::Chain SandboxProbe::authorize(const Params &params, Cookies cookies)
 {
     Chain chain;
-    QUrl next = url(QStringLiteral("/camara/api/auth/v1/authorize"));
-    next.setQuery(QString::fromLatin1(encodeForm(params)), QUrl::StrictMode);
-    QHash<QByteArray, QByteArray> jar;
+    QUrl first = url(QStringLiteral("/camara/api/auth/v1/authorize"));
+    first.setQuery(QString::fromLatin1(encodeForm(params)), QUrl::StrictMode);
+    follow(&chain, "GET", first, QByteArray(), cookies);
+    return chain;
+}
+
+void SandboxProbe::follow(Chain *chain, const QByteArray &verb, const QUrl &url,
+                          const QByteArray &formBody, Cookies cookies)
+{
+    QUrl next = url;
+    QByteArray method = verb;
+    QByteArray body = formBody;
     for (int hop = 0; hop < 10; ++hop) {
         Headers headers;
-        if (cookies != Cookies::Drop && !jar.isEmpty()) {
+        if (cookies != Cookies::Drop && !chain->jar.isEmpty()) {
             QByteArrayList pairs;
-            for (auto it = jar.cbegin(); it != jar.cend(); ++it)
+            for (auto it = chain->jar.cbegin(); it != chain->jar.cend(); ++it)
                 pairs.append(it.key() + '=' +
                              (cookies == Cookies::Tamper ? it.value() + "x" : it.value()));
             headers.append({"Cookie", pairs.join("; ")});
         }
-        const ProbeReply reply = send("GET", next, QByteArray(), headers);
-        chain.hops.append(reply);
+        if (method == "POST")
+            headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+        const ProbeReply reply = send(method, next, body, headers);
+        chain->hops.append(reply);
         for (const auto &[name, value] : reply.headers) {
             if (name.compare("set-cookie", Qt::CaseInsensitive) != 0)
                 continue;
@@ -208,21 +223,23 @@ SandboxProbe::Chain SandboxProbe::authorize(const Params &params, Cookies cookie
                 if (eq <= 0)
                     continue;
                 if (pair.mid(eq + 1).isEmpty() || line.contains("Max-Age=0"))
-                    jar.remove(pair.left(eq));
+                    chain->jar.remove(pair.left(eq));
                 else
-                    jar.insert(pair.left(eq), pair.mid(eq + 1));
+                    chain->jar.insert(pair.left(eq), pair.mid(eq + 1));
             }
         }
         if (reply.status < 300 || reply.status > 399)
-            return chain;
+            return;
         const QUrl location = reply.location();
         if (location.host() != m_base.host() || location.port() != m_base.port()) {
-            chain.final = location;
-            return chain;
+            chain->final = location;
+            return;
         }
+        // 302 and 303 turn the next request into a GET, as browsers do.
         next = location;
+        method = "GET";
+        body.clear();
     }
-    return chain;
 }
 
 QString SandboxProbe::obtainCode(const Params &overrides)

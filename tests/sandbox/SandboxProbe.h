@@ -22,6 +22,9 @@ struct ProbeReply
     QByteArray body;
     Headers headers;
     QUrl url;
+    // Transport outcome: NoError for any HTTP answer; e.g. RemoteHostClosedError when the server
+    // closed the connection without answering.
+    int networkError = 0;
 
     QByteArray header(const QByteArray &name) const;
     bool hasHeader(const QByteArray &name) const;
@@ -51,6 +54,7 @@ public:
     {
         QList<ProbeReply> hops;
         QUrl final; // the redirect to the client's redirect URI, if the chain got there
+        QHash<QByteArray, QByteArray> jar; // cookies the sandbox set and did not clear
         QString param(const QString &name) const;
         bool hasParam(const QString &name) const;
     };
@@ -63,6 +67,10 @@ public:
         Tamper
     };
     Chain authorize(const Params &params, Cookies cookies = Cookies::Keep);
+    // Sends one more request within a chain (e.g. the consent form's POST) and follows its
+    // redirects with the chain's cookies.
+    void follow(Chain *chain, const QByteArray &verb, const QUrl &url,
+                const QByteArray &formBody = {}, Cookies cookies = Cookies::Keep);
 
     static Params defaultAuthorizeParams();
     // Runs the whole chain with the default client and returns the code ("" on failure).
