@@ -1,5 +1,6 @@
 // nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
 #include "FlowCommand.h"
+#include "LogCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +20,11 @@ const char *const Synopsis = R"HELP(Usage:
               [--hashed] [--allow-invalid] [--timeout S] [--json] [--log-db FILE | --no-log]
   nv-cli verify --verify-url URL --token-env VAR --phone +E164 [--hashed] [--allow-invalid]
               [--correlation-id ID] [--correlation-header NAME] [--timeout S] [--json]
-  nv-cli help [flow|verify]
+  nv-cli log list [--correlation-id ID] [--since T] [--step S] [--status 2xx|4xx|failed]
+              [--search TEXT] [--limit N] [--json] [--log-db FILE]
+  nv-cli log show ID [--json] [--log-db FILE]
+  nv-cli log export --har FILE | --jsonl FILE [--correlation-id ID] [--since T] [--log-db FILE]
+  nv-cli help [flow|verify|log]
 
 flow runs authorize -> code -> token -> verify under one correlation id. With no profile and
 no endpoint options it runs against the built-in operator sandbox, in-process and offline
@@ -27,6 +32,11 @@ no endpoint options it runs against the built-in operator sandbox, in-process an
 HTTP; when the operator shows a page that needs a person, use --browser offscreen (the
 embedded browser, headless). verify makes a single call with a token you already have.
 Secrets are read from environment variables, never from flags.
+
+log reads the request log (every exchange of every run, redacted): list prints one line per
+exchange (--since takes ISO 8601 or 30m, 2h, 7d), show prints an exchange id or a whole
+correlation id with headers and bodies, export writes HAR 1.2 (opens in browser devtools) or
+JSON Lines; FILE "-" is stdout. Exit 1 when the log or the id does not exist.
 
 Exit codes:
   0  the number is verified (devicePhoneNumberVerified: true)
@@ -92,7 +102,11 @@ int main(int argc, char **argv)
         command == QLatin1String("--help") || command == QLatin1String("-h")) {
         const bool detail = argc > 2;
         out << QString::fromUtf8(Synopsis);
-        if (detail) {
+        if (detail && QString::fromLocal8Bit(argv[2]) == QLatin1String("log")) {
+            QCommandLineParser parser;
+            nv::LogCommand::addOptions(parser);
+            out << Qt::endl << parser.helpText();
+        } else if (detail) {
             QCommandLineParser parser;
             nv::FlowCommand::addOptions(QString::fromLocal8Bit(argv[2]) == QLatin1String("verify")
                                             ? nv::FlowCommand::Mode::VerifyOnly
@@ -105,6 +119,11 @@ int main(int argc, char **argv)
     if (command == QLatin1String("--version")) {
         out << "nv-cli " << NV_VERSION_STRING << Qt::endl;
         return 0;
+    }
+    if (command == QLatin1String("log")) {
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1);
+        return nv::LogCommand(out, err).run(args);
     }
     if (command != QLatin1String("flow") && command != QLatin1String("verify")) {
         err << "nv-cli: unknown command \"" << command << "\". Try nv-cli --help." << Qt::endl;

@@ -1,0 +1,376 @@
+#include "LogCommand.h"
+
+#include "log/HarExporter.h"
+#include "log/JsonLinesExporter.h"
+#include "log/RequestLog.h"
+#include "log/RequestLogStore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+#include <algorithm>
+#include <optional>
+
+namespace nv {
+
+namespace {
+
+// "2026-11-25T14:02:07Z", "2026-11-25", or relative: "90s", "15m", "2h", "7d".
+QDateTime parseSince(const QString &text)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d+)([smhd])$"));
+    const QRegularExpressionMatch m = relative.match(text.trimmed());
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        const qint64 seconds = unit == QLatin1Char('s')   ? n
+                               : unit == QLatin1Char('m') ? n * 60
+                               : unit == QLatin1Char('h') ? n * 3600
+                                                          : n * 86400;
+        return QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    }
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            when = day.startOfDay();
+    }
+    return when;
+}
+
+std::optional<LogQuery::StatusClass> parseStatus(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("failed"))
+        return LogQuery::StatusClass::Failed;
+    if (t.size() == 3 && t.endsWith(QLatin1String("xx")) && t.at(0) >= QLatin1Char('1') &&
+        t.at(0) <= QLatin1Char('5'))
+        return LogQuery::StatusClass(t.at(0).digitValue());
+    return std::nullopt;
+}
+
+QString statusText(const HttpExchange &e)
+{
+    if (!e.error.isEmpty())
+        return QStringLiteral("failed");
+    return e.status > 0 ? QString::number(e.status) : QStringLiteral("-");
+}
+
+QString headersText(const HttpHeaders &headers)
+{
+    QString text;
+    for (const auto &[name, value] : headers)
+        text += QLatin1String("  ") + QString::fromLatin1(name) + QLatin1String(": ") +
+                QString::fromUtf8(value) + QLatin1Char('\n');
+    return text;
+}
+
+QString bodyText(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QStringLiteral("  (no body)\n");
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    QString text = error.error == QJsonParseError::NoError
+                       ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
+                       : QString::fromUtf8(body);
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text;
+}
+
+QJsonObject summary(const HttpExchange &e)
+{
+    return {
+        {QStringLiteral("id"), QString::number(e.id)},
+        {QStringLiteral("startedAt"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("correlationId"), e.correlationId},
+        {QStringLiteral("runId"), e.runId},
+        {QStringLiteral("step"), e.step},
+        {QStringLiteral("method"), QString::fromLatin1(e.method)},
+        {QStringLiteral("url"), QString::fromUtf8(e.url.toEncoded())},
+        {QStringLiteral("status"), e.status},
+        {QStringLiteral("durationMs"), e.durationMs()},
+        {QStringLiteral("error"), e.error},
+    };
+}
+
+} // namespace
+
+LogCommand::LogCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+void LogCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("log-db"), QStringLiteral("The request log file (default: the console's)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("correlation-id"), QStringLiteral("Only this correlation id."),
+         QStringLiteral("ID")},
+        {QStringLiteral("since"),
+         QStringLiteral("Only exchanges started at or after T (ISO 8601, or 30m, 2h, 7d ago)."),
+         QStringLiteral("T")},
+        {QStringLiteral("step"), QStringLiteral("Only this step (authorize, token, verify, ...)."),
+         QStringLiteral("STEP")},
+        {QStringLiteral("status"),
+         QStringLiteral("Only this status class: 2xx, 3xx, 4xx, 5xx, failed."),
+         QStringLiteral("CLASS")},
+        {QStringLiteral("search"), QStringLiteral("Words in the URL or the bodies."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100, 0: all)."),
+         QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("har"), QStringLiteral("export: write HAR 1.2 to FILE (- for stdout)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("jsonl"),
+         QStringLiteral("export: write JSON Lines to FILE (- for stdout)."),
+         QStringLiteral("FILE")},
+    });
+}
+
+int LogCommand::usage(const QString &message)
+{
+    m_err << "nv-cli log: " << message << Qt::endl;
+    return 2;
+}
+
+QString LogCommand::databasePath(const QCommandLineParser &parser) const
+{
+    return parser.isSet(QStringLiteral("log-db")) ? parser.value(QStringLiteral("log-db"))
+                                                  : RequestLog::defaultDatabasePath();
+}
+
+int LogCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    addOptions(parser);
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    if (action == QLatin1String("list") && words.size() == 1)
+        return list(parser);
+    if (action == QLatin1String("show") && words.size() == 2)
+        return show(parser, words.at(1));
+    if (action == QLatin1String("export") && words.size() == 1)
+        return exportLog(parser);
+    return usage(QStringLiteral("expected: log list [options] | log show ID | log export --har "
+                                "FILE [options]"));
+}
+
+namespace {
+
+struct OpenedStore
+{
+    RequestLogStore store;
+    QString error;
+    bool open(const QString &path)
+    {
+        if (!QFile::exists(path)) {
+            error = QStringLiteral("no request log at %1").arg(path);
+            return false;
+        }
+        if (!store.open(path)) {
+            error = store.lastError();
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+int LogCommand::list(const QCommandLineParser &parser)
+{
+    LogQuery q;
+    q.correlationId = parser.value(QStringLiteral("correlation-id"));
+    q.step = parser.value(QStringLiteral("step"));
+    q.text = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("since"))) {
+        q.since = parseSince(parser.value(QStringLiteral("since")));
+        if (!q.since.isValid())
+            return usage(QStringLiteral("--since: not a time: %1")
+                             .arg(parser.value(QStringLiteral("since"))));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        const auto status = parseStatus(parser.value(QStringLiteral("status")));
+        if (!status)
+            return usage(QStringLiteral("--status: expected 1xx..5xx or failed"));
+        q.statusClass = *status;
+    }
+    bool ok = false;
+    q.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || q.limit < 0)
+        return usage(QStringLiteral("--limit: expected a number"));
+    q.summariesOnly = true;
+    q.newestFirst = true;
+
+    OpenedStore db;
+    if (!db.open(databasePath(parser))) {
+        m_err << "nv-cli log: " << db.error << Qt::endl;
+        return 1;
+    }
+    // Newest rows are selected, then printed oldest first like a transcript.
+    QList<HttpExchange> rows = db.store.page(q);
+    std::reverse(rows.begin(), rows.end());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const HttpExchange &e : std::as_const(rows))
+            array.append(summary(e));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const HttpExchange &e : std::as_const(rows)) {
+        const QString hostPath =
+            e.url.host() +
+            (e.url.port() > 0 ? QStringLiteral(":%1").arg(e.url.port()) : QString()) + e.url.path();
+        m_out << e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+              << "  " << e.id << "  " << e.correlationId.leftJustified(36) << "  "
+              << e.step.leftJustified(19) << "  " << QString::fromLatin1(e.method).leftJustified(6)
+              << "  " << statusText(e).rightJustified(6) << "  "
+              << QString::number(e.durationMs()).rightJustified(6) << " ms  " << hostPath
+              << Qt::endl;
+    }
+    if (rows.isEmpty())
+        m_err << "nv-cli log: no exchanges match" << Qt::endl;
+    return 0;
+}
+
+int LogCommand::show(const QCommandLineParser &parser, const QString &id)
+{
+    OpenedStore db;
+    if (!db.open(databasePath(parser))) {
+        m_err << "nv-cli log: " << db.error << Qt::endl;
+        return 1;
+    }
+    // An exchange id, or a correlation id: then every exchange of that run, in order.
+    QList<HttpExchange> rows;
+    bool numeric = false;
+    const qint64 rowId = id.toLongLong(&numeric);
+    if (numeric) {
+        if (const auto e = db.store.find(rowId))
+            rows << *e;
+    }
+    if (rows.isEmpty()) {
+        LogQuery q;
+        q.correlationId = id;
+        q.newestFirst = false;
+        q.limit = 0;
+        rows = db.store.page(q);
+    }
+    if (rows.isEmpty()) {
+        m_err << "nv-cli log: no exchange or correlation id " << id << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const HttpExchange &e : std::as_const(rows))
+            array.append(JsonLinesExporter::toJson(e));
+        m_out << QJsonDocument(rows.size() == 1 ? QJsonDocument(array.at(0).toObject())
+                                                : QJsonDocument(array))
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const HttpExchange &e : std::as_const(rows)) {
+        m_out << "#" << e.id << "  " << e.step << "  correlation id " << e.correlationId << "  run "
+              << e.runId << "  profile " << e.profileName << "\n"
+              << "started " << e.startedAt.toUTC().toString(Qt::ISODateWithMs) << "  finished "
+              << e.finishedAt.toUTC().toString(Qt::ISODateWithMs) << "  (" << e.durationMs()
+              << " ms)\n\n"
+              << QString::fromLatin1(e.method) << " " << QString::fromUtf8(e.url.toEncoded())
+              << "\n"
+              << headersText(e.requestHeaders) << bodyText(e.requestBody) << "\n"
+              << "-> " << statusText(e) << " " << HarExporter::statusText(e.status) << "\n"
+              << headersText(e.responseHeaders) << bodyText(e.responseBody);
+        if (!e.error.isEmpty())
+            m_out << "error: " << e.error << "\n";
+        if (!e.note.isEmpty())
+            m_out << "note: " << e.note << "\n";
+        m_out << "\n";
+    }
+    m_out.flush();
+    return 0;
+}
+
+int LogCommand::exportLog(const QCommandLineParser &parser)
+{
+    const bool har = parser.isSet(QStringLiteral("har"));
+    const bool jsonl = parser.isSet(QStringLiteral("jsonl"));
+    if (har == jsonl)
+        return usage(QStringLiteral("export needs exactly one of --har FILE or --jsonl FILE"));
+    LogQuery q;
+    q.correlationId = parser.value(QStringLiteral("correlation-id"));
+    q.step = parser.value(QStringLiteral("step"));
+    q.text = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("since"))) {
+        q.since = parseSince(parser.value(QStringLiteral("since")));
+        if (!q.since.isValid())
+            return usage(QStringLiteral("--since: not a time"));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        const auto status = parseStatus(parser.value(QStringLiteral("status")));
+        if (!status)
+            return usage(QStringLiteral("--status: expected 1xx..5xx or failed"));
+        q.statusClass = *status;
+    }
+    q.newestFirst = false;
+    q.limit = 0;
+
+    OpenedStore db;
+    if (!db.open(databasePath(parser))) {
+        m_err << "nv-cli log: " << db.error << Qt::endl;
+        return 1;
+    }
+    const QString target = parser.value(har ? QStringLiteral("har") : QStringLiteral("jsonl"));
+    QFile stdoutFile;
+    QSaveFile file(target);
+    QIODevice *device = nullptr;
+    if (target == QLatin1String("-")) {
+        m_out.flush();
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return 1;
+        device = &stdoutFile;
+    } else {
+        if (!file.open(QIODevice::WriteOnly)) {
+            m_err << "nv-cli log: cannot write " << target << ": " << file.errorString()
+                  << Qt::endl;
+            return 1;
+        }
+        device = &file;
+    }
+    HarExporter harOut(device);
+    JsonLinesExporter linesOut(device);
+    bool ok = har ? harOut.begin() : true;
+    db.store.visit(q, [&](const HttpExchange &e) {
+        ok = ok && (har ? harOut.add(e) : linesOut.add(e));
+        return ok;
+    });
+    if (har)
+        ok = ok && harOut.finish();
+    if (device == &file)
+        ok = ok && file.commit();
+    else
+        stdoutFile.flush();
+    if (!ok) {
+        m_err << "nv-cli log: the export failed: " << device->errorString() << Qt::endl;
+        return 1;
+    }
+    m_err << "nv-cli log: exported " << (har ? harOut.count() : linesOut.count()) << " exchanges"
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace nv
