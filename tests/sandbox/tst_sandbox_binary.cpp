@@ -2,10 +2,15 @@
 
 #include "SandboxProbe.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 #ifndef NV_SANDBOX_BINARY
 #error "NV_SANDBOX_BINARY must name the nv-sandbox executable"
@@ -22,7 +27,30 @@ private slots:
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
     void nonLoopbackWarns();
+    void listScenarios();
+    void scenarioAndDelayFlags();
+    void extraClients();
+    void singleUseTokensFlag();
+
+private:
+    // Starts nv-sandbox and returns its base URL (empty on failure).
+    static QUrl startSandbox(QProcess &process, const QStringList &arguments);
 };
+
+QUrl TestSandboxBinary::startSandbox(QProcess &process, const QStringList &arguments)
+{
+    process.start(QStringLiteral(NV_SANDBOX_BINARY), arguments);
+    if (!process.waitForStarted())
+        return QUrl();
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.canReadLine() && !timer.hasExpired(15000))
+        process.waitForReadyRead(200);
+    const QByteArray first = process.readLine().trimmed();
+    if (!first.startsWith("NV_SANDBOX_URL="))
+        return QUrl();
+    return QUrl(QString::fromLatin1(first.mid(15)));
+}
 
 void TestSandboxBinary::servesAndStopsOnSigterm()
 {
@@ -85,9 +113,16 @@ void TestSandboxBinary::helpDocumentsEveryFlag()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *flag : {"--listen", "--msisdn", "--client-id", "--client-secret",
-                             "--redirect-uri", "--code-ttl", "--token-ttl", "--quiet"})
+    for (const char *flag :
+         {"--listen", "--msisdn", "--client-id", "--client-secret", "--redirect-uri", "--code-ttl",
+          "--token-ttl", "--quiet", "--scenario", "--list-scenarios", "--delay-ms",
+          "--hop-delay-ms", "--call-delay-ms", "--early-expiry", "--single-use-tokens",
+          "--retry-after", "--client"})
         QVERIFY2(help.contains(flag), flag);
+    // The scenarios and their test numbers are in the help too.
+    for (const char *text : {"mismatch", "not-on-mobile-network", "consent", "rate-limited",
+                             "+9900000001", "login_hint"})
+        QVERIFY2(help.contains(text), text);
 }
 
 void TestSandboxBinary::badArgumentsAreRefused_data()
@@ -99,6 +134,18 @@ void TestSandboxBinary::badArgumentsAreRefused_data()
     QTest::newRow("token ttl") << QStringList{QStringLiteral("--token-ttl"), QStringLiteral("x")};
     QTest::newRow("redirect") << QStringList{QStringLiteral("--redirect-uri"),
                                              QStringLiteral("relative/path")};
+    QTest::newRow("scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope")};
+    QTest::newRow("delay") << QStringList{QStringLiteral("--delay-ms"), QStringLiteral("-1")};
+    QTest::newRow("early expiry")
+        << QStringList{QStringLiteral("--early-expiry"), QStringLiteral("0")};
+    QTest::newRow("client no credential")
+        << QStringList{QStringLiteral("--client"), QStringLiteral("partner")};
+    QTest::newRow("client missing key")
+        << QStringList{QStringLiteral("--client"), QStringLiteral("partner,key=/nonexistent.pem")};
+    QTest::newRow("client unknown part")
+        << QStringList{QStringLiteral("--client"), QStringLiteral("partner,colour=blue")};
+    QTest::newRow("client twice") << QStringList{
+        QStringLiteral("--client"), QStringLiteral("nv-console-sandbox,secret=x")};
 }
 
 void TestSandboxBinary::badArgumentsAreRefused()
@@ -128,6 +175,117 @@ void TestSandboxBinary::nonLoopbackWarns()
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxBinary::listScenarios()
+{
+    QProcess process;
+    process.start(QStringLiteral(NV_SANDBOX_BINARY), {QStringLiteral("--list-scenarios")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    QVERIFY(lines.size() >= 13);
+    QVERIFY(lines.constFirst().startsWith("match\t+9900000000\t"));
+    QVERIFY(lines.at(1).startsWith("mismatch\t+9900000001\t"));
+}
+
+void TestSandboxBinary::scenarioAndDelayFlags()
+{
+    QProcess process;
+    const QUrl base = startSandbox(process, {QStringLiteral("--scenario"), QStringLiteral("mismatch"),
+                                             QStringLiteral("--call-delay-ms"), QStringLiteral("150")});
+    QVERIFY(base.isValid() && base.port() > 0);
+    SandboxProbe probe(base);
+    const QString token = probe.obtainAccessToken();
+    QVERIFY(!token.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    const ProbeReply reply = probe.verify(token, R"({"phoneNumber":"+34666666666"})",
+                                          {{"x-correlation-id", "flag-1"}});
+    QVERIFY(timer.elapsed() >= 150);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(false));
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardOutput()).contains("flag-1"), 10000);
+    const QRegularExpressionMatch line =
+        QRegularExpression(QStringLiteral("POST /camara/api/number-verification/v1/verify 200 "
+                                          "flag-1 (\\d+)ms"))
+            .match(QString::fromUtf8(log));
+    QVERIFY2(line.hasMatch(), log.constData());
+    QVERIFY(line.captured(1).toInt() >= 150);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxBinary::extraClients()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EVP_PKEY *key = EVP_RSA_gen(2048);
+    QVERIFY(key);
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PUBKEY(bio, key);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QFile pem(dir.filePath(QStringLiteral("partner.pem")));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write(data, size);
+    pem.close();
+    BIO_free(bio);
+    EVP_PKEY_free(key);
+    QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----\n");
+    junk.close();
+
+    {
+        QProcess refused;
+        refused.start(QStringLiteral(NV_SANDBOX_BINARY),
+                      {QStringLiteral("--client"), QStringLiteral("p,key=") + junk.fileName()});
+        QVERIFY(refused.waitForFinished(10000));
+        QCOMPARE(refused.exitCode(), 2);
+    }
+
+    QProcess process;
+    const QUrl base = startSandbox(
+        process, {QStringLiteral("--quiet"), QStringLiteral("--client"),
+                  QStringLiteral("partner,key=%1,redirect=https://partner.invalid/cb")
+                      .arg(pem.fileName()),
+                  QStringLiteral("--client"),
+                  QStringLiteral("other,secret=s3cret,redirect=https://other.invalid/a,"
+                                 "redirect=https://other.invalid/b")});
+    QVERIFY(base.isValid());
+    SandboxProbe probe(base);
+    const Params partner{{QStringLiteral("client_id"), QStringLiteral("partner")},
+                         {QStringLiteral("redirect_uri"), QStringLiteral("https://partner.invalid/cb")}};
+    QVERIFY(!probe.obtainCode(partner).isEmpty());
+    const Params other{{QStringLiteral("client_id"), QStringLiteral("other")},
+                       {QStringLiteral("redirect_uri"), QStringLiteral("https://other.invalid/b")}};
+    const QString code = probe.obtainCode(other);
+    QVERIFY(!code.isEmpty());
+    const ProbeReply tokens =
+        probe.exchange(code, {{QStringLiteral("client_id"), QStringLiteral("other")},
+                              {QStringLiteral("client_secret"), QStringLiteral("s3cret")},
+                              {QStringLiteral("redirect_uri"), QStringLiteral("https://other.invalid/b")}});
+    QCOMPARE(tokens.status, 200);
+    // The default client is still registered.
+    QVERIFY(!probe.obtainAccessToken().isEmpty());
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxBinary::singleUseTokensFlag()
+{
+    QProcess process;
+    const QUrl base = startSandbox(process, {QStringLiteral("--quiet"),
+                                             QStringLiteral("--single-use-tokens")});
+    QVERIFY(base.isValid());
+    SandboxProbe probe(base);
+    const QString token = probe.obtainAccessToken();
+    QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 200);
+    QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 401);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBinary)
