@@ -128,6 +128,7 @@ void RequestLogStore::close()
         return;
     if (m_thread && QThread::currentThread() != m_thread)
         qCWarning(lcRequestLogStore) << "closing the request log from a foreign thread";
+    m_insert.reset();
     m_db.close();
     // removeDatabase wants no QSqlDatabase copies left alive.
     m_db = QSqlDatabase();
@@ -182,13 +183,22 @@ bool RequestLogStore::open(const QString &path)
 bool RequestLogStore::migrate()
 {
     QSqlQuery q(m_db);
+    // Two connections may open a new file at once (the window's writer and its reader): the
+    // write lock is taken before the version is read, so only one of them migrates.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        fail(QStringLiteral("Cannot lock the request log: %1").arg(q.lastError().text()));
+        return false;
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         fail(QStringLiteral("Cannot read the request log version: %1").arg(q.lastError().text()));
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     const int version = q.value(0).toInt();
     q.finish();
+    auto rollback = [&q] { q.exec(QStringLiteral("ROLLBACK")); };
     if (version > SchemaVersion) {
+        rollback();
         fail(QStringLiteral("The request log %1 was written by a newer version of NV Console "
                             "(schema %2, this version knows %3)")
                  .arg(m_path)
@@ -204,6 +214,7 @@ bool RequestLogStore::migrate()
     };
     if (version == SchemaVersion) {
         m_hasFts = tableExists(QStringLiteral("exchanges_fts"));
+        rollback();
         return true;
     }
     // Debian's SQLite has FTS5; a build without it still works, text search then scans.
@@ -269,19 +280,18 @@ bool RequestLogStore::migrate()
     }
     steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
 
-    if (!m_db.transaction()) {
-        fail(QStringLiteral("Cannot upgrade the request log: %1").arg(m_db.lastError().text()));
-        return false;
-    }
     for (const QString &statement : std::as_const(steps)) {
         if (!q.exec(statement)) {
             fail(QStringLiteral("Cannot upgrade the request log: %1").arg(q.lastError().text()));
-            m_db.rollback();
+            rollback();
             return false;
         }
     }
-    if (!m_db.commit())
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        fail(QStringLiteral("Cannot upgrade the request log: %1").arg(q.lastError().text()));
+        rollback();
         return false;
+    }
     m_hasFts = tableExists(QStringLiteral("exchanges_fts"));
     return true;
 }
@@ -316,35 +326,43 @@ qint64 RequestLogStore::insert(const HttpExchange &e)
         // killed the next moment.
         if (!m_db.transaction())
             return 0;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO exchanges (id, run_id, correlation_id, step, profile, started_at, "
-            "finished_at, method, url, status, duration_ms, request_headers, request_body, "
-            "response_headers, response_body, error, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(text(e.runId));
-        q.addBindValue(text(e.correlationId));
-        q.addBindValue(text(e.step));
-        q.addBindValue(text(e.profileName));
-        q.addBindValue(msecs(e.startedAt));
-        q.addBindValue(msecs(e.finishedAt));
-        q.addBindValue(text(QString::fromLatin1(e.method)));
-        q.addBindValue(text(QString::fromUtf8(e.url.toEncoded())));
-        q.addBindValue(e.status);
-        q.addBindValue(e.durationMs());
-        q.addBindValue(headersToJson(e.requestHeaders));
-        q.addBindValue(requestBody.isNull() ? QByteArray("") : requestBody);
-        q.addBindValue(headersToJson(e.responseHeaders));
-        q.addBindValue(responseBody.isNull() ? QByteArray("") : responseBody);
-        q.addBindValue(text(e.error));
-        q.addBindValue(text(notes.join(QLatin1String("; "))));
+        // Prepared once per connection: compiling the statement costs as much as running it.
+        if (!m_insert) {
+            m_insert = std::make_unique<QSqlQuery>(m_db);
+            m_insert->prepare(QStringLiteral(
+                "INSERT INTO exchanges (id, run_id, correlation_id, step, profile, started_at, "
+                "finished_at, method, url, status, duration_ms, request_headers, request_body, "
+                "response_headers, response_body, error, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, "
+                "?, ?, ?, ?, ?, ?, ?)"));
+        }
+        QSqlQuery &q = *m_insert;
+        int column = 0;
+        q.bindValue(column++, id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.bindValue(column++, text(e.runId));
+        q.bindValue(column++, text(e.correlationId));
+        q.bindValue(column++, text(e.step));
+        q.bindValue(column++, text(e.profileName));
+        q.bindValue(column++, msecs(e.startedAt));
+        q.bindValue(column++, msecs(e.finishedAt));
+        q.bindValue(column++, text(QString::fromLatin1(e.method)));
+        q.bindValue(column++, text(QString::fromUtf8(e.url.toEncoded())));
+        q.bindValue(column++, e.status);
+        q.bindValue(column++, e.durationMs());
+        q.bindValue(column++, headersToJson(e.requestHeaders));
+        q.bindValue(column++, requestBody.isNull() ? QByteArray("") : requestBody);
+        q.bindValue(column++, headersToJson(e.responseHeaders));
+        q.bindValue(column++, responseBody.isNull() ? QByteArray("") : responseBody);
+        q.bindValue(column++, text(e.error));
+        q.bindValue(column++, text(notes.join(QLatin1String("; "))));
         if (!q.exec()) {
             m_lastError = q.lastError().text();
+            q.finish();
             m_db.rollback();
             return 0;
         }
         const qint64 rowId = q.lastInsertId().toLongLong();
+        q.finish();
         if (!m_db.commit()) {
             m_lastError = m_db.lastError().text();
             m_db.rollback();

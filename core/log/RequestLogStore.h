@@ -10,8 +10,10 @@
 #include <QStringList>
 #include <QVariantList>
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QSqlQuery;
 class QThread;
 
 namespace nv {
@@ -79,6 +81,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insert;
     QThread *m_thread = nullptr;
     mutable QString m_lastError;
     bool m_hasFts = false;

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+#include "log/LogQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace nv {
+
+class LogReader;
+
+// The request log as a lazily loaded table, newest first.
+//
+// It never holds the whole log: rows arrive in pages of PageSize from LogReader (on its own
+// thread) when the view scrolls near the end (canFetchMore/fetchMore), each page continuing
+// after the id of the last row shown (keyset pagination: the same cost on page 1 and page
+// 5,000). Paged rows are summaries without headers or bodies; the detail view fetches the
+// full exchange on selection. Exchanges recorded while the view is open are put on top when
+// they match the filter. Everything it holds is redacted.
+class LogTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Time,
+        Correlation,
+        StepColumn,
+        Method,
+        HostPath,
+        Status,
+        Duration,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int CorrelationRole = Qt::UserRole + 2;
+    static constexpr int PageSize = 200;
+
+    explicit LogTableModel(LogReader *reader, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Replaces the filter and starts over from the newest matching row.
+    void setQuery(const LogQuery &query);
+    LogQuery query() const { return m_query; }
+    void reload() { setQuery(m_query); }
+    // Switches to another file (an imported log); the filter stays.
+    void setReader(LogReader *reader);
+    LogReader *reader() const { return m_reader; }
+
+    // A freshly recorded (redacted) exchange; shown on top if it matches the filter.
+    void addRecorded(const nv::HttpExchange &redacted);
+
+    const HttpExchange &at(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 id) const;
+    // True when the row holds headers and bodies (recorded in this session), not a summary.
+    bool isComplete(int row) const { return m_complete.contains(m_rows.at(row).id); }
+    // Matching rows in the file, -1 until counted.
+    qint64 totalCount() const { return m_total; }
+    bool isLoading() const { return m_pendingPage != 0; }
+    bool atEnd() const { return m_atEnd; }
+
+    static bool matches(const LogQuery &query, const HttpExchange &exchange);
+    static QString hostAndPath(const QUrl &url);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void totalCountChanged(qint64 total);
+    // The first page after setQuery has arrived (possibly empty).
+    void firstPageLoaded();
+
+private:
+    void onPage(quint64 ticket, const QList<nv::HttpExchange> &rows);
+    void onCount(quint64 ticket, qint64 count);
+    void requestPage();
+    void connectReader();
+
+    LogReader *m_reader;
+    QList<QMetaObject::Connection> m_connections;
+    LogQuery m_query;
+    QList<HttpExchange> m_rows;
+    QHash<qint64, int> m_rowById; // rebuilt lazily when rows are put on top
+    QSet<qint64> m_complete;
+    quint64 m_pendingPage = 0;
+    quint64 m_pendingCount = 0;
+    bool m_firstPage = true;
+    bool m_atEnd = false;
+    qint64 m_total = -1;
+    qint64 m_recordedSinceCount = 0;
+};
+
+} // namespace nv
