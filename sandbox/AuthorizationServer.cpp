@@ -78,8 +78,7 @@ QString checkLoginHint(const QString &hint, QString *number)
                 port = rest.mid(1);
             }
             if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-                return QStringLiteral("login_hint ipport: \"%1\" is not an IPv6 address")
-                    .arg(host);
+                return QStringLiteral("login_hint ipport: \"%1\" is not an IPv6 address").arg(host);
         } else {
             const qsizetype colon = value.indexOf(QLatin1Char(':'));
             if (colon >= 0) {
@@ -185,8 +184,8 @@ SandboxReply AuthorizationServer::authorize(const QHttpServerRequest &request)
     const QString clientId = formValue(params, QStringLiteral("client_id"));
     const QString redirectUri = formValue(params, QStringLiteral("redirect_uri"));
     const auto errorPage = [&](const QString &message) {
-        return reply(htmlPage(Status::BadRequest, QStringLiteral("Authorization request refused"),
-                              message));
+        return reply(
+            htmlPage(Status::BadRequest, QStringLiteral("Authorization request refused"), message));
     };
     if (repeated.contains(QStringLiteral("client_id")) ||
         repeated.contains(QStringLiteral("redirect_uri")))
@@ -255,8 +254,7 @@ SandboxReply AuthorizationServer::authorize(const QHttpServerRequest &request)
                     QStringLiteral("prompt=none cannot be combined with other values"));
     for (const QString &value : prompt) {
         static const QStringList known{QStringLiteral("none"), QStringLiteral("login"),
-                                       QStringLiteral("consent"),
-                                       QStringLiteral("select_account")};
+                                       QStringLiteral("consent"), QStringLiteral("select_account")};
         if (!known.contains(value))
             return fail(QStringLiteral("invalid_request"),
                         QStringLiteral("unknown prompt value \"%1\"; use none, login, consent "
@@ -327,10 +325,10 @@ SandboxReply AuthorizationServer::networkLogin(const QHttpServerRequest &request
                      m_config.scenarioKind());
     const SandboxScenario::Kind timing = timingScenario(session->grant);
     const auto deny = [&](const QString &description) {
-        return timed(finishLogin(*session, {{QStringLiteral("error"),
-                                             QStringLiteral("access_denied")},
-                                            {QStringLiteral("error_description"), description}}),
-                     timing);
+        return timed(
+            finishLogin(*session, {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                   {QStringLiteral("error_description"), description}}),
+            timing);
     };
 
     const QByteArray presented = cookie(request, session->cookieName);
@@ -395,12 +393,12 @@ SandboxReply AuthorizationServer::consent(const QHttpServerRequest &request)
         // from elsewhere ends the login.
         if (!answering)
             m_registry.takeSession(sessionId);
-        return timed(finishLogin(*session,
-                                 {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                                  {QStringLiteral("error_description"),
-                                   QStringLiteral("session cookie missing or wrong on the "
-                                                  "consent page")}}),
-                     timing);
+        return timed(
+            finishLogin(*session, {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                   {QStringLiteral("error_description"),
+                                    QStringLiteral("session cookie missing or wrong on the "
+                                                   "consent page")}}),
+            timing);
     }
     if (!answering) {
         ConsentPage page{sessionId, session->grant.clientId, session->grant.scopes,
@@ -409,20 +407,21 @@ SandboxReply AuthorizationServer::consent(const QHttpServerRequest &request)
     }
     const QString decision = formValue(params, QStringLiteral("decision"));
     if (decision == QLatin1String("allow"))
-        return timed(finishLogin(*session, {{QStringLiteral("code"),
-                                             m_registry.issueCode(session->grant,
-                                                                  m_config.codeTtlSeconds)}}),
+        return timed(finishLogin(*session,
+                                 {{QStringLiteral("code"),
+                                   m_registry.issueCode(session->grant, m_config.codeTtlSeconds)}}),
                      timing);
     if (decision == QLatin1String("deny"))
-        return timed(finishLogin(*session,
-                                 {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                                  {QStringLiteral("error_description"),
-                                   QStringLiteral("the user refused consent")}}),
-                     timing);
-    return timed(finishLogin(*session, {{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                                        {QStringLiteral("error_description"),
-                                         QStringLiteral("decision must be allow or deny")}}),
-                 timing);
+        return timed(
+            finishLogin(*session, {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                   {QStringLiteral("error_description"),
+                                    QStringLiteral("the user refused consent")}}),
+            timing);
+    return timed(
+        finishLogin(*session, {{QStringLiteral("error"), QStringLiteral("invalid_request")},
+                               {QStringLiteral("error_description"),
+                                QStringLiteral("decision must be allow or deny")}}),
+        timing);
 }
 
 QString AuthorizationServer::tokenEndpoint() const
@@ -530,10 +529,11 @@ SandboxReply AuthorizationServer::token(const QHttpServerRequest &request)
     const FormParams params = parseForm(request.body());
     const QStringList repeated = repeatedNames(params);
     if (!repeated.isEmpty())
-        return timed(oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
-                                QStringLiteral("parameter repeated: %1")
-                                    .arg(repeated.join(QLatin1String(", ")))),
-                     current);
+        return timed(
+            oauthError(
+                Status::BadRequest, QStringLiteral("invalid_request"),
+                QStringLiteral("parameter repeated: %1").arg(repeated.join(QLatin1String(", ")))),
+            current);
 
     auto authenticated = authenticateClient(request, params);
     if (auto *refused = std::get_if<QHttpServerResponse>(&authenticated))
@@ -669,13 +669,12 @@ QHttpServerResponse AuthorizationServer::issueTokens(const GrantRegistry::Grant 
     using Kind = SandboxScenario::Kind;
     // The next CAMARA rule: one call per token, at most 300 s, no refresh token.
     const bool singleUse = m_config.singleUseTokens || grant.scenario == Kind::SingleUseToken;
-    const int advertised = singleUse ? qMin(m_config.tokenTtlSeconds, 300)
-                                     : m_config.tokenTtlSeconds;
+    const int advertised =
+        singleUse ? qMin(m_config.tokenTtlSeconds, 300) : m_config.tokenTtlSeconds;
     const int actual = grant.scenario == Kind::TokenExpiresEarly
                            ? qMin(advertised, m_config.earlyExpirySeconds)
                            : advertised;
-    const QString accessToken =
-        m_registry.issueAccessToken(grant, actual, fromCode, singleUse);
+    const QString accessToken = m_registry.issueAccessToken(grant, actual, fromCode, singleUse);
     QJsonObject body{{QStringLiteral("access_token"), accessToken},
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("expires_in"), advertised},
@@ -744,38 +743,39 @@ SandboxReply AuthorizationServer::discovery(const QHttpServerRequest &)
         url.setPath(path);
         return url.toString();
     };
-    return timed(json(QJsonObject{
-        {QStringLiteral("issuer"), m_issuer.toString()},
-        {QStringLiteral("authorization_endpoint"), at(sandboxpaths::authorize())},
-        {QStringLiteral("token_endpoint"), at(sandboxpaths::token())},
-        {QStringLiteral("jwks_uri"), at(sandboxpaths::jwks())},
-        {QStringLiteral("response_types_supported"), QJsonArray{ResponseTypeCode}},
-        {QStringLiteral("grant_types_supported"),
-         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
-        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("pairwise")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"),
-         QJsonArray{QStringLiteral("RS256")}},
-        {QStringLiteral("token_endpoint_auth_methods_supported"),
-         QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic"),
-                    QStringLiteral("private_key_jwt")}},
-        {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"),
-         QJsonArray{QStringLiteral("RS256")}},
-        {QStringLiteral("prompt_values_supported"),
-         QJsonArray{QStringLiteral("none"), QStringLiteral("login"), QStringLiteral("consent"),
-                    QStringLiteral("select_account")}},
-        {QStringLiteral("claims_supported"),
-         QJsonArray{QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
-                    QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("auth_time"),
-                    QStringLiteral("nonce"), QStringLiteral("amr")}},
-        {QStringLiteral("code_challenge_methods_supported"),
-         QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
-        {QStringLiteral("scopes_supported"),
-         QJsonArray{QStringLiteral("openid"), requiredScope(),
-                    QStringLiteral("number-verification:device-phone-number:read"),
-                    QStringLiteral("offline_access")}},
-        {QStringLiteral("amr_values_supported"), QJsonArray{QStringLiteral("nba")}},
-    }),
-                 m_config.scenarioKind());
+    return timed(
+        json(QJsonObject{
+            {QStringLiteral("issuer"), m_issuer.toString()},
+            {QStringLiteral("authorization_endpoint"), at(sandboxpaths::authorize())},
+            {QStringLiteral("token_endpoint"), at(sandboxpaths::token())},
+            {QStringLiteral("jwks_uri"), at(sandboxpaths::jwks())},
+            {QStringLiteral("response_types_supported"), QJsonArray{ResponseTypeCode}},
+            {QStringLiteral("grant_types_supported"),
+             QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+            {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("pairwise")}},
+            {QStringLiteral("id_token_signing_alg_values_supported"),
+             QJsonArray{QStringLiteral("RS256")}},
+            {QStringLiteral("token_endpoint_auth_methods_supported"),
+             QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic"),
+                        QStringLiteral("private_key_jwt")}},
+            {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"),
+             QJsonArray{QStringLiteral("RS256")}},
+            {QStringLiteral("prompt_values_supported"),
+             QJsonArray{QStringLiteral("none"), QStringLiteral("login"), QStringLiteral("consent"),
+                        QStringLiteral("select_account")}},
+            {QStringLiteral("claims_supported"),
+             QJsonArray{QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
+                        QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("auth_time"),
+                        QStringLiteral("nonce"), QStringLiteral("amr")}},
+            {QStringLiteral("code_challenge_methods_supported"),
+             QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
+            {QStringLiteral("scopes_supported"),
+             QJsonArray{QStringLiteral("openid"), requiredScope(),
+                        QStringLiteral("number-verification:device-phone-number:read"),
+                        QStringLiteral("offline_access")}},
+            {QStringLiteral("amr_values_supported"), QJsonArray{QStringLiteral("nba")}},
+        }),
+        m_config.scenarioKind());
 }
 
 } // namespace nv

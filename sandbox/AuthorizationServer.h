@@ -44,8 +44,8 @@ private:
         bool basicUsed = false;
     };
     // The authenticated client, or the error response to send.
-    std::variant<Client, QHttpServerResponse> authenticateClient(
-        const QHttpServerRequest &request, const sandboxhttp::FormParams &params);
+    std::variant<Client, QHttpServerResponse>
+    authenticateClient(const QHttpServerRequest &request, const sandboxhttp::FormParams &params);
     QHttpServerResponse authorizationCodeGrant(const SandboxClient &client,
                                                const sandboxhttp::FormParams &params,
                                                GrantRegistry::Grant *grant);

@@ -39,7 +39,8 @@ QHttpServerResponse ConsentPage::render() const
             "h1{font-size:20px;margin:0 0 12px}ul{padding-left:20px}li{margin:6px 0}"
             "code{font-size:11px;color:#667}.who{color:#445;font-size:14px}"
             ".buttons{display:flex;gap:12px;margin-top:22px}"
-            "button{flex:1;font-size:16px;padding:10px;border-radius:6px;cursor:pointer;"
+            "button{flex:1;font:inherit;font-size:16px;padding:10px;border-radius:6px;cursor:"
+            "pointer;"
             "border:1px solid #9aa3b5;background:#fff}"
             "button.allow{background:#1a73e8;border-color:#1a73e8;color:#fff}"
             "</style></head>\n<body><div class=\"card\">\n"
@@ -61,7 +62,8 @@ QHttpServerResponse ConsentPage::render() const
                                  QHttpServerResponse::StatusCode::Ok);
     response.setHeader("Cache-Control", "no-store");
     // No form-action directive: browsers apply it to the redirect that follows the POST, which
-    // leaves for the client's redirect URI. The page must not be framed by another site that could click "Allow" for the person.
+    // leaves for the client's redirect URI. The page must not be framed by another site that could
+    // click "Allow" for the person.
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy",
                        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");

@@ -189,7 +189,8 @@ QString GrantRegistry::issueRefreshToken(const Grant &grant, int ttlSeconds)
     purgeExpired();
     enforceCap(m_refreshTokens, MaxTokens);
     const QString token = randomToken(32);
-    m_refreshTokens.insert(token, Token{grant, after(qint64(ttlSeconds) * 1000), QString(), false, false});
+    m_refreshTokens.insert(token,
+                           Token{grant, after(qint64(ttlSeconds) * 1000), QString(), false, false});
     return token;
 }
 

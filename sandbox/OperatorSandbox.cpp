@@ -192,10 +192,9 @@ void OperatorSandbox::deliver(const QHttpServerRequest &request, QHttpServerResp
     // Even a connection dropped at once is dropped from the event loop: Qt still uses the
     // request after this handler returns, and closing the socket here would free it.
     const quint64 id = ++m_nextPendingId;
-    m_pending.emplace(
-        id, std::make_unique<Pending>(Pending{std::move(responder), nullptr,
-                                              std::move(reply.response), reply.dropConnection,
-                                              method, path, correlationId, startedMs}));
+    m_pending.emplace(id, std::make_unique<Pending>(Pending{
+                              std::move(responder), nullptr, std::move(reply.response),
+                              reply.dropConnection, method, path, correlationId, startedMs}));
     Pending &pending = *m_pending.at(id);
     pending.socket = pending.responder.socket();
     QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, this, [this, id] { release(id); });

@@ -65,7 +65,8 @@ bool SandboxHost::setScenario(const QString &id)
         return false;
     m_config.scenario = id;
     if (m_sandbox)
-        QMetaObject::invokeMethod(m_sandbox, [sandbox = m_sandbox, id] { sandbox->setScenario(id); });
+        QMetaObject::invokeMethod(m_sandbox,
+                                  [sandbox = m_sandbox, id] { sandbox->setScenario(id); });
     else
         emit scenarioChanged(id);
     return true;

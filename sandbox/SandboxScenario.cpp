@@ -9,7 +9,8 @@ namespace nv {
 namespace {
 QString numberFor(int suffix)
 {
-    return SandboxScenario::testNumberPrefix() + QStringLiteral("%1").arg(suffix, 2, 10, QLatin1Char('0'));
+    return SandboxScenario::testNumberPrefix() +
+           QStringLiteral("%1").arg(suffix, 2, 10, QLatin1Char('0'));
 }
 
 QList<SandboxScenario> makeAll()
@@ -49,8 +50,7 @@ QList<SandboxScenario> makeAll()
          QStringLiteral("Token expires early"),
          QStringLiteral("The access token dies long before its expires_in: verify answers 401 "
                         "UNAUTHENTICATED after a few seconds.")},
-        {K::SingleUseToken, QStringLiteral("single-use-token"),
-         QStringLiteral("Single-use token"),
+        {K::SingleUseToken, QStringLiteral("single-use-token"), QStringLiteral("Single-use token"),
          QStringLiteral("The access token is good for one API call (the next CAMARA rule): a "
                         "second call answers 401 UNAUTHENTICATED.")},
         {K::MissingScope, QStringLiteral("missing-scope"), QStringLiteral("Missing scope"),
@@ -125,10 +125,10 @@ std::optional<QString> SandboxScenario::testNumberForHash(const QByteArray &hexD
     static const QHash<QByteArray, QString> byHash = [] {
         QHash<QByteArray, QString> map;
         for (const SandboxScenario &scenario : all())
-            map.insert(QCryptographicHash::hash(scenario.testNumber.toUtf8(),
-                                                QCryptographicHash::Sha256)
-                           .toHex(),
-                       scenario.testNumber);
+            map.insert(
+                QCryptographicHash::hash(scenario.testNumber.toUtf8(), QCryptographicHash::Sha256)
+                    .toHex(),
+                scenario.testNumber);
         return map;
     }();
     const auto it = byHash.constFind(hexDigest.toLower());

@@ -70,9 +70,9 @@ SandboxReply VerifyApi::timed(QHttpServerResponse &&response, SandboxScenario::K
                         kind == SandboxScenario::Kind::Unreachable);
 }
 
-std::optional<QHttpServerResponse>
-VerifyApi::scenarioRefusal(SandboxScenario::Kind operational, SandboxScenario::Kind identity,
-                           bool byTestNumber) const
+std::optional<QHttpServerResponse> VerifyApi::scenarioRefusal(SandboxScenario::Kind operational,
+                                                              SandboxScenario::Kind identity,
+                                                              bool byTestNumber) const
 {
     using Kind = SandboxScenario::Kind;
     const QByteArray retryAfter = QByteArray::number(m_config.retryAfterSeconds);
@@ -178,8 +178,9 @@ SandboxReply VerifyApi::verify(const QHttpServerRequest &request)
 
     const QByteArray body = request.body();
     if (body.trimmed().isEmpty())
-        return reply(invalidArgument(QStringLiteral("The request body is missing: send a JSON object "
-                                              "with phoneNumber or hashedPhoneNumber.")));
+        return reply(
+            invalidArgument(QStringLiteral("The request body is missing: send a JSON object "
+                                           "with phoneNumber or hashedPhoneNumber.")));
     const QByteArray type = mediaType(request);
     if (type != "application/json" && !type.endsWith("+json"))
         return reply(camaraError(Status::UnsupportedMediaType,
@@ -241,8 +242,8 @@ SandboxReply VerifyApi::verify(const QHttpServerRequest &request)
         const QByteArray expected =
             QCryptographicHash::hash(grant.msisdn.toUtf8(), QCryptographicHash::Sha256).toHex();
         verified = value.toString().toLatin1().toLower() == expected;
-        presented = SandboxScenario::testNumberForHash(value.toString().toLatin1())
-                        .value_or(QString());
+        presented =
+            SandboxScenario::testNumberForHash(value.toString().toLatin1()).value_or(QString());
     }
 
     // A test number in the body answers by its own rule whatever the token says, so a demo
@@ -280,9 +281,8 @@ SandboxReply VerifyApi::devicePhoneNumber(const QHttpServerRequest &request)
     const SandboxScenario::Kind operational = grant.scenarioPinned ? grant.scenario : current;
     if (auto refused = scenarioRefusal(operational, grant.scenario, false))
         return timed(std::move(*refused), operational);
-    const QString number = grant.scenario == SandboxScenario::Kind::Mismatch
-                               ? otherLine(grant.msisdn)
-                               : grant.msisdn;
+    const QString number =
+        grant.scenario == SandboxScenario::Kind::Mismatch ? otherLine(grant.msisdn) : grant.msisdn;
     return timed(json(QJsonObject{{QStringLiteral("devicePhoneNumber"), number}}), operational);
 }
 

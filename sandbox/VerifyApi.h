@@ -31,8 +31,7 @@ private:
     // An error response when the request may not go further, nothing when it may.
     std::optional<QHttpServerResponse> checkAccess(const QHttpServerRequest &request,
                                                    const QString &scope,
-                                                   GrantRegistry::Grant *grant,
-                                                   QString *token);
+                                                   GrantRegistry::Grant *grant, QString *token);
     // The scenario's own answer for this call (429, 5xx, 403, 401), if it has one.
     std::optional<QHttpServerResponse> scenarioRefusal(SandboxScenario::Kind operational,
                                                        SandboxScenario::Kind identity,

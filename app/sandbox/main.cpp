@@ -149,15 +149,16 @@ int main(int argc, char *argv[])
 
     const nv::SandboxConfig defaults = nv::SandboxConfig::defaults();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A fake mobile operator for the CAMARA Number Verification API, on loopback.\n\n"
-        "Serves the authorization endpoint (with a silent network-login redirect chain that "
-        "needs a cookie), the token endpoint, the Number Verification API, a JWKS and an "
-        "OpenID discovery document.\n\n"
-        "The first line of standard output is NV_SANDBOX_URL=<base URL>; then one line per "
-        "request: method, path, status (000 when the connection was closed without an "
-        "answer), correlation id, milliseconds. SIGINT or SIGTERM stop it.\n\n") +
-                                     scenarioHelp());
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "A fake mobile operator for the CAMARA Number Verification API, on loopback.\n\n"
+            "Serves the authorization endpoint (with a silent network-login redirect chain that "
+            "needs a cookie), the token endpoint, the Number Verification API, a JWKS and an "
+            "OpenID discovery document.\n\n"
+            "The first line of standard output is NV_SANDBOX_URL=<base URL>; then one line per "
+            "request: method, path, status (000 when the connection was closed without an "
+            "answer), correlation id, milliseconds. SIGINT or SIGTERM stop it.\n\n") +
+        scenarioHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(
@@ -206,8 +207,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Delay each authorization hop (authorize, network login, consent, token)."),
         QStringLiteral("ms"));
     const QCommandLineOption callDelayOption(
-        QStringLiteral("call-delay-ms"),
-        QStringLiteral("Delay each Number Verification API call."), QStringLiteral("ms"));
+        QStringLiteral("call-delay-ms"), QStringLiteral("Delay each Number Verification API call."),
+        QStringLiteral("ms"));
     const QCommandLineOption earlyExpiryOption(
         QStringLiteral("early-expiry"),
         QStringLiteral("Seconds after which tokens die in the token-expires-early scenario."),
@@ -229,10 +230,9 @@ int main(int argc, char *argv[])
             .arg(nv::SandboxConfig::defaultRedirectUri().toString()),
         QStringLiteral("spec"));
     parser.addOptions({listenOption, msisdnOption, clientIdOption, clientSecretOption,
-                       redirectOption, codeTtlOption, tokenTtlOption, quietOption,
-                       scenarioOption, listScenariosOption, delayOption, hopDelayOption,
-                       callDelayOption, earlyExpiryOption, singleUseOption, retryAfterOption,
-                       clientOption});
+                       redirectOption, codeTtlOption, tokenTtlOption, quietOption, scenarioOption,
+                       listScenariosOption, delayOption, hopDelayOption, callDelayOption,
+                       earlyExpiryOption, singleUseOption, retryAfterOption, clientOption});
     parser.process(app);
     if (parser.isSet(listScenariosOption)) {
         for (const nv::SandboxScenario &scenario : nv::SandboxScenario::all())

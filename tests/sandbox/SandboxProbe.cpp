@@ -211,7 +211,8 @@ void SandboxProbe::follow(Chain *chain, const QByteArray &verb, const QUrl &url,
             headers.append({"Cookie", pairs.join("; ")});
         }
         if (method == "POST")
-            headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+            headers.append(
+                {QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
         const ProbeReply reply = send(method, next, body, headers);
         chain->hops.append(reply);
         for (const auto &[name, value] : reply.headers) {

@@ -113,11 +113,10 @@ void TestSandboxBinary::helpDocumentsEveryFlag()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *flag :
-         {"--listen", "--msisdn", "--client-id", "--client-secret", "--redirect-uri", "--code-ttl",
-          "--token-ttl", "--quiet", "--scenario", "--list-scenarios", "--delay-ms",
-          "--hop-delay-ms", "--call-delay-ms", "--early-expiry", "--single-use-tokens",
-          "--retry-after", "--client"})
+    for (const char *flag : {"--listen", "--msisdn", "--client-id", "--client-secret",
+                             "--redirect-uri", "--code-ttl", "--token-ttl", "--quiet", "--scenario",
+                             "--list-scenarios", "--delay-ms", "--hop-delay-ms", "--call-delay-ms",
+                             "--early-expiry", "--single-use-tokens", "--retry-after", "--client"})
         QVERIFY2(help.contains(flag), flag);
     // The scenarios and their test numbers are in the help too.
     for (const char *text : {"mismatch", "not-on-mobile-network", "consent", "rate-limited",
@@ -136,16 +135,16 @@ void TestSandboxBinary::badArgumentsAreRefused_data()
                                              QStringLiteral("relative/path")};
     QTest::newRow("scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope")};
     QTest::newRow("delay") << QStringList{QStringLiteral("--delay-ms"), QStringLiteral("-1")};
-    QTest::newRow("early expiry")
-        << QStringList{QStringLiteral("--early-expiry"), QStringLiteral("0")};
+    QTest::newRow("early expiry") << QStringList{QStringLiteral("--early-expiry"),
+                                                 QStringLiteral("0")};
     QTest::newRow("client no credential")
         << QStringList{QStringLiteral("--client"), QStringLiteral("partner")};
     QTest::newRow("client missing key")
         << QStringList{QStringLiteral("--client"), QStringLiteral("partner,key=/nonexistent.pem")};
     QTest::newRow("client unknown part")
         << QStringList{QStringLiteral("--client"), QStringLiteral("partner,colour=blue")};
-    QTest::newRow("client twice") << QStringList{
-        QStringLiteral("--client"), QStringLiteral("nv-console-sandbox,secret=x")};
+    QTest::newRow("client twice") << QStringList{QStringLiteral("--client"),
+                                                 QStringLiteral("nv-console-sandbox,secret=x")};
 }
 
 void TestSandboxBinary::badArgumentsAreRefused()
@@ -192,16 +191,17 @@ void TestSandboxBinary::listScenarios()
 void TestSandboxBinary::scenarioAndDelayFlags()
 {
     QProcess process;
-    const QUrl base = startSandbox(process, {QStringLiteral("--scenario"), QStringLiteral("mismatch"),
-                                             QStringLiteral("--call-delay-ms"), QStringLiteral("150")});
+    const QUrl base =
+        startSandbox(process, {QStringLiteral("--scenario"), QStringLiteral("mismatch"),
+                               QStringLiteral("--call-delay-ms"), QStringLiteral("150")});
     QVERIFY(base.isValid() && base.port() > 0);
     SandboxProbe probe(base);
     const QString token = probe.obtainAccessToken();
     QVERIFY(!token.isEmpty());
     QElapsedTimer timer;
     timer.start();
-    const ProbeReply reply = probe.verify(token, R"({"phoneNumber":"+34666666666"})",
-                                          {{"x-correlation-id", "flag-1"}});
+    const ProbeReply reply =
+        probe.verify(token, R"({"phoneNumber":"+34666666666"})", {{"x-correlation-id", "flag-1"}});
     QVERIFY(timer.elapsed() >= 150);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(false));
@@ -248,25 +248,26 @@ void TestSandboxBinary::extraClients()
 
     QProcess process;
     const QUrl base = startSandbox(
-        process, {QStringLiteral("--quiet"), QStringLiteral("--client"),
-                  QStringLiteral("partner,key=%1,redirect=https://partner.invalid/cb")
-                      .arg(pem.fileName()),
-                  QStringLiteral("--client"),
-                  QStringLiteral("other,secret=s3cret,redirect=https://other.invalid/a,"
-                                 "redirect=https://other.invalid/b")});
+        process,
+        {QStringLiteral("--quiet"), QStringLiteral("--client"),
+         QStringLiteral("partner,key=%1,redirect=https://partner.invalid/cb").arg(pem.fileName()),
+         QStringLiteral("--client"),
+         QStringLiteral("other,secret=s3cret,redirect=https://other.invalid/a,"
+                        "redirect=https://other.invalid/b")});
     QVERIFY(base.isValid());
     SandboxProbe probe(base);
-    const Params partner{{QStringLiteral("client_id"), QStringLiteral("partner")},
-                         {QStringLiteral("redirect_uri"), QStringLiteral("https://partner.invalid/cb")}};
+    const Params partner{
+        {QStringLiteral("client_id"), QStringLiteral("partner")},
+        {QStringLiteral("redirect_uri"), QStringLiteral("https://partner.invalid/cb")}};
     QVERIFY(!probe.obtainCode(partner).isEmpty());
     const Params other{{QStringLiteral("client_id"), QStringLiteral("other")},
                        {QStringLiteral("redirect_uri"), QStringLiteral("https://other.invalid/b")}};
     const QString code = probe.obtainCode(other);
     QVERIFY(!code.isEmpty());
-    const ProbeReply tokens =
-        probe.exchange(code, {{QStringLiteral("client_id"), QStringLiteral("other")},
-                              {QStringLiteral("client_secret"), QStringLiteral("s3cret")},
-                              {QStringLiteral("redirect_uri"), QStringLiteral("https://other.invalid/b")}});
+    const ProbeReply tokens = probe.exchange(
+        code, {{QStringLiteral("client_id"), QStringLiteral("other")},
+               {QStringLiteral("client_secret"), QStringLiteral("s3cret")},
+               {QStringLiteral("redirect_uri"), QStringLiteral("https://other.invalid/b")}});
     QCOMPARE(tokens.status, 200);
     // The default client is still registered.
     QVERIFY(!probe.obtainAccessToken().isEmpty());
@@ -277,8 +278,8 @@ void TestSandboxBinary::extraClients()
 void TestSandboxBinary::singleUseTokensFlag()
 {
     QProcess process;
-    const QUrl base = startSandbox(process, {QStringLiteral("--quiet"),
-                                             QStringLiteral("--single-use-tokens")});
+    const QUrl base =
+        startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--single-use-tokens")});
     QVERIFY(base.isValid());
     SandboxProbe probe(base);
     const QString token = probe.obtainAccessToken();

@@ -115,8 +115,8 @@ void TestSandboxCamaraPlan::plan_data()
         {"no body", QByteArray()},
         {"empty object", "{}"},
         {"unknown property only", R"({"unknownProperty":"+34666666666"})"},
-        {"both fields", R"({"phoneNumber":"+34666666666","hashedPhoneNumber":")" +
-                            sha256Hex(subscriber) + "\"}"},
+        {"both fields",
+         R"({"phoneNumber":"+34666666666","hashedPhoneNumber":")" + sha256Hex(subscriber) + "\"}"},
         {"string_value", R"({"phoneNumber":"string_value"})"},
         {"no plus", R"({"phoneNumber":"1234567890"})"},
         {"letters", R"({"phoneNumber":"+12334foo22222"})"},
@@ -135,9 +135,9 @@ void TestSandboxCamaraPlan::plan_data()
         *row("200 match plain") << path << TokenKind::Valid
                                 << QByteArray(R"({"phoneNumber":"+34666666666"})") << 200
                                 << QString() << true;
-        *row("200 mismatch plain") << path << TokenKind::Valid
-                                   << QByteArray(R"({"phoneNumber":"+34666666667"})") << 200
-                                   << QString() << false;
+        *row("200 mismatch plain")
+            << path << TokenKind::Valid << QByteArray(R"({"phoneNumber":"+34666666667"})") << 200
+            << QString() << false;
         *row("200 match hashed lower")
             << path << TokenKind::Valid
             << QByteArray(R"({"hashedPhoneNumber":")" + sha256Hex(subscriber) + "\"}") << 200
@@ -163,10 +163,10 @@ void TestSandboxCamaraPlan::plan_data()
                             << QStringLiteral("UNAUTHENTICATED") << false;
         *row("403 missing scope") << path << TokenKind::MissingScope << ok << 403
                                   << QStringLiteral("PERMISSION_DENIED") << false;
-        *row("403 not network") << path << TokenKind::NotNetworkAuthenticated << ok << 403
-                                << QStringLiteral(
-                                       "NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK")
-                                << false;
+        *row("403 not network")
+            << path << TokenKind::NotNetworkAuthenticated << ok << 403
+            << QStringLiteral("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK")
+            << false;
     }
 }
 
@@ -219,7 +219,8 @@ void TestSandboxCamaraPlan::badCorrelatorIs400()
 {
     QFETCH(QByteArray, value);
     const ProbeReply reply = m_probe->postJson(
-        QStringLiteral("/camara/number-verification/v2/verify"), R"({"phoneNumber":"+34666666666"})",
+        QStringLiteral("/camara/number-verification/v2/verify"),
+        R"({"phoneNumber":"+34666666666"})",
         {{"x-correlator", value}, {"Authorization", authorization(TokenKind::Valid)}});
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(QStringLiteral("code")).toString(),

@@ -19,7 +19,8 @@ using nv::SandboxConfig;
 namespace {
 const QString TokenPath = QStringLiteral("/camara/api/auth/v1/token");
 const QString ClientId = QStringLiteral("jwt-client");
-const QString AssertionType = QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+const QString AssertionType =
+    QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
 
 QByteArray b64url(const QByteArray &data)
 {
@@ -104,9 +105,8 @@ void TestSandboxClientAuth::cleanupTestCase()
 void TestSandboxClientAuth::init()
 {
     SandboxConfig config = SandboxConfig::defaults();
-    config.clients.append(nv::SandboxClient{ClientId, QString(),
-                                            {SandboxConfig::defaultRedirectUri()},
-                                            publicPem(m_key)});
+    config.clients.append(nv::SandboxClient{
+        ClientId, QString(), {SandboxConfig::defaultRedirectUri()}, publicPem(m_key)});
     m_sandbox = new OperatorSandbox(config, this);
     QVERIFY(m_sandbox->listen());
     m_probe = new SandboxProbe(m_sandbox->baseUrl());
@@ -193,18 +193,21 @@ void TestSandboxClientAuth::audienceMayBeTheIssuer()
 {
     const QString issuer = m_sandbox->baseUrl().toString();
     QCOMPARE(redeem(assertion({{QStringLiteral("aud"), issuer}})).status, 200);
-    QCOMPARE(redeem(assertion({{QStringLiteral("aud"), QJsonArray{QStringLiteral("other"), issuer}}}))
-                 .status,
-             200);
+    QCOMPARE(
+        redeem(assertion({{QStringLiteral("aud"), QJsonArray{QStringLiteral("other"), issuer}}}))
+            .status,
+        200);
 }
 
 void TestSandboxClientAuth::refusedAssertions_data()
 {
     QTest::addColumn<QString>("why");
-    const char *cases[] = {"wrong key", "alg none", "HS256", "iss differs", "sub differs",
-                           "wrong aud", "no exp", "expired", "exp too far", "no jti",
-                           "future iat", "not a JWT", "tampered payload", "unknown client",
-                           "wrong assertion type", "client_id differs"};
+    const char *cases[] = {"wrong key",        "alg none",       "HS256",
+                           "iss differs",      "sub differs",    "wrong aud",
+                           "no exp",           "expired",        "exp too far",
+                           "no jti",           "future iat",     "not a JWT",
+                           "tampered payload", "unknown client", "wrong assertion type",
+                           "client_id differs"};
     for (const char *why : cases)
         QTest::newRow(why) << QString::fromLatin1(why);
 }
@@ -227,7 +230,8 @@ void TestSandboxClientAuth::refusedAssertions()
     else if (why == QLatin1String("sub differs"))
         jwt = assertion({{QStringLiteral("sub"), QStringLiteral("someone")}});
     else if (why == QLatin1String("wrong aud"))
-        jwt = assertion({{QStringLiteral("aud"), QStringLiteral("https://elsewhere.invalid/token")}});
+        jwt =
+            assertion({{QStringLiteral("aud"), QStringLiteral("https://elsewhere.invalid/token")}});
     else if (why == QLatin1String("no exp"))
         jwt = assertion({{QStringLiteral("exp"), QJsonValue()}});
     else if (why == QLatin1String("expired"))
@@ -243,9 +247,9 @@ void TestSandboxClientAuth::refusedAssertions()
     else if (why == QLatin1String("tampered payload")) {
         const QByteArray good = assertion();
         QByteArrayList parts = good.split('.');
-        QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(
-                                                         parts[1], QByteArray::Base64UrlEncoding))
-                                 .object();
+        QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+                .object();
         claims.insert(QStringLiteral("exp"), now + 200);
         parts[1] = b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
         jwt = parts.join('.');
@@ -272,8 +276,10 @@ void TestSandboxClientAuth::jtiIsSingleUse()
     QCOMPARE(redeem(jwt).status, 200);
     const ProbeReply replay = redeem(jwt);
     QCOMPARE(replay.status, 401);
-    QVERIFY(replay.json().value(QStringLiteral("error_description")).toString().contains(
-        QLatin1String("jti")));
+    QVERIFY(replay.json()
+                .value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QLatin1String("jti")));
 }
 
 void TestSandboxClientAuth::assertionPlusSecretIsInvalidRequest()
@@ -288,8 +294,9 @@ void TestSandboxClientAuth::assertionPlusSecretIsInvalidRequest()
 void TestSandboxClientAuth::keyOnlyClientCannotUseASecret()
 {
     const QString code = m_probe->obtainCode({{QStringLiteral("client_id"), ClientId}});
-    const ProbeReply reply = m_probe->exchange(
-        code, {{QStringLiteral("client_id"), ClientId}, {QStringLiteral("client_secret"), QString()}});
+    const ProbeReply reply =
+        m_probe->exchange(code, {{QStringLiteral("client_id"), ClientId},
+                                 {QStringLiteral("client_secret"), QString()}});
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
              QStringLiteral("invalid_client"));

@@ -94,8 +94,8 @@ void TestSandboxRobustness::malformedHttpDoesNotHurt_data()
     QTest::newRow("negative length")
         << QByteArray("POST /camara/api/auth/v1/token HTTP/1.1\r\nHost: x\r\nContent-Length: "
                       "-5\r\n\r\n");
-    QTest::newRow("huge header block") << QByteArray("GET / HTTP/1.1\r\nX-A: " +
-                                                     QByteArray(200 * 1024, 'a') + "\r\n\r\n");
+    QTest::newRow("huge header block")
+        << QByteArray("GET / HTTP/1.1\r\nX-A: " + QByteArray(200 * 1024, 'a') + "\r\n\r\n");
     QTest::newRow("truncated body")
         << QByteArray("POST /camara/api/auth/v1/token HTTP/1.1\r\nHost: x\r\nContent-Length: "
                       "100\r\n\r\nabc");
@@ -144,8 +144,8 @@ void TestSandboxRobustness::loginHint()
 {
     QFETCH(QString, hint);
     QFETCH(bool, accepted);
-    const SandboxProbe::Chain chain = m_probe->authorize(merged(
-        SandboxProbe::defaultAuthorizeParams(), {{QStringLiteral("login_hint"), hint}}));
+    const SandboxProbe::Chain chain = m_probe->authorize(
+        merged(SandboxProbe::defaultAuthorizeParams(), {{QStringLiteral("login_hint"), hint}}));
     if (accepted) {
         QVERIFY2(chain.hasParam(QStringLiteral("code")), qPrintable(chain.final.toString()));
         return;
@@ -165,8 +165,8 @@ void TestSandboxRobustness::prompt_data()
     QTest::newRow("login") << QStringLiteral("login") << QString();
     QTest::newRow("select_account") << QStringLiteral("select_account") << QString();
     QTest::newRow("unknown") << QStringLiteral("whenever") << QStringLiteral("invalid_request");
-    QTest::newRow("none plus login") << QStringLiteral("none login")
-                                     << QStringLiteral("invalid_request");
+    QTest::newRow("none plus login")
+        << QStringLiteral("none login") << QStringLiteral("invalid_request");
 }
 
 void TestSandboxRobustness::prompt()

@@ -116,10 +116,10 @@ void TestSandboxScenarios::catalogue()
     }
     QCOMPARE(ids.size(), all.size());
     QCOMPARE(numbers.size(), all.size());
-    for (const char *id : {"match", "mismatch", "not-on-mobile-network",
-                           "not-on-mobile-network-denied", "consent", "slow", "unreachable",
-                           "rate-limited", "server-error", "unavailable", "token-expires-early",
-                           "single-use-token", "missing-scope"})
+    for (const char *id :
+         {"match", "mismatch", "not-on-mobile-network", "not-on-mobile-network-denied", "consent",
+          "slow", "unreachable", "rate-limited", "server-error", "unavailable",
+          "token-expires-early", "single-use-token", "missing-scope"})
         QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
     QVERIFY(!SandboxScenario::fromId(QStringLiteral("nonsense")));
     QCOMPARE(SandboxHost::scenarios().size(), all.size());
@@ -189,14 +189,15 @@ void TestSandboxScenarios::mismatch()
     OperatorSandbox sandbox(config);
     QVERIFY(sandbox.listen());
     SandboxProbe probe(sandbox.baseUrl());
-    const QString token = flowToken(
-        probe, {{QStringLiteral("scope"),
-                 QStringLiteral("openid number-verification:verify "
-                                "number-verification:device-phone-number:read")}});
+    const QString token =
+        flowToken(probe, {{QStringLiteral("scope"),
+                           QStringLiteral("openid number-verification:verify "
+                                          "number-verification:device-phone-number:read")}});
     QVERIFY(!token.isEmpty());
     QCOMPARE(verified(probe.verify(token, numberBody(Subscriber))), QJsonValue(false));
     QCOMPARE(verified(probe.verify(token, hashedBody(Subscriber))), QJsonValue(false));
-    const ProbeReply device = probe.get(DevicePath, {{"Authorization", "Bearer " + token.toLatin1()}});
+    const ProbeReply device =
+        probe.get(DevicePath, {{"Authorization", "Bearer " + token.toLatin1()}});
     QCOMPARE(device.status, 200);
     const QString other = device.json().value(QStringLiteral("devicePhoneNumber")).toString();
     QVERIFY(other.startsWith(QLatin1Char('+')));
@@ -270,8 +271,8 @@ void TestSandboxScenarios::consentAllow()
         QRegularExpression(QStringLiteral("name=\"session\" value=\"([^\"]+)\""))
             .match(QString::fromUtf8(page.body));
     QVERIFY(session.hasMatch());
-    const QRegularExpressionMatch action =
-        QRegularExpression(QStringLiteral("action=\"([^\"]+)\"")).match(QString::fromUtf8(page.body));
+    const QRegularExpressionMatch action = QRegularExpression(QStringLiteral("action=\"([^\"]+)\""))
+                                               .match(QString::fromUtf8(page.body));
     QVERIFY(action.hasMatch());
     probe.follow(&chain, "POST", page.url.resolved(QUrl(action.captured(1))),
                  SandboxProbe::encodeForm({{QStringLiteral("session"), session.captured(1)},
@@ -288,9 +289,9 @@ void TestSandboxScenarios::consentAllow()
              QJsonValue(true));
 
     // The form is answered once.
-    const ProbeReply again = probe.postForm(
-        action.captured(1), {{QStringLiteral("session"), session.captured(1)},
-                             {QStringLiteral("decision"), QStringLiteral("allow")}});
+    const ProbeReply again =
+        probe.postForm(action.captured(1), {{QStringLiteral("session"), session.captured(1)},
+                                            {QStringLiteral("decision"), QStringLiteral("allow")}});
     QCOMPARE(again.status, 400);
 }
 
@@ -340,8 +341,9 @@ void TestSandboxScenarios::consentOnRequestWithPromptConsent()
     OperatorSandbox sandbox;
     QVERIFY(sandbox.listen());
     SandboxProbe probe(sandbox.baseUrl());
-    const SandboxProbe::Chain chain = probe.authorize(merged(
-        SandboxProbe::defaultAuthorizeParams(), {{QStringLiteral("prompt"), QStringLiteral("consent")}}));
+    const SandboxProbe::Chain chain =
+        probe.authorize(merged(SandboxProbe::defaultAuthorizeParams(),
+                               {{QStringLiteral("prompt"), QStringLiteral("consent")}}));
     QCOMPARE(chain.hops.last().status, 200);
     QVERIFY(chain.hops.last().body.contains("value=\"allow\""));
 }
@@ -428,7 +430,8 @@ void TestSandboxScenarios::clientGivingUpDuringADelayIsHarmless()
     QNetworkAccessManager nam;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 5; ++i) {
-        QNetworkRequest request(probe.url(QStringLiteral("/camara/api/number-verification/v1/verify")));
+        QNetworkRequest request(
+            probe.url(QStringLiteral("/camara/api/number-verification/v1/verify")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         replies.append(nam.post(request, numberBody(Subscriber)));
@@ -472,10 +475,9 @@ void TestSandboxScenarios::apiFailures()
     QVERIFY(!token.isEmpty());
     for (const QString &path : {QStringLiteral("/camara/api/number-verification/v1/verify"),
                                 QStringLiteral("/camara/number-verification/v2/verify")}) {
-        const ProbeReply reply =
-            probe.postJson(path, numberBody(Subscriber),
-                           {{"Authorization", "Bearer " + token.toLatin1()},
-                            {"x-correlator", "fail-1"}});
+        const ProbeReply reply = probe.postJson(
+            path, numberBody(Subscriber),
+            {{"Authorization", "Bearer " + token.toLatin1()}, {"x-correlator", "fail-1"}});
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), status);
         QCOMPARE(camaraCode(reply), code);
@@ -524,15 +526,17 @@ void TestSandboxScenarios::singleUseTokenScenario()
     QVERIFY(sandbox.listen());
     QVERIFY(sandbox.setScenario(QStringLiteral("single-use-token")));
     SandboxProbe probe(sandbox.baseUrl());
-    const ProbeReply tokens = probe.exchange(probe.obtainCode(
-        {{QStringLiteral("scope"), QStringLiteral("openid number-verification:verify offline_access")}}));
+    const ProbeReply tokens = probe.exchange(
+        probe.obtainCode({{QStringLiteral("scope"),
+                           QStringLiteral("openid number-verification:verify offline_access")}}));
     QCOMPARE(tokens.status, 200);
     QVERIFY(tokens.json().value(QStringLiteral("expires_in")).toInt() <= 300);
     QVERIFY2(!tokens.json().contains(QStringLiteral("refresh_token")),
              "single-use tokens come without a refresh token");
     const QString token = tokens.json().value(QStringLiteral("access_token")).toString();
     QCOMPARE(probe.verify(token, numberBody(Subscriber)).status, 200);
-    const ProbeReply second = probe.verify(token, numberBody(Subscriber), {{"x-correlator", "su-2"}});
+    const ProbeReply second =
+        probe.verify(token, numberBody(Subscriber), {{"x-correlator", "su-2"}});
     QCOMPARE(second.status, 401);
     QCOMPARE(camaraCode(second), QStringLiteral("UNAUTHENTICATED"));
     QCOMPARE(second.header("x-correlator"), QByteArray("su-2"));
@@ -574,18 +578,16 @@ void TestSandboxScenarios::testNumbersInVerifyBody_data()
 {
     QTest::addColumn<QByteArray>("number");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");     // error code, or "" for a 200
-    QTest::addColumn<bool>("expected");    // devicePhoneNumberVerified on a 200
+    QTest::addColumn<QString>("code");  // error code, or "" for a 200
+    QTest::addColumn<bool>("expected"); // devicePhoneNumberVerified on a 200
     QTest::newRow("00 match") << QByteArray("+9900000000") << 200 << QString() << true;
     QTest::newRow("01 mismatch") << QByteArray("+9900000001") << 200 << QString() << false;
-    QTest::newRow("02 not network") << QByteArray("+9900000002") << 403
-                                    << QStringLiteral(
-                                           "NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK")
-                                    << false;
-    QTest::newRow("03 denied") << QByteArray("+9900000003") << 403
-                               << QStringLiteral(
-                                      "NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK")
-                               << false;
+    QTest::newRow("02 not network")
+        << QByteArray("+9900000002") << 403
+        << QStringLiteral("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK") << false;
+    QTest::newRow("03 denied")
+        << QByteArray("+9900000003") << 403
+        << QStringLiteral("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK") << false;
     QTest::newRow("04 consent") << QByteArray("+9900000004") << 200 << QString() << true;
     QTest::newRow("07 429") << QByteArray("+9900000007") << 429
                             << QStringLiteral("TOO_MANY_REQUESTS") << false;
@@ -610,11 +612,11 @@ void TestSandboxScenarios::testNumbersInVerifyBody()
     OperatorSandbox sandbox;
     QVERIFY(sandbox.listen());
     SandboxProbe probe(sandbox.baseUrl());
-    const QString token = flowToken(probe); // an ordinary token of the default subscriber
+    const QString token = flowToken(probe);    // an ordinary token of the default subscriber
     const bool hashable = number.size() == 11; // the scenario numbers have known hashes
-    for (const QByteArray &body :
-         hashable ? QList<QByteArray>{numberBody(number), hashedBody(number)}
-                  : QList<QByteArray>{numberBody(number)}) {
+    for (const QByteArray &body : hashable
+                                      ? QList<QByteArray>{numberBody(number), hashedBody(number)}
+                                      : QList<QByteArray>{numberBody(number)}) {
         const ProbeReply reply = probe.verify(token, body, {{"x-correlation-id", "tn-1"}});
         QVERIFY2(reply.status == status, body + " -> " + reply.body);
         QCOMPARE(reply.header("x-correlation-id"), QByteArray("tn-1"));
@@ -631,7 +633,8 @@ void TestSandboxScenarios::testNumberInLoginHintPinsTheFlow()
     QVERIFY(sandbox.listen());
     SandboxProbe probe(sandbox.baseUrl());
     const auto hint = [](const char *number) {
-        return Params{{QStringLiteral("login_hint"), QStringLiteral("tel:") + QLatin1String(number)}};
+        return Params{
+            {QStringLiteral("login_hint"), QStringLiteral("tel:") + QLatin1String(number)}};
     };
     const SandboxProbe::Chain denied =
         probe.authorize(merged(SandboxProbe::defaultAuthorizeParams(), hint("+9900000003")));
