@@ -4,6 +4,7 @@
 #include "log/JsonLinesExporter.h"
 #include "log/RequestLogStore.h"
 
+#include <QAtomicInteger>
 #include <QSaveFile>
 #include <QSemaphore>
 #include <QThread>
@@ -48,7 +49,9 @@ LogReader::~LogReader()
 
 quint64 LogReader::nextTicket()
 {
-    return ++m_lastTicket;
+    // Unique across readers, so a view that switches files cannot mistake an old answer.
+    static QAtomicInteger<quint64> counter;
+    return m_lastTicket = ++counter;
 }
 
 LogReader::Format LogReader::formatForPath(const QString &path)

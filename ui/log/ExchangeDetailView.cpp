@@ -1,0 +1,215 @@
+#include "ExchangeDetailView.h"
+
+#include "JsonHighlighter.h"
+#include "log/HarExporter.h"
+#include "log/JwtDecoder.h"
+
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace nv {
+
+namespace {
+
+QString headersText(const HttpHeaders &headers)
+{
+    QString text;
+    for (const auto &[name, value] : headers)
+        text += QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(value) +
+                QLatin1Char('\n');
+    return text;
+}
+
+QString title(const QString &name)
+{
+    return QStringLiteral("── %1 ──\n").arg(name);
+}
+
+QString statusLine(const HttpExchange &e)
+{
+    if (e.status == 0)
+        return e.error.isEmpty() ? QObject::tr("(no HTTP answer)") : QObject::tr("(failed)");
+    return QStringLiteral("HTTP/1.1 %1 %2").arg(e.status).arg(HarExporter::statusText(e.status));
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+ExchangeDetailView::ExchangeDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_banner(new QLabel(this))
+{
+    setObjectName(QStringLiteral("logDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_banner->setObjectName(QStringLiteral("logDetailBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_tabs->setObjectName(QStringLiteral("logDetailTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+    addPage(tr("Overview"), QStringLiteral("logDetailOverview"));
+    addPage(tr("Request"), QStringLiteral("logDetailRequest"));
+    addPage(tr("Response"), QStringLiteral("logDetailResponse"));
+    addPage(tr("JWT"), QStringLiteral("logDetailJwt"));
+    addPage(tr("Raw"), QStringLiteral("logDetailRaw"));
+    clear();
+}
+
+QPlainTextEdit *ExchangeDetailView::addPage(const QString &name, const QString &objectName)
+{
+    auto *page = new QPlainTextEdit(m_tabs);
+    page->setObjectName(objectName);
+    page->setReadOnly(true);
+    page->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    page->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(page->document());
+    m_tabs->addTab(page, name);
+    m_pages.append(page);
+    return page;
+}
+
+void ExchangeDetailView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+QString ExchangeDetailView::text(Tab tab) const
+{
+    return m_pages.at(int(tab))->toPlainText();
+}
+
+void ExchangeDetailView::clear(const QString &message)
+{
+    m_exchange = HttpExchange{};
+    m_jwtCount = 0;
+    const QString text = message.isEmpty() ? tr("Select an exchange to see its headers, bodies "
+                                                "and timing.")
+                                           : message;
+    for (QPlainTextEdit *page : std::as_const(m_pages))
+        page->setPlainText(text);
+    m_tabs->setTabText(JwtTab, tr("JWT"));
+    m_banner->hide();
+}
+
+QString ExchangeDetailView::prettyBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return tr("(no body)\n");
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && !document.isNull())
+        return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    QString text = QString::fromUtf8(body);
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text;
+}
+
+QString ExchangeDetailView::rawText(const HttpExchange &e)
+{
+    const QString target =
+        QString::fromUtf8(e.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority).isEmpty()
+                              ? QByteArray("/")
+                              : e.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    QString text = QString::fromLatin1(e.method) + QLatin1Char(' ') + target +
+                   QLatin1String(" HTTP/1.1\nHost: ") + e.url.authority() + QLatin1Char('\n') +
+                   headersText(e.requestHeaders) + QLatin1Char('\n') +
+                   QString::fromUtf8(e.requestBody);
+    if (!e.requestBody.isEmpty() && !e.requestBody.endsWith('\n'))
+        text += QLatin1Char('\n');
+    text += QLatin1Char('\n');
+    if (e.status > 0) {
+        text += statusLine(e) + QLatin1Char('\n') + headersText(e.responseHeaders) +
+                QLatin1Char('\n') + QString::fromUtf8(e.responseBody);
+        if (!e.responseBody.isEmpty() && !e.responseBody.endsWith('\n'))
+            text += QLatin1Char('\n');
+    } else {
+        text += tr("(no response: %1)\n").arg(e.error.isEmpty() ? e.note : e.error);
+    }
+    return text;
+}
+
+void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
+{
+    m_exchange = e;
+    if (revealed) {
+        m_banner->setText(tr("Secrets revealed for this exchange: do not share this view."));
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff0c2; color: #6b4400; "
+                                               "padding: 4px; border-radius: 3px; }"));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+
+    const QString started = e.startedAt.toUTC().toString(Qt::ISODateWithMs);
+    const QString finished = e.finishedAt.toUTC().toString(Qt::ISODateWithMs);
+    QString overview = title(tr("Exchange"));
+    overview += tr("Correlation id: %1\nStep:           %2\nRun id:         %3\nProfile:        "
+                   "%4\nExchange id:    %5\n")
+                    .arg(e.correlationId, e.step, e.runId, e.profileName)
+                    .arg(e.id);
+    overview += QLatin1Char('\n') + title(tr("Timing"));
+    overview +=
+        tr("Started:  %1 (%2 local)\nFinished: %3\nDuration: %4 ms\n")
+            .arg(started, e.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
+                 finished)
+            .arg(e.durationMs());
+    overview += QLatin1Char('\n') + title(tr("Outcome"));
+    overview += QString::fromLatin1(e.method) + QLatin1Char(' ') +
+                QString::fromUtf8(e.url.toEncoded()) + QLatin1Char('\n') + statusLine(e) +
+                QLatin1Char('\n');
+    if (!e.error.isEmpty())
+        overview += tr("Error: %1\n").arg(e.error);
+    if (!e.note.isEmpty())
+        overview += tr("Note: %1\n").arg(e.note);
+    m_pages.at(OverviewTab)->setPlainText(overview);
+
+    m_pages.at(RequestTab)
+        ->setPlainText(QString::fromLatin1(e.method) + QLatin1Char(' ') +
+                       QString::fromUtf8(e.url.toEncoded()) + QLatin1String("\n\n") +
+                       title(tr("Headers")) + headersText(e.requestHeaders) + QLatin1Char('\n') +
+                       title(tr("Body")) + prettyBody(e.requestBody));
+    m_pages.at(ResponseTab)
+        ->setPlainText(statusLine(e) + QLatin1String("\n\n") + title(tr("Headers")) +
+                       headersText(e.responseHeaders) + QLatin1Char('\n') + title(tr("Body")) +
+                       prettyBody(e.responseBody));
+
+    // Tokens can be anywhere: the response body (id_token), a header (Bearer), the URL.
+    QByteArray haystack = e.url.toEncoded() + '\n' + e.requestBody + '\n' + e.responseBody;
+    for (const auto &[name, value] : e.requestHeaders + e.responseHeaders)
+        haystack += '\n' + name + ": " + value;
+    const QList<JwtDecoder::Jwt> tokens = JwtDecoder::findAll(haystack);
+    m_jwtCount = int(tokens.size());
+    QString jwt;
+    for (const JwtDecoder::Jwt &token : tokens) {
+        jwt += title(token.name.isEmpty() ? tr("JWT") : token.name);
+        jwt += tr("Header\n") + json(token.header) + tr("Claims\n") + json(token.payload);
+        const QString times = JwtDecoder::describeTimes(token.payload);
+        if (!times.isEmpty())
+            jwt += tr("Times (UTC)\n") + times + QLatin1Char('\n');
+        jwt += token.signed_ ? tr("Signature present (not verified here)\n\n") : tr("Unsigned\n\n");
+    }
+    if (tokens.isEmpty()) {
+        jwt = revealed ? tr("No JWT in this exchange.\n")
+                       : tr("No JWT to decode. Tokens are replaced by a marker before they are "
+                            "stored; for an exchange of this session, tick \"Reveal secrets\" "
+                            "to decode its id_token.\n");
+    }
+    m_pages.at(JwtTab)->setPlainText(jwt);
+    m_tabs->setTabText(JwtTab, tokens.isEmpty() ? tr("JWT") : tr("JWT (%1)").arg(tokens.size()));
+    m_pages.at(RawTab)->setPlainText(rawText(e));
+}
+
+} // namespace nv

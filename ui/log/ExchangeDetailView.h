@@ -1,0 +1,53 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace nv {
+
+// The selected exchange, in tabs: Overview (who, when, how long, outcome), Request and
+// Response (headers, pretty-printed highlighted bodies), JWT (every token in the exchange,
+// decoded) and Raw (the exchange as HTTP text). Shows what it is given: the view passes the
+// redacted copy unless the person chose to reveal.
+class ExchangeDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        OverviewTab,
+        RequestTab,
+        ResponseTab,
+        JwtTab,
+        RawTab
+    };
+
+    explicit ExchangeDetailView(QWidget *parent = nullptr);
+
+    void setExchange(const nv::HttpExchange &exchange, bool revealed);
+    void clear(const QString &message = {});
+    const HttpExchange &exchange() const { return m_exchange; }
+    bool hasExchange() const { return m_exchange.id != 0; }
+    void showTab(Tab tab);
+    QString text(Tab tab) const;
+    int jwtCount() const { return m_jwtCount; }
+
+    static QString rawText(const nv::HttpExchange &exchange);
+    static QString prettyBody(const QByteArray &body);
+
+private:
+    QPlainTextEdit *addPage(const QString &title, const QString &objectName);
+
+    QTabWidget *m_tabs;
+    QLabel *m_banner;
+    QList<QPlainTextEdit *> m_pages;
+    HttpExchange m_exchange;
+    int m_jwtCount = 0;
+};
+
+} // namespace nv

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace nv {
+
+// Colours the detail and raw texts: JSON keys, strings, numbers and literals, header names,
+// section titles, and redaction markers (so a person sees at once what was hidden).
+class JsonHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    struct Rule
+    {
+        QRegularExpression pattern;
+        QTextCharFormat format;
+        int group = 0;
+    };
+    QList<Rule> m_rules;
+};
+
+} // namespace nv

@@ -1,0 +1,619 @@
+#include "LogView.h"
+
+#include "ExchangeDetailView.h"
+#include "LogTableModel.h"
+#include "log/CurlCommand.h"
+#include "log/LogImport.h"
+#include "log/RequestLog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nv {
+
+LogView::LogView(RequestLog *log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_reader(std::make_unique<LogReader>(log->databasePath()))
+    , m_model(new LogTableModel(m_reader.get(), this))
+{
+    setObjectName(QStringLiteral("requestLogView"));
+    buildUi();
+
+    connect(m_log, &RequestLog::recorded, this, [this](const HttpExchange &e) {
+        if (!isShowingImport())
+            m_model->addRecorded(e);
+    });
+    connect(m_log, &RequestLog::cleared, this, [this] {
+        m_detail->clear();
+        if (!isShowingImport())
+            m_model->reload();
+    });
+    connect(m_log, &RequestLog::retentionApplied, this, [this] {
+        if (!isShowingImport())
+            m_model->reload();
+    });
+    connect(m_log, &RequestLog::storageError, this, [this](const QString &message) {
+        m_problem->setText(tr("The request log is kept in memory only: %1").arg(message));
+        m_problem->show();
+    });
+    // The retention the person chose applies from the moment the log is shown.
+    const LogRetention retention = RequestLog::savedRetention();
+    if (!retention.isUnlimited())
+        m_log->setRetention(retention);
+    m_stepsTicket = m_reader->fetchSteps();
+}
+
+LogView::~LogView()
+{
+    // The model outlives these members (it is a child object): detach it first, and close an
+    // imported file before its temporary folder is removed.
+    m_model->setReader(nullptr);
+    m_importReader.reset();
+    m_importDir.reset();
+}
+
+void LogView::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    auto *title = new QLabel(tr("Request log"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    bar->addWidget(title);
+    bar->addSpacing(8);
+
+    m_correlation = new QLineEdit(this);
+    m_correlation->setObjectName(QStringLiteral("logFilter"));
+    m_correlation->setPlaceholderText(tr("Correlation id"));
+    m_correlation->setClearButtonEnabled(true);
+    m_correlation->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
+        40);
+    m_thisRun = new QPushButton(tr("This run"), this);
+    m_thisRun->setObjectName(QStringLiteral("logThisRun"));
+    m_thisRun->setToolTip(tr("Show only the exchanges of the latest run"));
+    m_thisRun->setEnabled(false);
+    m_step = new QComboBox(this);
+    m_step->setObjectName(QStringLiteral("logStepFilter"));
+    m_step->addItem(tr("All steps"), QString());
+    for (const QString &step :
+         {Step::Authorize, Step::Token, Step::Verify, Step::DevicePhoneNumber})
+        m_step->addItem(step, step);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("logStatusFilter"));
+    m_status->addItem(tr("Any status"), int(LogQuery::StatusClass::Any));
+    m_status->addItem(tr("2xx"), int(LogQuery::StatusClass::Success));
+    m_status->addItem(tr("3xx"), int(LogQuery::StatusClass::Redirect));
+    m_status->addItem(tr("4xx"), int(LogQuery::StatusClass::ClientError));
+    m_status->addItem(tr("5xx"), int(LogQuery::StatusClass::ServerError));
+    m_status->addItem(tr("Failed"), int(LogQuery::StatusClass::Failed));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setPlaceholderText(tr("Search URL and bodies"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Words are matched as word prefixes (full-text index): "
+                            "\"INVALID\" finds INVALID_ARGUMENT, \"oper\" finds "
+                            "operator.example."));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("logCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_actions = new QToolButton(this);
+    m_actions->setObjectName(QStringLiteral("logActions"));
+    m_actions->setText(tr("Log"));
+    m_actions->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_actions);
+    menu->addAction(tr("Export shown rows as HAR…"), this,
+                    [this] { chooseExport(LogReader::Format::Har, Scope::Filtered); });
+    menu->addAction(tr("Export shown rows as JSON Lines…"), this,
+                    [this] { chooseExport(LogReader::Format::JsonLines, Scope::Filtered); });
+    menu->addAction(tr("Export everything as HAR…"), this,
+                    [this] { chooseExport(LogReader::Format::Har, Scope::Everything); });
+    menu->addSeparator();
+    menu->addAction(tr("Open a HAR or JSON Lines file…"), this, &LogView::chooseImport);
+    menu->addAction(tr("Back to this machine's log"), this, &LogView::closeImport);
+    menu->addSeparator();
+    menu->addAction(tr("Retention…"), this, &LogView::editRetention);
+    menu->addAction(tr("Clear log…"), this, &LogView::confirmClear);
+    m_actions->setMenu(menu);
+
+    bar->addWidget(m_correlation);
+    bar->addWidget(m_thisRun);
+    bar->addWidget(m_step);
+    bar->addWidget(m_status);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    bar->addWidget(m_actions);
+    layout->addLayout(bar);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("logProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    m_importBanner = new QLabel(this);
+    m_importBanner->setObjectName(QStringLiteral("logImportBanner"));
+    m_importBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e3efff; color: #0b3d77; padding: 4px; border-radius: 3px; }"));
+    m_importBanner->hide();
+    layout->addWidget(m_importBanner);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("logSplitter"));
+    split->setChildrenCollapsible(false);
+
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setShowGrid(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    // Uniform rows: the view never measures a row's contents, scrolling stays O(visible).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LogTableModel::HostPath, QHeaderView::Stretch);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(LogTableModel::Time, digit * 13);
+    m_table->setColumnWidth(LogTableModel::Correlation, digit * 20);
+    m_table->setColumnWidth(LogTableModel::StepColumn, digit * 11);
+    m_table->setColumnWidth(LogTableModel::Method, digit * 7);
+    m_table->setColumnWidth(LogTableModel::Status, digit * 7);
+    m_table->setColumnWidth(LogTableModel::Duration, digit * 6);
+
+    auto *side = new QWidget(split);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(4);
+    auto *revealRow = new QHBoxLayout;
+    m_reveal = new QCheckBox(tr("Reveal secrets"), side);
+    m_reveal->setObjectName(QStringLiteral("logReveal"));
+    m_reveal->setToolTip(tr("Show the unredacted exchange. Only possible for exchanges recorded "
+                            "in this session; nothing secret is ever written to disk."));
+    m_revealNote = new QLabel(side);
+    m_revealNote->setObjectName(QStringLiteral("logRevealNote"));
+    m_revealNote->setForegroundRole(QPalette::PlaceholderText);
+    revealRow->addWidget(m_reveal);
+    revealRow->addWidget(m_revealNote, 1);
+    sideLayout->addLayout(revealRow);
+    m_detail = new ExchangeDetailView(side);
+    sideLayout->addWidget(m_detail, 1);
+    split->addWidget(m_table);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &LogView::rebuildQuery);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_correlation, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_correlation, &QLineEdit::returnPressed, this, &LogView::applyFiltersNow);
+    connect(m_search, &QLineEdit::returnPressed, this, &LogView::applyFiltersNow);
+    connect(m_step, &QComboBox::currentIndexChanged, this, &LogView::rebuildQuery);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LogView::rebuildQuery);
+    connect(m_thisRun, &QPushButton::clicked, this, [this] { setFilter(m_currentCorrelation); });
+    connect(m_reveal, &QCheckBox::toggled, this, &LogView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogView::showSelected);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
+    connect(m_model, &LogTableModel::totalCountChanged, this, &LogView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        m_detail->clear();
+        m_detailId = 0;
+    });
+    auto onExchange = [this](quint64 ticket, const HttpExchange &e, bool found) {
+        if (const auto use = m_pendingUses.take(ticket)) {
+            if (found)
+                use(e);
+            return;
+        }
+        if (ticket != m_detailTicket)
+            return;
+        if (found)
+            m_detail->setExchange(e, false);
+        else
+            m_detail->clear(tr("This exchange is no longer in the log."));
+    };
+    connect(m_reader.get(), &LogReader::exchangeFetched, this, onExchange);
+    auto onExported = [this](quint64 ticket, qint64 count, const QString &error) {
+        if (ticket == m_exportTicket)
+            Q_EMIT exportFinished(count, error);
+    };
+    connect(m_reader.get(), &LogReader::exported, this, onExported);
+    connect(m_reader.get(), &LogReader::stepsFetched, this,
+            [this](quint64 ticket, const QStringList &steps) {
+                if (ticket != m_stepsTicket)
+                    return;
+                for (const QString &step : steps) {
+                    if (m_step->findData(step) < 0)
+                        m_step->addItem(step, step);
+                }
+            });
+    connect(m_reader.get(), &LogReader::opened, this, [this](bool ok, const QString &error, bool) {
+        if (!ok) {
+            m_problem->setText(tr("The request log cannot be read: %1").arg(error));
+            m_problem->show();
+        }
+    });
+    updateCount();
+}
+
+LogReader *LogView::activeReader() const
+{
+    return m_importReader ? m_importReader.get() : m_reader.get();
+}
+
+void LogView::setCurrentCorrelationId(const QString &id)
+{
+    m_currentCorrelation = id;
+    m_thisRun->setEnabled(!id.isEmpty());
+}
+
+void LogView::setFilter(const QString &correlationId)
+{
+    m_correlation->setText(correlationId);
+    applyFiltersNow();
+}
+
+void LogView::setStepFilter(const QString &step)
+{
+    const int index = m_step->findData(step);
+    m_step->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void LogView::setStatusFilter(LogQuery::StatusClass statusClass)
+{
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(statusClass))));
+}
+
+void LogView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void LogView::applyFiltersNow()
+{
+    m_searchDelay->stop();
+    rebuildQuery();
+}
+
+void LogView::rebuildQuery()
+{
+    LogQuery q;
+    q.correlationId = m_correlation->text().trimmed();
+    q.step = m_step->currentData().toString();
+    q.statusClass = LogQuery::StatusClass(m_status->currentData().toInt());
+    q.text = m_search->text().trimmed();
+    const LogQuery current = m_model->query();
+    if (current.correlationId == q.correlationId && current.step == q.step &&
+        current.statusClass == q.statusClass && current.text == q.text)
+        return;
+    m_model->setQuery(q);
+}
+
+int LogView::visibleRowCount() const
+{
+    return m_model->rowCount();
+}
+
+void LogView::selectRow(int row)
+{
+    m_table->selectRow(row);
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void LogView::setRevealSecrets(bool reveal)
+{
+    m_reveal->setChecked(reveal);
+}
+
+bool LogView::revealSecrets() const
+{
+    return m_reveal->isChecked();
+}
+
+void LogView::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    if (total < 0)
+        m_count->setText(m_model->isLoading() ? tr("loading…") : tr("%n shown", "", shown));
+    else if (m_model->query().isFiltered())
+        m_count->setText(tr("%L1 matching").arg(total));
+    else
+        m_count->setText(tr("%L1 exchanges").arg(total));
+}
+
+void LogView::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_revealNote->clear();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const int row = current.row();
+    const HttpExchange &summary = m_model->at(row);
+    m_detailId = summary.id;
+    if (m_reveal->isChecked() && !isShowingImport()) {
+        if (const auto raw = m_log->revealed(summary.id)) {
+            m_detail->setExchange(*raw, true);
+            return;
+        }
+        m_revealNote->setText(tr("not from this session: shown redacted"));
+    }
+    if (m_model->isComplete(row)) {
+        m_detail->setExchange(summary, false);
+        return;
+    }
+    m_detailTicket = activeReader()->fetchExchange(summary.id);
+}
+
+void LogView::withExchange(int row, const std::function<void(const HttpExchange &)> &use)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const qint64 id = m_model->at(row).id;
+    if (m_reveal->isChecked() && !isShowingImport()) {
+        if (const auto raw = m_log->revealed(id)) {
+            use(*raw);
+            return;
+        }
+    }
+    if (m_model->isComplete(row)) {
+        use(m_model->at(row));
+        return;
+    }
+    if (m_detail->hasExchange() && m_detail->exchange().id == id &&
+        m_detail->exchange().requestHeaders.size() + m_detail->exchange().responseHeaders.size() >
+            0) {
+        use(m_detail->exchange());
+        return;
+    }
+    m_pendingUses.insert(activeReader()->fetchExchange(id), use);
+}
+
+void LogView::copyCorrelationId(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        QApplication::clipboard()->setText(m_model->at(row).correlationId);
+}
+
+void LogView::copyAsCurl(int row)
+{
+    withExchange(row, [](const HttpExchange &e) {
+        QApplication::clipboard()->setText(CurlCommand::fromExchange(e));
+    });
+}
+
+void LogView::copyResponseBody(int row)
+{
+    withExchange(row, [](const HttpExchange &e) {
+        QApplication::clipboard()->setText(QString::fromUtf8(e.responseBody));
+    });
+}
+
+void LogView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int row = index.row();
+    const QString correlation = m_model->at(row).correlationId;
+    QMenu menu(this);
+    menu.addAction(tr("Copy correlation id"), this, [this, row] { copyCorrelationId(row); });
+    menu.addAction(tr("Show only this correlation id"), this,
+                   [this, correlation] { setFilter(correlation); })
+        ->setEnabled(!correlation.isEmpty());
+    menu.addSeparator();
+    menu.addAction(m_reveal->isChecked() ? tr("Copy as cURL (secrets revealed)")
+                                         : tr("Copy as cURL (redacted)"),
+                   this, [this, row] { copyAsCurl(row); });
+    menu.addAction(tr("Copy response body"), this, [this, row] { copyResponseBody(row); });
+    menu.addSeparator();
+    menu.addAction(tr("Export selected rows as HAR…"), this,
+                   [this] { chooseExport(LogReader::Format::Har, Scope::Selection); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LogView::exportTo(const QString &path, LogReader::Format format, Scope scope)
+{
+    QList<qint64> ids;
+    LogQuery query;
+    if (scope == Scope::Selection) {
+        QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() > b.row(); });
+        for (const QModelIndex &index : std::as_const(rows))
+            ids << m_model->at(index.row()).id;
+        if (ids.isEmpty()) {
+            Q_EMIT exportFinished(0, tr("Nothing is selected"));
+            return;
+        }
+    } else if (scope == Scope::Filtered) {
+        query = m_model->query();
+    }
+    m_exportTicket = activeReader()->exportTo(path, format, query, ids);
+}
+
+void LogView::chooseExport(LogReader::Format format, Scope scope)
+{
+    const bool har = format == LogReader::Format::Har;
+    QString suggested = m_model->query().correlationId.isEmpty()
+                            ? QStringLiteral("request-log")
+                            : QStringLiteral("request-log-") + m_model->query().correlationId;
+    suggested += har ? QStringLiteral(".har") : QStringLiteral(".jsonl");
+    const QString path = QFileDialog::getSaveFileName(
+        this, har ? tr("Export as HAR") : tr("Export as JSON Lines"), suggested,
+        har ? tr("HTTP Archive (*.har)") : tr("JSON Lines (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &LogView::exportFinished, this,
+                          [this, connection, path](qint64 count, const QString &error) {
+                              disconnect(*connection);
+                              if (error.isEmpty())
+                                  m_problem->setText(tr("Exported %L1 exchanges to %2 (redacted).")
+                                                         .arg(count)
+                                                         .arg(QFileInfo(path).fileName()));
+                              else
+                                  m_problem->setText(tr("The export failed: %1").arg(error));
+                              m_problem->show();
+                              QTimer::singleShot(8000, m_problem, &QWidget::hide);
+                          });
+    exportTo(path, format, scope);
+}
+
+void LogView::chooseImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a request log export"), QString(),
+        tr("HAR or JSON Lines (*.har *.json *.jsonl *.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        openImport(path);
+}
+
+void LogView::openImport(const QString &path)
+{
+    auto dir = std::make_shared<QTemporaryDir>();
+    const QString target = dir->filePath(QStringLiteral("imported.sqlite"));
+    // Parsing and writing a large file takes a while: a thread of its own, never the UI's.
+    QPointer<LogView> self(this);
+    QThread *worker = QThread::create([self, path, target, dir] {
+        QString error;
+        const qint64 count = LogImport::toDatabase(path, target, &error);
+        QMetaObject::invokeMethod(qApp, [self, path, target, dir, count, error] {
+            if (!self)
+                return;
+            if (count < 0) {
+                Q_EMIT self->importFinished(-1, error);
+                return;
+            }
+            self->m_importReader = std::make_unique<LogReader>(target);
+            // The folder lives as long as the view reads from it.
+            self->m_importDir = dir;
+            LogView *view = self.data();
+            connect(view->m_importReader.get(), &LogReader::exchangeFetched, view,
+                    [view](quint64 ticket, const HttpExchange &e, bool found) {
+                        if (const auto use = view->m_pendingUses.take(ticket)) {
+                            if (found)
+                                use(e);
+                            return;
+                        }
+                        if (ticket == view->m_detailTicket && found)
+                            view->m_detail->setExchange(e, false);
+                    });
+            connect(view->m_importReader.get(), &LogReader::exported, view,
+                    [view](quint64 ticket, qint64 n, const QString &exportError) {
+                        if (ticket == view->m_exportTicket)
+                            Q_EMIT view->exportFinished(n, exportError);
+                    });
+            view->m_importName = QFileInfo(path).fileName();
+            view->m_importBanner->setText(
+                tr("Reading %1: %Ln exchanges, redacted on import. Log ▸ Back to this machine's "
+                   "log returns to your own.",
+                   "", int(count))
+                    .arg(view->m_importName));
+            view->m_importBanner->show();
+            view->m_reveal->setEnabled(false);
+            view->m_model->setReader(view->m_importReader.get());
+            Q_EMIT view->importFinished(count, QString());
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void LogView::closeImport()
+{
+    if (!m_importReader)
+        return;
+    m_model->setReader(m_reader.get());
+    m_importReader.reset(); // closes the file before its folder goes
+    m_importDir.reset();
+    m_importBanner->hide();
+    m_reveal->setEnabled(true);
+}
+
+void LogView::editRetention()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Request log retention"));
+    auto *form = new QFormLayout(&dialog);
+    auto *days = new QSpinBox(&dialog);
+    days->setRange(0, 3650);
+    days->setSpecialValueText(tr("no limit"));
+    days->setSuffix(tr(" days"));
+    auto *count = new QSpinBox(&dialog);
+    count->setRange(0, 100000000);
+    count->setSingleStep(10000);
+    count->setSpecialValueText(tr("no limit"));
+    count->setSuffix(tr(" exchanges"));
+    const LogRetention current = m_log->retention();
+    days->setValue(current.maxAgeDays);
+    count->setValue(int(std::min<qint64>(current.maxCount, 100000000)));
+    form->addRow(tr("Keep exchanges for"), days);
+    form->addRow(tr("Keep at most"), count);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    LogRetention policy;
+    policy.maxAgeDays = days->value();
+    policy.maxCount = count->value();
+    RequestLog::saveRetention(policy);
+    m_log->setRetention(policy);
+}
+
+void LogView::confirmClear()
+{
+    if (QMessageBox::question(this, tr("Clear the request log"),
+                              tr("Delete every exchange in the request log? This cannot be "
+                                 "undone; export first if the log is evidence.")) ==
+        QMessageBox::Yes)
+        m_log->clear();
+}
+
+} // namespace nv
