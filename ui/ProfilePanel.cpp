@@ -106,10 +106,12 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
             return;
         const auto found = m_profiles->find(m_picker->currentData().toString());
         m_profile = found ? *found : Profile::builtInSandbox();
-        m_profiles->setLastUsedProfile(m_profile.name);
         showProfile();
         emit profileChanged(m_profile);
     });
+    // Only a person's choice is remembered for next time, not a selection made at start-up.
+    connect(m_picker, &QComboBox::activated, this,
+            [this] { m_profiles->setLastUsedProfile(m_profile.name); });
     connect(m_duplicate, &QPushButton::clicked, this, [this] {
         const Profile copy = m_profiles->duplicate(
             m_profile.name, m_profiles->uniqueName(tr("%1 copy").arg(m_profile.name)));
@@ -119,6 +121,7 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
             return;
         }
         reloadPicker(copy.name);
+        m_profiles->setLastUsedProfile(copy.name);
     });
     for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
                             m_scope, m_prompt, m_loginHint, m_koneraContext})
@@ -142,7 +145,7 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
             updateSecretStatus();
     });
 
-    reloadPicker({});
+    reloadPicker(m_profiles->lastUsedProfile());
 }
 
 QLineEdit *ProfilePanel::addLine(const QString &objectName)

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxConfig.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -59,7 +60,7 @@ private slots:
         QCOMPARE(verdict(), QStringLiteral("No run yet"));
 
         runWith(SandboxConfig::defaults().msisdn);
-        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
         QVERIFY(m_window->findChild<QWebEngineView *>());
         for (const char *stage :
              {"stageState_authorize", "stageState_code", "stageState_token", "stageState_verify"})
@@ -96,7 +97,7 @@ private slots:
     {
         open();
         runWith(QStringLiteral("+34600000001"));
-        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 45000);
         QCOMPARE(child<QLabel>(m_window.get(), "stageState_verify")->text(),
                  QStringLiteral("done"));
         QVERIFY(child<QPushButton>(m_window.get(), "verifyButton")->isEnabled());
@@ -132,13 +133,33 @@ private slots:
         QVERIFY2(check->text().startsWith(QStringLiteral("✓ E.164")), qPrintable(check->text()));
     }
 
+    void incompleteProfileSaysWhyUnderTheRunButton()
+    {
+        open({QStringLiteral("--profile"), Profile::konera().name, QStringLiteral("--phone"),
+              QStringLiteral("+34600000002")});
+        QCOMPARE(child<QLineEdit>(m_window.get(), "phoneNumber")->text(),
+                 QStringLiteral("+34600000002"));
+        QCOMPARE(child<QComboBox>(m_window.get(), "profilePicker")->currentText(),
+                 Profile::konera().name);
+        // No keychain in the tests: the field says, in words, that the secret stays in memory.
+        auto *status = child<QLabel>(m_window.get(), "secretStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("session")), 10000);
+
+        click(child<QPushButton>(m_window.get(), "runButton"));
+        auto *message = child<QLabel>(m_window.get(), "flowMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("no client ID")),
+                 qPrintable(message->text()));
+        QVERIFY(!m_window->currentRun());
+    }
+
     void noSecretReachesAnyFile()
     {
         open();
         const QString correlation = QStringLiteral("redaction-check-0001");
         typeInto(child<QLineEdit>(m_window.get(), "correlationId"), correlation);
         runWith(SandboxConfig::defaults().msisdn);
-        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
         FlowRun *run = m_window->currentRun();
         QVERIFY(run);
         QCOMPARE(run->correlationId(), correlation);
