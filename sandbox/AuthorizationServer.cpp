@@ -345,7 +345,9 @@ SandboxReply AuthorizationServer::networkLogin(const QHttpServerRequest &request
                                    "subscriber's mobile data connection (Wi-Fi, VPN or fixed "
                                    "line): network-based authentication is impossible"));
     if (!grant.scenarioPinned)
-        grant.msisdn = m_config.msisdn;
+        grant.msisdn = grant.scenario == SandboxScenario::Kind::Mismatch
+                           ? SandboxScenario::mismatchLine(m_config.msisdn)
+                           : m_config.msisdn;
     grant.authTimeSecs = QDateTime::currentSecsSinceEpoch();
 
     if (session->awaitingConsent || grant.scenario == SandboxScenario::Kind::Consent) {

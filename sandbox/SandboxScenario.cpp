@@ -137,6 +137,15 @@ std::optional<QString> SandboxScenario::testNumberForHash(const QByteArray &hexD
     return *it;
 }
 
+QString SandboxScenario::mismatchLine(const QString &msisdn)
+{
+    if (msisdn.isEmpty() || !msisdn.back().isDigit())
+        return msisdn;
+    QString other = msisdn;
+    other.back() = QChar(u'0' + (other.back().digitValue() + 5) % 10);
+    return other;
+}
+
 bool SandboxScenario::isOperational() const
 {
     switch (kind) {

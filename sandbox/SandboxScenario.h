@@ -54,6 +54,10 @@ struct SandboxScenario
     // the number the hash stands for.
     static std::optional<QString> testNumberForHash(const QByteArray &hexDigest);
 
+    // The line a "mismatch" device is really on: the subscriber's number with another last
+    // digit, so that verify answers false for the subscriber and true for this one.
+    static QString mismatchLine(const QString &msisdn);
+
     // Scenarios that describe the operator's state at the moment of a request (it is slow, it
     // is down, it rate-limits), rather than what the network saw at login.
     bool isOperational() const;

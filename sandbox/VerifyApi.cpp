@@ -54,16 +54,6 @@ QString VerifyApi::devicePhoneNumberScope()
     return QStringLiteral("number-verification:device-phone-number:read");
 }
 
-QString VerifyApi::otherLine(const QString &msisdn)
-{
-    if (msisdn.isEmpty())
-        return msisdn;
-    QString other = msisdn;
-    const int last = other.back().digitValue();
-    other.back() = QChar(u'0' + (last + 5) % 10);
-    return other;
-}
-
 SandboxReply VerifyApi::timed(QHttpServerResponse &&response, SandboxScenario::Kind kind) const
 {
     return SandboxReply(std::move(response), m_config.delayMs(kind, true),
@@ -262,8 +252,6 @@ SandboxReply VerifyApi::verify(const QHttpServerRequest &request)
         verified = *numberKind != Kind::Mismatch;
         if (*numberKind == Kind::SingleUseToken)
             m_registry.consumeAccessToken(token);
-    } else if (grant.scenario == Kind::Mismatch) {
-        verified = false;
     }
     return answer(json(QJsonObject{
         {QStringLiteral("devicePhoneNumberVerified"), verified},
@@ -281,9 +269,8 @@ SandboxReply VerifyApi::devicePhoneNumber(const QHttpServerRequest &request)
     const SandboxScenario::Kind operational = grant.scenarioPinned ? grant.scenario : current;
     if (auto refused = scenarioRefusal(operational, grant.scenario, false))
         return timed(std::move(*refused), operational);
-    const QString number =
-        grant.scenario == SandboxScenario::Kind::Mismatch ? otherLine(grant.msisdn) : grant.msisdn;
-    return timed(json(QJsonObject{{QStringLiteral("devicePhoneNumber"), number}}), operational);
+    return timed(json(QJsonObject{{QStringLiteral("devicePhoneNumber"), grant.msisdn}}),
+                 operational);
 }
 
 } // namespace nv

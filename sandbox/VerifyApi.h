@@ -21,8 +21,6 @@ public:
 
     SandboxReply verify(const QHttpServerRequest &request);
     SandboxReply devicePhoneNumber(const QHttpServerRequest &request);
-    // The number a "mismatch" device really has: the subscriber's with another last digit.
-    static QString otherLine(const QString &msisdn);
 
     static QString verifyScope();
     static QString devicePhoneNumberScope();

@@ -202,6 +202,9 @@ void TestSandboxScenarios::mismatch()
     const QString other = device.json().value(QStringLiteral("devicePhoneNumber")).toString();
     QVERIFY(other.startsWith(QLatin1Char('+')));
     QVERIFY(other != QString::fromLatin1(Subscriber));
+    QCOMPARE(other.size(), Subscriber.size());
+    // The device really is on that other line.
+    QCOMPARE(verified(probe.verify(token, numberBody(other.toLatin1()))), QJsonValue(true));
 }
 
 void TestSandboxScenarios::notOnMobileNetworkAnswers403()
