@@ -1,0 +1,209 @@
+#include "log/Redactor.h"
+#include "log/RequestLogStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nv;
+
+// nv-cli log list|show|export against a log file written by the same store the window uses.
+class TestCliLog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_tokenId = 0;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result cli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(NV_CLI_BINARY), args);
+        Result result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    QStringList withDb(QStringList args) const
+    {
+        return args << QStringLiteral("--log-db") << m_db;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("log.sqlite"));
+        RequestLogStore store;
+        QVERIFY(store.open(m_db));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int run = 0; run < 3; ++run) {
+            for (const QString &step : {Step::Authorize, Step::Token, Step::Verify}) {
+                HttpExchange e;
+                e.correlationId = QStringLiteral("corr-%1").arg(run);
+                e.runId = QStringLiteral("run-%1").arg(run);
+                e.step = step;
+                // Run 0 is two days old; the others are from the last minutes.
+                e.startedAt = run == 0 ? now.addDays(-2) : now.addSecs(-60 + run * 10);
+                e.finishedAt = e.startedAt.addMSecs(42);
+                e.method = step == Step::Authorize ? "GET" : "POST";
+                e.url = QUrl(
+                    QStringLiteral("https://op.example/%1?code=secret-code-%2").arg(step).arg(run));
+                e.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
+                e.requestBody = "client_secret=very-secret-value&grant_type=authorization_code";
+                e.status = step == Step::Verify && run == 2 ? 400 : 200;
+                e.responseHeaders = {{"Content-Type", "application/json"}};
+                e.responseBody = e.status == 400
+                                     ? "{\"code\":\"INVALID_ARGUMENT\",\"message\":\"x\"}"
+                                     : "{\"access_token\":\"tok-secret\"}";
+                const qint64 id = store.insert(Redactor::redacted(e));
+                QVERIFY(id > 0);
+                if (run == 1 && step == Step::Token)
+                    m_tokenId = id;
+            }
+        }
+    }
+
+    void helpDocumentsLog()
+    {
+        const Result r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("nv-cli log list"));
+        QVERIFY(r.out.contains("nv-cli log show ID"));
+        QVERIFY(r.out.contains("nv-cli log export --har FILE"));
+    }
+
+    void listFilters()
+    {
+        Result r =
+            cli(withDb({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 9);
+        // Printed oldest first, like a transcript.
+        QCOMPARE(rows.first().toObject()[QStringLiteral("correlationId")].toString(),
+                 QStringLiteral("corr-0"));
+
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("list"),
+                        QStringLiteral("--correlation-id"), QStringLiteral("corr-1"),
+                        QStringLiteral("--json")}));
+        rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row.toObject()[QStringLiteral("correlationId")].toString(),
+                     QStringLiteral("corr-1"));
+
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--since"),
+                        QStringLiteral("1d"), QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 6);
+        const QString iso = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate);
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--since"),
+                        iso, QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 6);
+
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--status"),
+                        QStringLiteral("4xx"), QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--search"),
+                        QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+
+        // The human listing: one line per exchange with the correlation id and status.
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("list")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 9);
+        QVERIFY(r.out.contains("corr-2"));
+        QVERIFY(r.out.contains("op.example/verify"));
+        QVERIFY(!r.out.contains("secret-code"));
+    }
+
+    void show()
+    {
+        Result r = cli(
+            withDb({QStringLiteral("log"), QStringLiteral("show"), QString::number(m_tokenId)}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("corr-1"));
+        QVERIFY(r.out.contains("Content-Type: application/x-www-form-urlencoded"));
+        QVERIFY(r.out.contains("[redacted:"));
+        QVERIFY(!r.out.contains("very-secret-value"));
+        QVERIFY(!r.out.contains("tok-secret"));
+
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("corr-2"),
+                        QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+
+        r = cli(
+            withDb({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("no-such-id")}));
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void exportHar()
+    {
+        const QString har = m_dir.filePath(QStringLiteral("corr-1.har"));
+        Result r =
+            cli(withDb({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--har"),
+                        har, QStringLiteral("--correlation-id"), QStringLiteral("corr-1")}));
+        QCOMPARE(r.exitCode, 0);
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject log =
+            QJsonDocument::fromJson(bytes).object()[QStringLiteral("log")].toObject();
+        QCOMPARE(log[QStringLiteral("version")].toString(), QStringLiteral("1.2"));
+        const QJsonArray entries = log[QStringLiteral("entries")].toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).toObject()[QStringLiteral("_step")].toString(),
+                 QStringLiteral("authorize"));
+        QVERIFY(!bytes.contains("very-secret-value"));
+        QVERIFY(!bytes.contains("secret-code-1"));
+
+        r = cli(withDb({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--jsonl"),
+                        QStringLiteral("-")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 9);
+        QCOMPARE(QJsonDocument::fromJson(r.out.split('\n').first())
+                     .object()[QStringLiteral("step")]
+                     .toString(),
+                 QStringLiteral("authorize"));
+    }
+
+    void errors()
+    {
+        QCOMPARE(cli(withDb({QStringLiteral("log")})).exitCode, 2);
+        QCOMPARE(cli(withDb({QStringLiteral("log"), QStringLiteral("export")})).exitCode, 2);
+        QCOMPARE(cli(withDb({QStringLiteral("log"), QStringLiteral("list"),
+                             QStringLiteral("--since"), QStringLiteral("yesterday-ish")}))
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(withDb({QStringLiteral("log"), QStringLiteral("list"),
+                             QStringLiteral("--status"), QStringLiteral("2xy")}))
+                     .exitCode,
+                 2);
+        const Result missing =
+            cli({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--log-db"),
+                 m_dir.filePath(QStringLiteral("missing.sqlite"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("no request log"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLog)
+#include "tst_cli_log.moc"
