@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -91,6 +93,40 @@ private slots:
         QVERIFY(steps.contains(QLatin1String("token")));
         const qsizetype verifyRow = steps.indexOf(QLatin1String("verify"));
         QCOMPARE(columnValues(table, RequestLogModel::Status).at(verifyRow), QStringLiteral("200"));
+
+        // The detail pane shows the verify call redacted; "Reveal secrets" shows the token, on
+        // purpose, and selecting another row hides it again.
+        const QRect cell =
+            table->visualRect(table->model()->index(int(verifyRow), RequestLogModel::HostPath));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        auto *detail = child<QPlainTextEdit>(m_window.get(), "logDetail");
+        auto *reveal = child<QCheckBox>(m_window.get(), "logReveal");
+        const QString token = run->token().accessToken;
+        QVERIFY(detail->toPlainText().contains(QLatin1String("Authorization: Bearer [redacted")));
+        QVERIFY(!detail->toPlainText().contains(token));
+        QVERIFY(reveal->isEnabled());
+        QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+        QVERIFY(reveal->isChecked());
+        QVERIFY(detail->toPlainText().contains(token));
+        const QRect other = table->visualRect(
+            table->model()->index(verifyRow == 0 ? 1 : 0, RequestLogModel::HostPath));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, other.center());
+        QVERIFY(!reveal->isChecked());
+        QVERIFY(!detail->toPlainText().contains(token));
+    }
+
+    void closingDuringARunCancelsIt()
+    {
+        open();
+        runWith(SandboxConfig::defaults().msisdn);
+        QVERIFY(m_window->currentRun());
+        QVERIFY(m_window->currentRun()->isBusy());
+        QVERIFY(child<QPushButton>(m_window.get(), "cancelButton")->isEnabled());
+        QPointer<FlowRun> run = m_window->currentRun();
+        m_window->close();
+        QVERIFY(!run->isBusy()); // cancelled, nothing left running
+        m_window.reset();
+        QVERIFY(run.isNull());
     }
 
     void otherNumberIsNotVerified()
