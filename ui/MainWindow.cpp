@@ -194,8 +194,11 @@ void MainWindow::onSandboxFailed(const QString &reason)
 
 void MainWindow::onProfileChanged(const Profile &profile)
 {
-    // A pending run was for the previous profile.
+    // A pending run was for the previous profile, and the last run's token belongs to the
+    // previous operator: "Verify again" would mix the two.
     m_runPending = false;
+    m_flowPanel->setCanVerify(m_run && !m_run->isBusy() && m_run->token().ok &&
+                              m_run->profile().name == profile.name);
     m_flowPanel->setMessage(QString(), false);
     if (profile.sandbox && !m_sandboxProblem.isEmpty())
         m_flowPanel->setMessage(

@@ -22,6 +22,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("nv-console"));
 
+    // --help and --version answer before the application object exists, so they work without a
+    // display. Everything else is parsed once QApplication has taken its own options (-style,
+    // -platform, ...) out of the list.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version") {
+            nv::ConsoleOptions ignored;
+            QString error;
+            nv::ConsoleOptions::parse({QString::fromLocal8Bit(argv[0]), QString::fromLatin1(arg)},
+                                      &ignored, &error);
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("NV Console"));
 

@@ -375,6 +375,8 @@ void LogView::showSelected()
     const int row = current.row();
     const HttpExchange &summary = m_model->at(row);
     m_detailId = summary.id;
+    m_detailTicket = 0; // an answer still on its way is for an older selection
+
     if (m_reveal->isChecked() && !isShowingImport()) {
         if (const auto raw = m_log->revealed(summary.id)) {
             m_detail->setExchange(*raw, true);
