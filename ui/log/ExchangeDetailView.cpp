@@ -6,6 +6,7 @@
 
 #include <QFontDatabase>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -196,9 +197,15 @@ void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
     for (const JwtDecoder::Jwt &token : tokens) {
         jwt += title(token.name.isEmpty() ? tr("JWT") : token.name);
         jwt += tr("Header\n") + json(token.header) + tr("Claims\n") + json(token.payload);
-        const QString times = JwtDecoder::describeTimes(token.payload);
+        // The time claims in words, in the same JSON shape so they read like the claims.
+        QJsonObject times;
+        for (const QString &line : JwtDecoder::describeTimes(token.payload)
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qsizetype colon = line.indexOf(QLatin1String(": "));
+            times.insert(line.left(colon), line.mid(colon + 2));
+        }
         if (!times.isEmpty())
-            jwt += tr("Times (UTC)\n") + times + QLatin1Char('\n');
+            jwt += tr("Times (UTC)\n") + json(times);
         jwt += token.signed_ ? tr("Signature present (not verified here)\n\n") : tr("Unsigned\n\n");
     }
     if (tokens.isEmpty()) {
