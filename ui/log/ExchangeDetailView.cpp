@@ -49,7 +49,7 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_banner(new QLabel(this))
 {
-    setObjectName(QStringLiteral("logDetail"));
+    setObjectName(QStringLiteral("logDetailView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -61,7 +61,8 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent)
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
     addPage(tr("Overview"), QStringLiteral("logDetailOverview"));
-    addPage(tr("Request"), QStringLiteral("logDetailRequest"));
+    // The request page keeps the name the window's tests know the detail text by.
+    addPage(tr("Request"), QStringLiteral("logDetail"));
     addPage(tr("Response"), QStringLiteral("logDetailResponse"));
     addPage(tr("JWT"), QStringLiteral("logDetailJwt"));
     addPage(tr("Raw"), QStringLiteral("logDetailRaw"));

@@ -215,7 +215,13 @@ void LogTableModel::onPage(quint64 ticket, const QList<HttpExchange> &rows)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (const HttpExchange &e : std::as_const(fresh)) {
             m_rowById.insert(e.id, int(m_rows.size()));
-            m_rows.append(e);
+            const auto recent = m_recent.constFind(e.id);
+            if (recent != m_recent.cend()) {
+                m_rows.append(*recent);
+                m_complete.insert(e.id);
+            } else {
+                m_rows.append(e);
+            }
         }
         endInsertRows();
     }
@@ -274,6 +280,12 @@ bool LogTableModel::matches(const LogQuery &q, const HttpExchange &e)
 
 void LogTableModel::addRecorded(const HttpExchange &redacted)
 {
+    if (!m_recent.contains(redacted.id)) {
+        m_recent.insert(redacted.id, redacted);
+        m_recentOrder.append(redacted.id);
+        while (m_recentOrder.size() > RecentKept)
+            m_recent.remove(m_recentOrder.takeFirst());
+    }
     if (m_rowById.contains(redacted.id) || !matches(m_query, redacted))
         return;
     beginInsertRows({}, 0, 0);

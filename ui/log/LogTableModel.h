@@ -91,6 +91,11 @@ private:
     QList<HttpExchange> m_rows;
     QHash<qint64, int> m_rowById; // rebuilt lazily when rows are put on top
     QSet<qint64> m_complete;
+    // Complete copies of the exchanges recorded in this session (bounded): a page that brings
+    // one of them back as a summary gets the complete copy, so its detail shows at once.
+    QHash<qint64, HttpExchange> m_recent;
+    QList<qint64> m_recentOrder;
+    static constexpr int RecentKept = 500;
     quint64 m_pendingPage = 0;
     quint64 m_pendingCount = 0;
     bool m_firstPage = true;

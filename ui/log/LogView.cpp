@@ -231,8 +231,12 @@ void LogView::buildUi()
     connect(m_status, &QComboBox::currentIndexChanged, this, &LogView::rebuildQuery);
     connect(m_thisRun, &QPushButton::clicked, this, [this] { setFilter(m_currentCorrelation); });
     connect(m_reveal, &QCheckBox::toggled, this, &LogView::showSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LogView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // Revealing is for the row it was asked for: another row starts redacted again.
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(false);
+        showSelected();
+    });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
     connect(m_model, &LogTableModel::totalCountChanged, this, &LogView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogView::updateCount);
