@@ -1,5 +1,6 @@
 #include "log/LogImport.h"
 #include "log/LogReader.h"
+#include "log/RequestLog.h"
 #include "log/RequestLogStore.h"
 
 #include <QFile>
@@ -292,6 +293,31 @@ private slots:
         QCOMPARE(store.count(), 0);
         search.text = QStringLiteral("alpha");
         QCOMPARE(store.count(search), 0);
+    }
+
+    void retentionSettingOnTheLogThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("setting.sqlite"));
+        RequestLog log(path);
+        for (int n = 0; n < 30; ++n) {
+            HttpExchange e;
+            e.correlationId = QStringLiteral("r-%1").arg(n);
+            e.startedAt = QDateTime::currentDateTimeUtc();
+            log.record(e);
+        }
+        QSignalSpy applied(&log, &RequestLog::retentionApplied);
+        RequestLog::saveRetention(LogRetention{0, 10});
+        QCOMPARE(RequestLog::savedRetention(), (LogRetention{0, 10}));
+        log.setRetention(RequestLog::savedRetention());
+        QVERIFY(log.waitForIdle(5000));
+        QTRY_COMPARE(applied.count(), 1);
+        QCOMPARE(applied.first().at(0).toLongLong(), 20);
+        LogReader reader(path);
+        QSignalSpy counted(&reader, &LogReader::rowsCounted);
+        reader.countRows(LogQuery{});
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(counted.first().at(1).toLongLong(), 10);
+        RequestLog::saveRetention(LogRetention{});
     }
 
     void schemaOneIsUpgraded()
