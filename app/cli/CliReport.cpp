@@ -128,7 +128,7 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
         const auto &assessed = run.verifyResponse().assessedAt;
         m_out << (outcome.kind == FlowOutcome::Kind::Verified ? QStringLiteral("VERIFIED")
                                                               : QStringLiteral("NOT VERIFIED"))
-              << QStringLiteral(": ") << outcome.message;
+              << QStringLiteral(": %1 · ").arg(run.phoneNumber()) << outcome.message;
         if (assessed)
             m_out
                 << QStringLiteral(" (assessed at %1)").arg(assessed->toUTC().toString(Qt::ISODate));
