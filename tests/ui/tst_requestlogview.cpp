@@ -292,6 +292,18 @@ private slots:
         QVERIFY(detail->text(ExchangeDetailView::RawTab)
                     .startsWith(QLatin1String("POST /oauth2/token HTTP/1.1")));
 
+        // A double click on a correlation id toggles the filter to that run.
+        view.setFilter(QString());
+        QTRY_COMPARE(view.visibleRowCount(), 12);
+        const int runZeroRow = view.model()->rowOf(view.model()->at(11).id);
+        const QRect cell =
+            view.table()->visualRect(view.model()->index(runZeroRow, LogTableModel::Correlation));
+        // As a mouse does it: the first click of a double click arrives as a click.
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        QCOMPARE(view.model()->at(0).correlationId, runs.at(0).correlationId);
+
         // Step, status and text filters from the bar.
         view.setFilter(QString());
         QTRY_COMPARE(view.visibleRowCount(), 12);

@@ -96,7 +96,7 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status && e.status == 0)
             return e.note;
         if (index.column() == Correlation)
-            return e.correlationId;
+            return tr("%1\nDouble-click to show only this run").arg(e.correlationId);
         if (index.column() == Time)
             return e.startedAt.toLocalTime().toString(Qt::ISODateWithMs);
         return {};

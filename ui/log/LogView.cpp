@@ -238,6 +238,14 @@ void LogView::buildUi()
         showSelected();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
+    // A double click on a correlation id shows that whole run; again on the filtered list
+    // (or the clear button in the filter) goes back to everything.
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != LogTableModel::Correlation)
+            return;
+        const QString id = m_model->at(index.row()).correlationId;
+        setFilter(m_model->query().correlationId == id ? QString() : id);
+    });
     connect(m_model, &LogTableModel::totalCountChanged, this, &LogView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
