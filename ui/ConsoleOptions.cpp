@@ -1,5 +1,7 @@
 #include "ConsoleOptions.h"
 
+#include "sandbox/SandboxScenario.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -28,7 +30,23 @@ bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options
         QStringLiteral("run"),
         QCoreApplication::translate("ConsoleOptions", "Start a flow as soon as the window is "
                                                       "ready."));
-    parser.addOptions({profile, phone, logDb, run});
+    const QCommandLineOption scenario(
+        QStringLiteral("sandbox-scenario"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "Start the built-in sandbox in scenario <id> (match, "
+                                    "mismatch, not-on-mobile-network, consent, ...)."),
+        QStringLiteral("id"));
+    const QCommandLineOption tokenLifetime(
+        QStringLiteral("sandbox-token-lifetime"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "Make the built-in sandbox's access tokens live <seconds>."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "Print the milliseconds from process start to the first "
+                                    "paint of the window, then exit."));
+    parser.addOptions({profile, phone, logDb, run, scenario, tokenLifetime, measure});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -46,6 +64,27 @@ bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options
     options->phoneNumber = parser.value(phone);
     options->logDatabase = parser.value(logDb);
     options->runAtStart = parser.isSet(run);
+    options->sandboxScenario = parser.value(scenario);
+    if (!options->sandboxScenario.isEmpty() && !SandboxScenario::fromId(options->sandboxScenario)) {
+        QStringList ids;
+        for (const SandboxScenario &known : SandboxScenario::all())
+            ids << known.id;
+        *error = QCoreApplication::translate("ConsoleOptions",
+                                             "Unknown sandbox scenario \"%1\"; known: %2")
+                     .arg(options->sandboxScenario, ids.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parser.isSet(tokenLifetime)) {
+        bool ok = false;
+        options->sandboxTokenLifetime = parser.value(tokenLifetime).toInt(&ok);
+        if (!ok || options->sandboxTokenLifetime < 1) {
+            *error = QCoreApplication::translate("ConsoleOptions",
+                                                 "--sandbox-token-lifetime needs a number of "
+                                                 "seconds, 1 or more.");
+            return false;
+        }
+    }
+    options->measureStartup = parser.isSet(measure);
     return true;
 }
 

@@ -13,6 +13,13 @@ struct ConsoleOptions
     QString phoneNumber;     // --phone NUMBER, prefilled in the phone number field
     QString logDatabase;     // --log-db PATH; empty: RequestLog's default location
     bool runAtStart = false; // --run: start a flow as soon as the window is ready
+    // --sandbox-scenario ID: the built-in sandbox starts in that scenario (see docs/sandbox.md)
+    QString sandboxScenario;
+    // --sandbox-token-lifetime SECONDS: the built-in sandbox's access tokens live that long,
+    // e.g. to show a token expiring during a demo; 0: its default
+    int sandboxTokenLifetime = 0;
+    // --measure-startup: print the time from process start to the first paint, then exit
+    bool measureStartup = false;
 
     // Parses arguments (argv[0] first). On a usage error returns false and sets *error.
     static bool parse(const QStringList &arguments, ConsoleOptions *options, QString *error);

@@ -2,12 +2,12 @@
 
 #include "ElidedLabel.h"
 #include "UiStyle.h"
-#include "flow/AuthorizationResponse.h"
-#include "flow/TokenExchange.h"
+#include "flow/DevicePhoneNumberExchange.h"
 #include "phone/PhoneNumberCheck.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,11 +25,12 @@ QString countryName(const QString &regionCode)
     return territory == QLocale::AnyTerritory ? regionCode : QLocale::territoryToString(territory);
 }
 
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
+QLabel *wrappedHint(const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("—"), parent);
+    auto *label = new QLabel(text, parent);
     label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    UiStyle::setHint(label);
     return label;
 }
 } // namespace
@@ -41,13 +42,14 @@ FlowPanel::FlowPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(UiStyle::Margin, UiStyle::Margin, UiStyle::Margin, UiStyle::Margin);
     layout->setSpacing(UiStyle::Spacing);
-    layout->addWidget(UiStyle::sectionTitle(tr("Run"), this));
+    layout->addWidget(UiStyle::sectionTitle(tr("Number to verify"), this));
 
     // --- inputs
     auto *inputs = new QFormLayout;
     inputs->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     inputs->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     inputs->setHorizontalSpacing(UiStyle::Spacing);
+    inputs->setVerticalSpacing(4);
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("phoneNumber"));
     m_phone->setPlaceholderText(tr("+34666666666"));
@@ -57,6 +59,16 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_sendInvalid = new QCheckBox(tr("Send it anyway, to see how the operator answers"), this);
     m_sendInvalid->setObjectName(QStringLiteral("sendInvalidNumber"));
     m_sendInvalid->hide();
+    m_hashed = new QCheckBox(tr("Send hashed (hashedPhoneNumber, SHA-256)"), this);
+    m_hashed->setObjectName(QStringLiteral("sendHashed"));
+    m_hashed->setToolTip(tr("The operator compares the hash with the SIM's number: the number "
+                            "itself never leaves this machine."));
+    m_hash = new QLabel(this);
+    m_hash->setObjectName(QStringLiteral("phoneHash"));
+    m_hash->setWordWrap(true);
+    m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    UiStyle::setHint(m_hash);
+    m_hash->hide();
     m_correlation = new QLineEdit(this);
     m_correlation->setObjectName(QStringLiteral("correlationId"));
     m_correlation->setPlaceholderText(tr("Empty: a new UUID for every run"));
@@ -64,28 +76,38 @@ FlowPanel::FlowPanel(QWidget *parent)
     inputs->addRow(tr("Phone number"), m_phone);
     inputs->addRow(QString(), m_phoneCheck);
     inputs->addRow(QString(), m_sendInvalid);
+    inputs->addRow(QString(), m_hashed);
+    inputs->addRow(QString(), m_hash);
     inputs->addRow(tr("Correlation id"), m_correlation);
     layout->addLayout(inputs);
 
     // --- actions, and the line that says why something did not happen
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
     m_run = new QPushButton(tr("Run flow"), this);
     m_run->setObjectName(QStringLiteral("runButton"));
     m_run->setDefault(true);
-    m_run->setToolTip(tr("Authorize, exchange the code and verify the number"));
+    m_run->setToolTip(tr("Authorize, exchange the code and verify the number (Ctrl+R)"));
+    m_next = new QPushButton(tr("Next step"), this);
+    m_next->setObjectName(QStringLiteral("nextStepButton"));
+    m_next->setToolTip(tr("Run only the next step, to follow the flow one step at a time (F10)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_verify = new QPushButton(tr("Verify again"), this);
-    m_verify->setObjectName(QStringLiteral("verifyButton"));
-    m_verify->setToolTip(tr("Send the number to /verify again with the current access token"));
+    m_cancel->setToolTip(tr("Stop the step in flight (Esc)"));
+    m_newFlow = new QPushButton(tr("New flow"), this);
+    m_newFlow->setObjectName(QStringLiteral("newFlowButton"));
+    m_newFlow->setToolTip(tr("Forget this run: fresh browser session and a new correlation id "
+                             "(Ctrl+N)"));
     buttons->addWidget(m_run);
+    buttons->addWidget(m_next);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
-    buttons->addWidget(m_verify);
+    buttons->addWidget(m_newFlow);
     layout->addLayout(buttons);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("flowMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
     m_runCorrelation = new QLabel(this);
@@ -93,80 +115,114 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_runCorrelation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_runCorrelation->setWordWrap(true);
     UiStyle::setHint(m_runCorrelation);
+    m_runCorrelation->hide();
     layout->addWidget(m_runCorrelation);
 
-    // --- the four stages
+    // --- the stepper
     layout->addSpacing(UiStyle::Spacing);
-    layout->addWidget(UiStyle::sectionTitle(tr("Stages"), this));
+    layout->addWidget(UiStyle::sectionTitle(tr("The flow, step by step"), this));
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(UiStyle::Spacing);
     grid->setVerticalSpacing(2);
     grid->setColumnStretch(2, 1);
-    const std::array<QString, 4> titles{tr("Authorize"), tr("Code"), tr("Token"), tr("Verify")};
-    const std::array<QString, 4> hints{
-        tr("the network signs the device in"), tr("caught on the redirect URI"),
-        tr("code exchanged for an access token"), tr("the number is checked")};
+    const std::array<QString, 4> titles{tr("1  Authorize"), tr("2  Code"), tr("3  Token"),
+                                        tr("4  Verify")};
+    const std::array<QString, 4> explanations{
+        tr("The device opens the operator's page over its mobile data. The network recognises "
+           "the SIM by the connection itself: no password, no SMS."),
+        tr("The operator sends the browser back to the app's redirect URI with a one-time code; "
+           "the console catches it and checks that the state matches."),
+        tr("The app's server trades the code and its client secret for an access token that "
+           "speaks for this device."),
+        tr("The app sends the number with the token. The operator answers whether it is the "
+           "number of the SIM that signed in.")};
+    const std::array<QString, 4> actions{tr("Authorize"), QString(), tr("Exchange"), tr("Verify")};
+    const std::array<QString, 4> actionNames{QStringLiteral("stepAuthorizeButton"), QString(),
+                                             QStringLiteral("stepTokenButton"),
+                                             QStringLiteral("verifyButton")};
+    const std::array<QString, 4> actionTips{
+        tr("Start a new run and do only the authorize step"), QString(),
+        tr("Exchange the captured code for a token (again: a code works only once, so a second "
+           "exchange shows the operator refusing it)"),
+        tr("Send the number to /verify with the current access token (Ctrl+Return)")};
+    int row = 0;
     for (int i = 0; i < 4; ++i) {
-        StageRow &row = m_stages[i];
+        StageRow &stage = m_stages[i];
         const QString key = flowStageName(FlowStage(i)).toLower();
-        row.mark = new QLabel(QStringLiteral("○"), this);
-        row.mark->setObjectName(QStringLiteral("stageMark_%1").arg(key));
-        row.mark->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
-        row.mark->setAlignment(Qt::AlignCenter);
-        row.name = new QLabel(titles[i], this);
-        QFont bold = row.name->font();
-        bold.setBold(true);
-        row.name->setFont(bold);
-        row.state = new QLabel(tr("waiting"), this);
-        row.state->setObjectName(QStringLiteral("stageState_%1").arg(key));
-        row.duration = new QLabel(this);
-        row.duration->setObjectName(QStringLiteral("stageDuration_%1").arg(key));
-        row.duration->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row.detail = new ElidedLabel(this);
-        row.detail->setObjectName(QStringLiteral("stageDetail_%1").arg(key));
-        row.detail->setText(hints[i]);
-        QPalette dim = row.detail->palette();
-        dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-        row.detail->setPalette(dim);
-        grid->addWidget(row.mark, i * 2, 0);
-        grid->addWidget(row.name, i * 2, 1);
-        grid->addWidget(row.state, i * 2, 2);
-        grid->addWidget(row.duration, i * 2, 3);
-        grid->addWidget(row.detail, i * 2 + 1, 1, 1, 3);
-        grid->setRowMinimumHeight(i * 2 + 1, fontMetrics().height() + 4);
+        stage.mark = new QLabel(QStringLiteral("○"), this);
+        stage.mark->setObjectName(QStringLiteral("stageMark_%1").arg(key));
+        UiStyle::setRelativeFont(stage.mark, 1.3, true);
+        stage.mark->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
+        stage.mark->setAlignment(Qt::AlignCenter);
+        stage.name = new QLabel(titles[i], this);
+        stage.name->setObjectName(QStringLiteral("stageName_%1").arg(key));
+        UiStyle::setRelativeFont(stage.name, 1.05, true);
+        stage.state = new QLabel(tr("waiting"), this);
+        stage.state->setObjectName(QStringLiteral("stageState_%1").arg(key));
+        UiStyle::setHint(stage.state);
+        stage.duration = new QLabel(this);
+        stage.duration->setObjectName(QStringLiteral("stageDuration_%1").arg(key));
+        stage.duration->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        stage.explanation =
+            wrappedHint(explanations[i], QStringLiteral("stageExplanation_%1").arg(key), this);
+        UiStyle::setRelativeFont(stage.explanation, 0.93);
+        stage.detail = new ElidedLabel(this);
+        stage.detail->setObjectName(QStringLiteral("stageDetail_%1").arg(key));
+        UiStyle::setHint(stage.detail);
+        grid->addWidget(stage.mark, row, 0);
+        grid->addWidget(stage.name, row, 1);
+        grid->addWidget(stage.state, row, 2);
+        grid->addWidget(stage.duration, row, 3);
+        if (!actions[i].isEmpty()) {
+            stage.action = new QPushButton(actions[i], this);
+            stage.action->setObjectName(actionNames[i]);
+            stage.action->setToolTip(actionTips[i]);
+            grid->addWidget(stage.action, row, 4);
+        }
+        grid->addWidget(stage.explanation, row + 1, 1, 1, 4);
+        grid->addWidget(stage.detail, row + 2, 1, 1, 4);
+        grid->setRowMinimumHeight(row + 3, 4);
+        row += 4;
     }
     layout->addLayout(grid);
 
-    // --- what the run got back, masked: enough to recognise a value, never to reuse it
-    layout->addSpacing(UiStyle::Spacing);
-    layout->addWidget(UiStyle::sectionTitle(tr("Code and tokens"), this));
-    auto *tokens = new QFormLayout;
-    tokens->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    tokens->setHorizontalSpacing(UiStyle::Spacing);
-    m_code = valueLabel(QStringLiteral("capturedCode"), this);
-    m_accessToken = valueLabel(QStringLiteral("accessToken"), this);
-    m_idToken = valueLabel(QStringLiteral("idToken"), this);
-    m_refreshToken = valueLabel(QStringLiteral("refreshToken"), this);
-    m_expiresIn = valueLabel(QStringLiteral("expiresIn"), this);
-    m_tokenScope = valueLabel(QStringLiteral("tokenScope"), this);
-    m_tokenScope->setWordWrap(true);
-    tokens->addRow(tr("code"), m_code);
-    tokens->addRow(tr("access_token"), m_accessToken);
-    tokens->addRow(tr("id_token"), m_idToken);
-    tokens->addRow(tr("refresh_token"), m_refreshToken);
-    tokens->addRow(tr("expires_in"), m_expiresIn);
-    tokens->addRow(tr("scope"), m_tokenScope);
-    layout->addLayout(tokens);
+    // --- the other call of the API
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    auto *deviceRow = new QHBoxLayout;
+    auto *deviceTitle = new QLabel(tr("Device phone number"), this);
+    UiStyle::setRelativeFont(deviceTitle, 1.0, true);
+    m_device = new QPushButton(tr("Ask the operator"), this);
+    m_device->setObjectName(QStringLiteral("devicePhoneNumberButton"));
+    m_device->setToolTip(tr("GET …/device-phone-number with the current access token"));
+    deviceRow->addWidget(deviceTitle, 1);
+    deviceRow->addWidget(m_device);
+    layout->addLayout(deviceRow);
+    m_deviceResult = wrappedHint(
+        tr("Instead of confirming a number, the operator can say which number the SIM has. The "
+           "token needs the scope number-verification:device-phone-number:read."),
+        QStringLiteral("devicePhoneNumberResult"), this);
+    m_deviceResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_deviceResult);
     layout->addStretch(1);
 
     connect(m_phone, &QLineEdit::textChanged, this, &FlowPanel::updatePhoneCheck);
+    connect(m_hashed, &QCheckBox::toggled, this, &FlowPanel::updatePhoneCheck);
     connect(m_phone, &QLineEdit::returnPressed, this, [this] {
         if (m_run->isEnabled())
             emit runRequested();
     });
+    connect(m_correlation, &QLineEdit::textEdited, this, &FlowPanel::correlationIdEdited);
     connect(m_run, &QPushButton::clicked, this, &FlowPanel::runRequested);
+    connect(m_next, &QPushButton::clicked, this, &FlowPanel::nextStepRequested);
     connect(m_cancel, &QPushButton::clicked, this, &FlowPanel::cancelRequested);
-    connect(m_verify, &QPushButton::clicked, this, &FlowPanel::verifyRequested);
+    connect(m_newFlow, &QPushButton::clicked, this, &FlowPanel::newFlowRequested);
+    connect(m_stages[0].action, &QPushButton::clicked, this, &FlowPanel::authorizeRequested);
+    connect(m_stages[2].action, &QPushButton::clicked, this, &FlowPanel::exchangeRequested);
+    connect(m_stages[3].action, &QPushButton::clicked, this, &FlowPanel::verifyRequested);
+    connect(m_device, &QPushButton::clicked, this, &FlowPanel::devicePhoneNumberRequested);
     updatePhoneCheck();
     updateButtons();
 }
@@ -188,7 +244,12 @@ bool FlowPanel::phoneNumberIsE164() const
 
 bool FlowPanel::sendInvalidNumber() const
 {
-    return m_sendInvalid->isVisible() && m_sendInvalid->isChecked();
+    return !m_sendInvalid->isHidden() && m_sendInvalid->isChecked();
+}
+
+bool FlowPanel::sendHashed() const
+{
+    return m_hashed->isChecked();
 }
 
 QString FlowPanel::correlationId() const
@@ -196,10 +257,20 @@ QString FlowPanel::correlationId() const
     return m_correlation->text().trimmed();
 }
 
+void FlowPanel::setCorrelationId(const QString &id)
+{
+    m_correlation->setText(id);
+}
+
 void FlowPanel::updatePhoneCheck()
 {
-    const PhoneNumberCheck check = PhoneNumberCheck::check(phoneNumber());
-    if (phoneNumber().isEmpty()) {
+    const QString number = phoneNumber();
+    const PhoneNumberCheck check = PhoneNumberCheck::check(number);
+    m_hash->setVisible(m_hashed->isChecked() && !number.isEmpty());
+    if (m_hashed->isChecked())
+        m_hash->setText(
+            tr("Sends hashedPhoneNumber = %1").arg(PhoneNumberCheck::sha256Hex(number)));
+    if (number.isEmpty()) {
         m_phoneCheck->setText(tr("Enter the number to verify, in E.164: +<country code><number>."));
         UiStyle::setHint(m_phoneCheck);
         m_sendInvalid->hide();
@@ -210,7 +281,7 @@ void FlowPanel::updatePhoneCheck()
                                  "INVALID_ARGUMENT.")
                                   .arg(check.problem));
         UiStyle::setTone(m_phoneCheck, UiStyle::Tone::Warning);
-        m_sendInvalid->setVisible(true);
+        m_sendInvalid->show();
         return;
     }
     m_sendInvalid->hide();
@@ -224,12 +295,18 @@ void FlowPanel::updatePhoneCheck()
     m_phoneCheck->setText(
         tr("✓ E.164") +
         (facts.isEmpty() ? QString() : QStringLiteral(" · ") + facts.join(QStringLiteral(" · "))));
-    UiStyle::setTone(m_phoneCheck, UiStyle::Tone::Neutral);
+    UiStyle::setTone(m_phoneCheck, UiStyle::Tone::Good);
 }
 
 void FlowPanel::setBusy(bool busy)
 {
     m_busy = busy;
+    updateButtons();
+}
+
+void FlowPanel::setCanExchange(bool canExchange)
+{
+    m_canExchange = canExchange;
     updateButtons();
 }
 
@@ -242,8 +319,13 @@ void FlowPanel::setCanVerify(bool canVerify)
 void FlowPanel::updateButtons()
 {
     m_run->setEnabled(!m_busy);
+    m_next->setEnabled(!m_busy);
     m_cancel->setEnabled(m_busy);
-    m_verify->setEnabled(!m_busy && m_canVerify);
+    m_newFlow->setEnabled(true);
+    m_stages[0].action->setEnabled(!m_busy);
+    m_stages[2].action->setEnabled(!m_busy && m_canExchange);
+    m_stages[3].action->setEnabled(!m_busy && m_canVerify);
+    m_device->setEnabled(!m_busy && m_canVerify);
     m_correlation->setReadOnly(m_busy);
 }
 
@@ -251,11 +333,24 @@ void FlowPanel::resetRun(const QString &correlationId)
 {
     for (int i = 0; i < 4; ++i)
         setStage(FlowStage(i), StageState::Waiting, QString(), 0);
-    for (QLabel *label :
-         {m_code, m_accessToken, m_idToken, m_refreshToken, m_expiresIn, m_tokenScope})
-        label->setText(QStringLiteral("—"));
     m_runCorrelation->setText(tr("This run's correlation id: %1").arg(correlationId));
+    m_runCorrelation->show();
     setMessage(QString(), false);
+}
+
+void FlowPanel::clearRun()
+{
+    for (int i = 0; i < 4; ++i)
+        setStage(FlowStage(i), StageState::Waiting, QString(), 0);
+    m_runCorrelation->clear();
+    m_runCorrelation->hide();
+    m_deviceResult->setText(tr("Instead of confirming a number, the operator can say which "
+                               "number the SIM has. The token needs the scope "
+                               "number-verification:device-phone-number:read."));
+    UiStyle::setHint(m_deviceResult);
+    setMessage(QString(), false);
+    m_canExchange = m_canVerify = false;
+    updateButtons();
 }
 
 void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detail, qint64 elapsedMs)
@@ -266,14 +361,15 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         row.mark->setText(QStringLiteral("○"));
         row.state->setText(tr("waiting"));
         row.duration->clear();
-        UiStyle::setTone(row.mark, UiStyle::Tone::Neutral);
+        row.detail->setText(QString());
+        UiStyle::setHint(row.mark);
         UiStyle::setHint(row.state);
         break;
     case StageState::Running:
-        row.mark->setText(QStringLiteral("◐"));
+        row.mark->setText(QStringLiteral("◔"));
         row.state->setText(tr("running…"));
         row.duration->clear();
-        UiStyle::setTone(row.mark, UiStyle::Tone::Neutral);
+        UiStyle::setTone(row.mark, UiStyle::Tone::Warning);
         UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
         break;
     case StageState::Done:
@@ -291,40 +387,40 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         UiStyle::setTone(row.state, UiStyle::Tone::Bad);
         break;
     }
-    if (!detail.isEmpty() || state == StageState::Waiting)
-        row.detail->setText(detail.isEmpty() ? row.detail->text() : detail);
+    if (!detail.isEmpty())
+        row.detail->setText(detail);
 }
 
-void FlowPanel::setCode(const AuthorizationResponse &response)
+void FlowPanel::setDevicePhoneNumberRunning()
 {
-    if (response.kind == AuthorizationResponse::Kind::Code)
-        m_code->setText(UiStyle::masked(response.code));
-    else if (response.kind == AuthorizationResponse::Kind::Error)
-        m_code->setText(tr("error: %1").arg(response.error));
-    else
-        m_code->setText(tr("none (%1)").arg(response.describe()));
+    m_deviceResult->setText(tr("Asking the operator…"));
+    UiStyle::setTone(m_deviceResult, UiStyle::Tone::Neutral);
 }
 
-void FlowPanel::setToken(const TokenResponse &token)
+void FlowPanel::setDevicePhoneNumber(const DevicePhoneNumberResponse &response)
 {
-    if (!token.ok) {
-        m_accessToken->setText(token.error.isEmpty() ? tr("none")
-                                                     : tr("error: %1").arg(token.error));
+    switch (response.kind) {
+    case DevicePhoneNumberResponse::Kind::Number:
+        m_deviceResult->setText(tr("The SIM's number is %1.").arg(response.devicePhoneNumber));
+        UiStyle::setTone(m_deviceResult, UiStyle::Tone::Good);
         return;
+    case DevicePhoneNumberResponse::Kind::ApiError:
+        m_deviceResult->setText(
+            UiStyle::breakable(tr("HTTP %1 %2: %3\n%4 %5")
+                                   .arg(response.httpStatus)
+                                   .arg(response.error->code, response.error->message,
+                                        response.error->explanation(), response.error->advice())));
+        break;
+    case DevicePhoneNumberResponse::Kind::Unreadable:
+        m_deviceResult->setText(UiStyle::breakable(response.problem));
+        break;
     }
-    const auto orNone = [this](const QString &value) {
-        return value.isEmpty() ? tr("not issued") : UiStyle::masked(value);
-    };
-    m_accessToken->setText(orNone(token.accessToken));
-    m_idToken->setText(orNone(token.idToken));
-    m_refreshToken->setText(orNone(token.refreshToken));
-    m_expiresIn->setText(token.expiresIn < 0 ? tr("not given") : tr("%1 s").arg(token.expiresIn));
-    m_tokenScope->setText(token.scope.isEmpty() ? tr("not given") : token.scope);
+    UiStyle::setTone(m_deviceResult, UiStyle::Tone::Warning);
 }
 
 void FlowPanel::setMessage(const QString &text, bool isProblem)
 {
-    m_message->setText(text);
+    m_message->setText(UiStyle::breakable(text));
     m_message->setVisible(!text.isEmpty());
     UiStyle::setTone(m_message, isProblem ? UiStyle::Tone::Warning : UiStyle::Tone::Neutral);
 }

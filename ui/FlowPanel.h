@@ -14,14 +14,16 @@ namespace nv {
 
 class ElidedLabel;
 struct AuthorizationResponse;
-struct TokenResponse;
+struct DevicePhoneNumberResponse;
 
-// What a run needs from the person and what it shows while it goes: the phone number (checked
-// against E.164 as it is typed), the correlation id, the Run / Cancel / Verify buttons, the four
-// stages with their state and duration, and the captured code and tokens, masked.
+// What a run needs from the person and how it goes, as a stepper a stranger can follow:
+// the number (checked against E.164 as it is typed, with the country and line type it parses
+// to, plain or hashed), the correlation id, Run / Next step / Cancel / New flow, and the four
+// steps Authorize → Code → Token → Verify, each with its state, duration, a sentence on what
+// happens there and why, and a button to run or re-run it where that makes sense. Below them,
+// the device-phone-number call.
 //
-// It holds no FlowRun: MainWindow owns the run and feeds this panel from the run's signals, so
-// a later flow stepper can replace the stage list without touching the run's wiring.
+// It holds no FlowRun: MainWindow owns the run and feeds this panel from the run's signals.
 class FlowPanel : public QWidget
 {
     Q_OBJECT
@@ -32,24 +34,35 @@ public:
     void setPhoneNumber(const QString &number);
     bool phoneNumberIsE164() const;
     bool sendInvalidNumber() const;
+    bool sendHashed() const;
     // Empty when the person wants a fresh UUID per run.
     QString correlationId() const;
+    void setCorrelationId(const QString &id);
 
-    // Busy: a run is in flight (Run disabled, Cancel enabled). canVerify: a token is at hand.
+    // Busy: a step is in flight (Run disabled, Cancel enabled). The can* flags say what the
+    // current run has at hand: a code to exchange, a token to verify with.
     void setBusy(bool busy);
+    void setCanExchange(bool canExchange);
     void setCanVerify(bool canVerify);
     void resetRun(const QString &correlationId);
+    void clearRun();
     void setStage(nv::FlowStage stage, nv::StageState state, const QString &detail,
                   qint64 elapsedMs);
-    void setCode(const nv::AuthorizationResponse &response);
-    void setToken(const nv::TokenResponse &token);
+    void setDevicePhoneNumberRunning();
+    void setDevicePhoneNumber(const nv::DevicePhoneNumberResponse &response);
     // A line under the buttons, where the person is looking when a run cannot start or fails.
     void setMessage(const QString &text, bool isProblem);
 
 signals:
     void runRequested();
+    void nextStepRequested();
     void cancelRequested();
+    void newFlowRequested();
+    void authorizeRequested();
+    void exchangeRequested();
     void verifyRequested();
+    void devicePhoneNumberRequested();
+    void correlationIdEdited(const QString &id);
 
 private:
     struct StageRow
@@ -58,7 +71,9 @@ private:
         QLabel *name = nullptr;
         QLabel *state = nullptr;
         QLabel *duration = nullptr;
+        QLabel *explanation = nullptr;
         ElidedLabel *detail = nullptr;
+        QPushButton *action = nullptr;
     };
 
     void updatePhoneCheck();
@@ -67,20 +82,20 @@ private:
     QLineEdit *m_phone;
     QLabel *m_phoneCheck;
     QCheckBox *m_sendInvalid;
+    QCheckBox *m_hashed;
+    QLabel *m_hash;
     QLineEdit *m_correlation;
     QLabel *m_runCorrelation;
     QPushButton *m_run;
+    QPushButton *m_next;
     QPushButton *m_cancel;
-    QPushButton *m_verify;
+    QPushButton *m_newFlow;
     QLabel *m_message;
     std::array<StageRow, 4> m_stages;
-    QLabel *m_code;
-    QLabel *m_accessToken;
-    QLabel *m_idToken;
-    QLabel *m_refreshToken;
-    QLabel *m_expiresIn;
-    QLabel *m_tokenScope;
+    QPushButton *m_device;
+    QLabel *m_deviceResult;
     bool m_busy = false;
+    bool m_canExchange = false;
     bool m_canVerify = false;
 };
 

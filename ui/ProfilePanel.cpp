@@ -2,15 +2,22 @@
 
 #include "UiStyle.h"
 #include "profile/ProfileStore.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxHost.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace nv {
@@ -35,8 +42,46 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     m_duplicate->setObjectName(QStringLiteral("profileDuplicate"));
     m_duplicate->setToolTip(tr("Make an editable copy of this profile"));
     pickerRow->addWidget(m_picker, 1);
-    pickerRow->addWidget(m_duplicate);
     layout->addLayout(pickerRow);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setSpacing(6);
+    m_import = new QPushButton(tr("Import…"), this);
+    m_import->setObjectName(QStringLiteral("profileImport"));
+    m_import->setToolTip(tr("Add the profiles of an exported file"));
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setObjectName(QStringLiteral("profileExport"));
+    m_export->setToolTip(tr("Save this profile to a file to share; the secret is never in it"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("profileDelete"));
+    m_delete->setToolTip(tr("Delete this profile and its secret in the keychain"));
+    actionRow->addWidget(m_duplicate);
+    actionRow->addWidget(m_import);
+    actionRow->addWidget(m_export);
+    actionRow->addWidget(m_delete);
+    actionRow->addStretch(1);
+    layout->addLayout(actionRow);
+
+    // The sandbox's behaviour, switched on the running sandbox without a restart.
+    m_scenarioBox = new QWidget(this);
+    auto *scenarioLayout = new QFormLayout(m_scenarioBox);
+    scenarioLayout->setContentsMargins(0, 0, 0, 0);
+    scenarioLayout->setHorizontalSpacing(UiStyle::Spacing);
+    scenarioLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_scenario = new QComboBox(m_scenarioBox);
+    m_scenario->setObjectName(QStringLiteral("sandboxScenario"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(12);
+    for (const SandboxScenario &scenario : SandboxHost::scenarios()) {
+        m_scenario->addItem(scenario.title, scenario.id);
+        m_scenario->setItemData(m_scenario->count() - 1, scenario.description, Qt::ToolTipRole);
+    }
+    m_scenarioHint = new QLabel(m_scenarioBox);
+    m_scenarioHint->setObjectName(QStringLiteral("sandboxScenarioHint"));
+    m_scenarioHint->setWordWrap(true);
+    UiStyle::setHint(m_scenarioHint);
+    scenarioLayout->addRow(tr("Scenario"), m_scenario);
+    scenarioLayout->addRow(QString(), m_scenarioHint);
+    layout->addWidget(m_scenarioBox);
 
     m_readOnlyNote = new QLabel(this);
     m_readOnlyNote->setWordWrap(true);
@@ -93,6 +138,13 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     form->addRow(tr("Token auth"), m_tokenAuth);
     layout->addLayout(form);
 
+    m_validation = new QLabel(this);
+    m_validation->setObjectName(QStringLiteral("profileValidation"));
+    m_validation->setWordWrap(true);
+    UiStyle::setTone(m_validation, UiStyle::Tone::Warning);
+    m_validation->hide();
+    layout->addWidget(m_validation);
+
     m_saveProblem = new QLabel(this);
     m_saveProblem->setObjectName(QStringLiteral("profileSaveProblem"));
     m_saveProblem->setWordWrap(true);
@@ -124,8 +176,19 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
         m_profiles->setLastUsedProfile(copy.name);
     });
     for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
-                            m_scope, m_prompt, m_loginHint, m_koneraContext})
+                            m_scope, m_prompt, m_loginHint, m_koneraContext}) {
         connect(edit, &QLineEdit::editingFinished, this, &ProfilePanel::commitEdits);
+        connect(edit, &QLineEdit::textChanged, this, &ProfilePanel::validate);
+    }
+    connect(m_import, &QPushButton::clicked, this, &ProfilePanel::importFromFile);
+    connect(m_export, &QPushButton::clicked, this, &ProfilePanel::exportCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &ProfilePanel::removeCurrent);
+    connect(m_scenario, &QComboBox::activated, this, [this] {
+        const QString id = m_scenario->currentData().toString();
+        m_scenarioHint->setText(
+            UiStyle::breakable(m_scenario->currentData(Qt::ToolTipRole).toString()));
+        emit scenarioChosen(id);
+    });
     connect(m_correlationHeader->lineEdit(), &QLineEdit::editingFinished, this,
             &ProfilePanel::commitEdits);
     connect(m_correlationHeader, &QComboBox::activated, this, &ProfilePanel::commitEdits);
@@ -194,6 +257,10 @@ void ProfilePanel::setLocked(bool locked)
     m_locked = locked;
     m_picker->setEnabled(!locked);
     m_duplicate->setEnabled(!locked);
+    m_import->setEnabled(!locked);
+    m_export->setEnabled(!locked);
+    m_delete->setEnabled(!locked && !m_profile.builtIn);
+    m_scenario->setEnabled(!locked);
     applyReadOnly();
 }
 
@@ -238,6 +305,9 @@ void ProfilePanel::showProfile()
     m_knownSecret.clear();
     m_clientSecret->clear();
     if (m_profile.sandbox) {
+        // A copy of the sandbox profile talks to the same sandbox, with the same public secret.
+        if (!m_secrets->hasSecret(m_profile.name))
+            m_secrets->setSessionSecret(m_profile.name, SandboxConfig::defaultClientSecret());
         m_knownSecret = m_secrets->secret(m_profile.name);
         m_clientSecret->setText(m_knownSecret);
         m_clientSecret->setPlaceholderText(QString());
@@ -250,7 +320,145 @@ void ProfilePanel::showProfile()
         m_secrets->load(m_profile.name);
     }
     m_filling = false;
+    m_scenarioBox->setVisible(m_profile.sandbox);
+    m_delete->setEnabled(!m_locked && !m_profile.builtIn);
     applyReadOnly();
+    validate();
+}
+
+void ProfilePanel::setScenario(const QString &id)
+{
+    const int index = m_scenario->findData(id);
+    if (index < 0)
+        return;
+    m_scenario->setCurrentIndex(index);
+    m_scenarioHint->setText(
+        UiStyle::breakable(m_scenario->itemData(index, Qt::ToolTipRole).toString()));
+}
+
+void ProfilePanel::validate()
+{
+    // Said while typing, in words, before a run finds out the hard way.
+    QStringList problems;
+    const auto checkUrl = [&](QLineEdit *edit, const QString &name) {
+        const QUrl url(edit->text().trimmed(), QUrl::StrictMode);
+        const bool ok =
+            url.isValid() && !url.host().isEmpty() &&
+            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        if (!ok)
+            problems << tr("%1 is not an http(s) URL.").arg(name);
+        else if (url.scheme() == QLatin1String("http") &&
+                 url.host() != QLatin1String("127.0.0.1") &&
+                 url.host() != QLatin1String("localhost"))
+            problems << tr("%1 uses plain http: tokens would travel unencrypted.").arg(name);
+        edit->setProperty("nvInvalid", !ok);
+    };
+    checkUrl(m_authorizeUrl, tr("Authorize URL"));
+    checkUrl(m_tokenUrl, tr("Token URL"));
+    checkUrl(m_verifyUrl, tr("Verify URL"));
+    if (m_clientId->text().trimmed().isEmpty())
+        problems << tr("Client ID is empty.");
+    const QUrl redirect(m_redirectUri->text().trimmed(), QUrl::StrictMode);
+    if (!redirect.isValid() || redirect.scheme().isEmpty())
+        problems << tr("Redirect URI is not a valid URI.");
+    if (!m_scope->text()
+             .split(QLatin1Char(' '))
+             .contains(QLatin1String("number-verification:verify")))
+        problems << tr("Scope lacks number-verification:verify: the operator will refuse the "
+                       "authorization.");
+    const QString prompt = m_prompt->text().trimmed();
+    static const QStringList prompts{QString(), QStringLiteral("none"), QStringLiteral("login"),
+                                     QStringLiteral("consent"), QStringLiteral("select_account")};
+    if (!prompts.contains(prompt))
+        problems << tr("Prompt \"%1\" is not an OpenID prompt value.").arg(prompt);
+    // A built-in profile with no client ID says so in its note already.
+    if (m_profile.builtIn && !m_profile.sandbox)
+        problems.removeAll(tr("Client ID is empty."));
+    m_validation->setText(problems.join(QLatin1Char('\n')));
+    m_validation->setVisible(!problems.isEmpty());
+}
+
+void ProfilePanel::showNote(const QString &text, bool isProblem)
+{
+    m_saveProblem->setText(text);
+    UiStyle::setTone(m_saveProblem, isProblem ? UiStyle::Tone::Warning : UiStyle::Tone::Neutral);
+    m_saveProblem->setVisible(!text.isEmpty());
+}
+
+void ProfilePanel::exportCurrent()
+{
+    QString suggested = m_profile.name;
+    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export profile"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(suggested + QStringLiteral(".nvprofile.json")),
+        tr("NV Console profiles (*.json)"), nullptr, QFileDialog::DontUseNativeDialog);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ProfileStore::exportTo(path, {m_profile}, &error))
+        showNote(tr("Could not export: %1").arg(error), true);
+    else
+        showNote(tr("Exported \"%1\" to %2, without its secret.").arg(m_profile.name, path), false);
+}
+
+void ProfilePanel::importFromFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import profiles"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("NV Console profiles (*.json);;All files (*)"), nullptr,
+        QFileDialog::DontUseNativeDialog);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QList<Profile> imported = ProfileStore::importFrom(path, &error);
+    if (imported.isEmpty()) {
+        showNote(
+            tr("Nothing imported: %1").arg(error.isEmpty() ? tr("no profile in the file") : error),
+            true);
+        return;
+    }
+    QString last;
+    for (Profile profile : imported) {
+        // Never overwrite: an imported profile with a known name comes in as "name (2)".
+        profile.name = m_profiles->uniqueName(profile.name);
+        if (!m_profiles->upsert(profile)) {
+            showNote(tr("Could not save \"%1\": %2").arg(profile.name, m_profiles->lastError()),
+                     true);
+            return;
+        }
+        last = profile.name;
+    }
+    reloadPicker(last);
+    m_profiles->setLastUsedProfile(last);
+    showNote(tr("Imported %n profile(s). Enter the client secret: exports never carry it.", nullptr,
+                int(imported.size())),
+             false);
+}
+
+void ProfilePanel::removeCurrent()
+{
+    if (m_profile.builtIn)
+        return;
+    const QString name = m_profile.name;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete profile"),
+        tr("Delete the profile \"%1\" and its client secret? This cannot be undone; export it "
+           "first to keep a copy.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_profiles->remove(name)) {
+        showNote(tr("Could not delete: %1").arg(m_profiles->lastError()), true);
+        return;
+    }
+    m_secrets->remove(name);
+    reloadPicker(Profile::builtInSandbox().name);
+    m_profiles->setLastUsedProfile(m_profile.name);
+    showNote(tr("Deleted \"%1\".").arg(name), false);
 }
 
 void ProfilePanel::applyReadOnly()
@@ -284,6 +492,19 @@ void ProfilePanel::commitEdits()
     edited.correlationHeader = m_correlationHeader->currentText().trimmed();
     edited.usePkce = m_pkce->isChecked();
     edited.tokenAuthMethod = TokenAuthMethod(m_tokenAuth->currentData().toInt());
+    if (m_profile.sandbox && !m_sandboxBaseUrl.isEmpty()) {
+        // The fields show the running sandbox's URLs; a sandbox profile stores paths, so it
+        // still works when the sandbox listens on another port next time.
+        for (QUrl *url : {&edited.authorizeUrl, &edited.tokenUrl, &edited.verifyUrl}) {
+            if (url->scheme() == m_sandboxBaseUrl.scheme() &&
+                url->host() == m_sandboxBaseUrl.host() && url->port() == m_sandboxBaseUrl.port()) {
+                QUrl relative;
+                relative.setPath(url->path());
+                relative.setQuery(url->query());
+                *url = relative;
+            }
+        }
+    }
     if (edited == m_profile)
         return;
     if (!m_profiles->upsert(edited)) {

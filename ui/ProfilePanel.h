@@ -35,11 +35,20 @@ public:
     void setSandboxBaseUrl(const QUrl &baseUrl);
     // Locked while a run is in flight: the run uses the profile as it was at its start.
     void setLocked(bool locked);
+    // The sandbox scenario shown in the picker (sandbox profiles only).
+    void setScenario(const QString &id);
+    // File dialogs of their own (non-native, so they look the same everywhere and tests can
+    // drive them). Export writes the current profile without its secret.
+    void exportCurrent();
+    void importFromFile();
+    void removeCurrent();
 
 signals:
     void profileChanged(const nv::Profile &profile);
     // The secret for the current profile is known (loaded, stored, or set for the session).
     void secretAvailable(const QString &profileName);
+    // The person picked a sandbox scenario; the window switches the running sandbox.
+    void scenarioChosen(const QString &id);
 
 private:
     void reloadPicker(const QString &select);
@@ -49,6 +58,8 @@ private:
     void commitSecret();
     void onSecretLoaded(const QString &profile, const QString &secret);
     void updateSecretStatus(const QString &text = {});
+    void validate();
+    void showNote(const QString &text, bool isProblem);
     QLineEdit *addLine(const QString &objectName);
 
     ProfileStore *m_profiles;
@@ -61,6 +72,13 @@ private:
 
     QComboBox *m_picker;
     QPushButton *m_duplicate;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    QPushButton *m_delete;
+    QWidget *m_scenarioBox;
+    QComboBox *m_scenario;
+    QLabel *m_scenarioHint;
+    QLabel *m_validation;
     QLabel *m_readOnlyNote;
     QLineEdit *m_authorizeUrl;
     QLineEdit *m_tokenUrl;

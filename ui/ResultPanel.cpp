@@ -63,19 +63,12 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_mark->setObjectName(QStringLiteral("verdictMark"));
     m_verdict = new QLabel(m_card);
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
-    QFont big = m_verdict->font();
-    big.setPointSizeF(big.pointSizeF() * 2.4);
-    big.setBold(true);
-    m_verdict->setFont(big);
-    m_mark->setFont(big);
-    verdictRow->addWidget(m_mark);
+    m_verdict->setWordWrap(true);
+    verdictRow->addWidget(m_mark, 0, Qt::AlignTop);
     verdictRow->addWidget(m_verdict, 1);
     card->addLayout(verdictRow);
 
     m_headline = wrapped(QStringLiteral("resultHeadline"), m_card);
-    QFont medium = m_headline->font();
-    medium.setPointSizeF(medium.pointSizeF() * 1.1);
-    m_headline->setFont(medium);
     m_explanation = wrapped(QStringLiteral("resultExplanation"), m_card);
     m_advice = wrapped(QStringLiteral("resultAdvice"), m_card);
     m_footnote = wrapped(QStringLiteral("resultFootnote"), m_card);
@@ -86,7 +79,26 @@ ResultPanel::ResultPanel(QWidget *parent)
     card->addWidget(m_footnote);
     card->addStretch(1);
     outer->addWidget(m_card, 1);
+    setPresentation(false);
     showIdle();
+}
+
+void ResultPanel::setPresentation(bool on)
+{
+    // Presenting, the verdict is read from the back of the room: it takes the card's width.
+    const qreal verdict = on ? 4.2 : 2.4;
+    UiStyle::setRelativeFont(m_verdict, verdict, true);
+    UiStyle::setRelativeFont(m_mark, verdict, true);
+    UiStyle::setRelativeFont(m_headline, on ? 1.25 : 1.1);
+    UiStyle::setRelativeFont(m_explanation, on ? 1.1 : 1.0);
+    UiStyle::setRelativeFont(m_advice, on ? 1.1 : 1.0, true);
+    UiStyle::setRelativeFont(m_footnote, on ? 0.95 : 0.95);
+}
+
+void ResultPanel::showStep(const QString &title, const QString &next)
+{
+    setVerdict(QString(), title, int(UiStyle::Tone::Neutral));
+    setLines(next, {}, {}, {});
 }
 
 QString ResultPanel::verdictText() const
@@ -107,12 +119,12 @@ void ResultPanel::setLines(const QString &headline, const QString &explanation,
                            const QString &advice, const QString &footnote)
 {
     const auto set = [](QLabel *label, const QString &text) {
-        label->setText(text);
+        label->setText(UiStyle::breakable(text));
         label->setVisible(!text.isEmpty());
     };
     set(m_headline, headline);
     set(m_explanation, explanation);
-    set(m_advice, advice);
+    set(m_advice, advice.isEmpty() ? QString() : tr("What to do: %1").arg(advice));
     set(m_footnote, footnote);
 }
 
@@ -120,12 +132,14 @@ void ResultPanel::showIdle()
 {
     setVerdict(QString(), tr("No run yet"), int(UiStyle::Tone::Neutral));
     UiStyle::setHint(m_verdict);
-    setLines(tr("Enter a phone number and press Run flow. The verdict appears here."), {}, {}, {});
+    setLines(tr("Enter a phone number and press Run flow, or Next step to go one step at a time. "
+                "The verdict appears here."),
+             {}, {}, {});
 }
 
 void ResultPanel::showRunning(const QString &phoneNumber)
 {
-    setVerdict(QStringLiteral("…"), tr("Checking"), int(UiStyle::Tone::Neutral));
+    setVerdict(QString(), tr("Checking…"), int(UiStyle::Tone::Neutral));
     setLines(tr("Asking the operator whether %1 is the number of the SIM in this device.")
                  .arg(phoneNumber),
              {}, {}, {});

@@ -20,6 +20,9 @@ public:
     explicit ResultPanel(QWidget *parent = nullptr);
 
     void showIdle();
+    // Step by step: where the run stands and what the next step does.
+    void showStep(const QString &title, const QString &next);
+    void setPresentation(bool on);
     void showRunning(const QString &phoneNumber);
     // verify: the run's verify answer, when the run got that far (for assessedAt and the
     // CAMARA error's own explanation and advice).

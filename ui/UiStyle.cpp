@@ -1,25 +1,87 @@
 #include "UiStyle.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QStyle>
+#include <QStyleHints>
+#include <optional>
 
 namespace nv::UiStyle {
 
 namespace {
-bool isDark(const QWidget *widget)
+const char *ToneProperty = "nvTone"; // int(Tone), or -1 for a hint
+const char *FontFactorProperty = "nvFontFactor";
+const char *FontBoldProperty = "nvFontBold";
+
+qreal s_typeScale = 1.0;
+bool s_highContrast = false;
+Theme s_theme = Theme::System;
+std::optional<QPalette> s_systemPalette;
+bool s_paletteOverridden = false; // the application palette is ours, not the system's
+
+// The colour a widget's text stands on: the first opaque Window colour up its parents. A style
+// sheet's "background: transparent" makes a label's own Window colour transparent black, which
+// says nothing about what is behind it.
+bool isDarkWidget(const QWidget *widget)
 {
-    return widget && widget->palette().color(QPalette::Window).lightness() < 128;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        const QColor background = w->palette().color(QPalette::Window);
+        if (background.alpha() > 200)
+            return background.lightness() < 128;
+    }
+    return isDark(QApplication::palette());
+}
+
+void applyToneNow(QWidget *widget)
+{
+    const QVariant stored = widget->property(ToneProperty);
+    if (!stored.isValid())
+        return;
+    QPalette palette = widget->palette();
+    const QPalette inherited =
+        widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette();
+    const int tone = stored.toInt();
+    if (tone < 0)
+        palette.setColor(QPalette::WindowText, inherited.color(QPalette::PlaceholderText));
+    else if (Tone(tone) == Tone::Neutral)
+        palette.setColor(QPalette::WindowText, inherited.color(QPalette::WindowText));
+    else
+        palette.setColor(QPalette::WindowText, toneColor(Tone(tone), widget));
+    widget->setPalette(palette);
+}
+
+void applyFontNow(QWidget *widget)
+{
+    const QVariant factor = widget->property(FontFactorProperty);
+    if (!factor.isValid())
+        return;
+    QFont font = baseFont();
+    font.setPointSizeF(font.pointSizeF() * factor.toReal());
+    font.setBold(widget->property(FontBoldProperty).toBool());
+    widget->setFont(font);
 }
 } // namespace
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
 QColor toneColor(Tone tone, const QWidget *onWidget)
 {
-    const bool dark = isDark(onWidget);
+    const bool dark = isDarkWidget(onWidget);
     switch (tone) {
     case Tone::Good:
+        if (s_highContrast)
+            return dark ? QColor(0x6e, 0xf0, 0x8f) : QColor(0x0b, 0x5d, 0x1e);
         return dark ? QColor(0x5c, 0xd6, 0x7d) : QColor(0x1e, 0x7e, 0x34);
     case Tone::Bad:
+        if (s_highContrast)
+            return dark ? QColor(0xff, 0x8a, 0x8a) : QColor(0xa3, 0x12, 0x12);
         return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
     case Tone::Warning:
+        if (s_highContrast)
+            return dark ? QColor(0xff, 0xd0, 0x6e) : QColor(0x7a, 0x45, 0x00);
         return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0xa6, 0x5f, 0x00);
     case Tone::Neutral:
         break;
@@ -31,30 +93,196 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("sectionTitle"));
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
+    setRelativeFont(label, 1.15, true);
     return label;
 }
 
-void setTone(QLabel *label, Tone tone)
+void setTone(QWidget *widget, Tone tone)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     tone == Tone::Neutral
-                         ? label->parentWidget()
-                               ? label->parentWidget()->palette().color(QPalette::WindowText)
-                               : palette.color(QPalette::WindowText)
-                         : toneColor(tone, label));
-    label->setPalette(palette);
+    widget->setProperty(ToneProperty, int(tone));
+    applyToneNow(widget);
 }
 
-void setHint(QLabel *label)
+void setHint(QWidget *widget)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    widget->setProperty(ToneProperty, -1);
+    applyToneNow(widget);
+}
+
+void setRelativeFont(QWidget *widget, qreal factor, bool bold)
+{
+    widget->setProperty(FontFactorProperty, factor);
+    widget->setProperty(FontBoldProperty, bold);
+    applyFontNow(widget);
+}
+
+void refresh(QWidget *root)
+{
+    if (!root)
+        return;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        applyFontNow(widget);
+        applyToneNow(widget);
+    }
+}
+
+void setTypeScale(qreal scale)
+{
+    s_typeScale = scale;
+}
+
+qreal typeScale()
+{
+    return s_typeScale;
+}
+
+QFont baseFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * s_typeScale);
+    return font;
+}
+
+void setHighContrast(bool on)
+{
+    if (on == s_highContrast)
+        return;
+    if (on && !s_paletteOverridden)
+        s_systemPalette = QApplication::palette();
+    s_highContrast = on;
+    s_paletteOverridden = true; // so applyTheme keeps the palette captured above
+    applyTheme(s_theme);
+}
+
+bool highContrast()
+{
+    return s_highContrast;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
+    p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf8, 0xfa));
+    p.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
+    p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x6a, 0x73, 0x7d));
+    p.setColor(QPalette::Mid, QColor(0xc8, 0xcd, 0xd3));
+    p.setColor(QPalette::Light, Qt::white);
+    p.setColor(QPalette::Midlight, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Dark, QColor(0xa0, 0xa6, 0xad));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
+    p.setColor(QPalette::ToolTipText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xb4));
+    for (auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9f, 0xa6));
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x23, 0x25, 0x29));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Base, QColor(0x1a, 0x1c, 0x1f));
+    p.setColor(QPalette::AlternateBase, QColor(0x24, 0x27, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Button, QColor(0x31, 0x34, 0x39));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9f, 0xa6));
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x4e, 0x54));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3e, 0x44));
+    p.setColor(QPalette::Midlight, QColor(0x34, 0x37, 0x3c));
+    p.setColor(QPalette::Dark, QColor(0x15, 0x16, 0x18));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x34, 0x39));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    for (auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+        p.setColor(QPalette::Disabled, role, QColor(0x74, 0x79, 0x80));
+    return p;
+}
+
+void applyTheme(Theme theme)
+{
+    // Whatever the application had while nothing was overridden is the system's palette.
+    if (!s_paletteOverridden || !s_systemPalette)
+        s_systemPalette = QApplication::palette();
+    s_theme = theme;
+    s_paletteOverridden = theme != Theme::System || s_highContrast;
+    QPalette palette;
+    switch (theme) {
+    case Theme::System:
+        palette = *s_systemPalette;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        // Newer Qt tells the system's colour scheme even when the platform palette does not
+        // follow it (e.g. a plain X11 session).
+        if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark &&
+            !isDark(palette))
+            palette = darkPalette();
+#endif
+        break;
+    case Theme::Light:
+        palette = lightPalette();
+        break;
+    case Theme::Dark:
+        palette = darkPalette();
+        break;
+    }
+    if (s_highContrast) {
+        // Text at full contrast, hints no longer faint: what a projector washes out.
+        const bool dark = isDark(palette);
+        const QColor text = dark ? Qt::white : Qt::black;
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Active, role, text),
+                palette.setColor(QPalette::Inactive, role, text);
+        palette.setColor(QPalette::PlaceholderText,
+                         dark ? QColor(0xc8, 0xcc, 0xd2) : QColor(0x3c, 0x42, 0x48));
+        palette.setColor(QPalette::Window, dark ? QColor(0x10, 0x11, 0x13) : Qt::white);
+        palette.setColor(QPalette::Base, dark ? Qt::black : Qt::white);
+        palette.setColor(QPalette::Mid, dark ? QColor(0x80, 0x86, 0x8e) : QColor(0x70, 0x76, 0x7e));
+    }
+    QApplication::setPalette(palette);
+}
+
+Theme theme()
+{
+    return s_theme;
+}
+
+QString breakable(const QString &text)
+{
+    // Only words too long to fit a narrow panel get break opportunities; short ones ("E.164",
+    // "invalid_grant") stay as typed, so they can be searched and copied as they are.
+    constexpr qsizetype LongWord = 24;
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype wordStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        const QStringView word = QStringView(text).mid(wordStart, i - wordStart);
+        for (const QChar c : word) {
+            out += c;
+            if (word.size() > LongWord &&
+                (c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('/') ||
+                 c == QLatin1Char(':') || c == QLatin1Char('&') || c == QLatin1Char('=')))
+                out += QChar(0x200B);
+        }
+        if (i < text.size())
+            out += text.at(i);
+        wordStart = i + 1;
+    }
+    return out;
 }
 
 QString masked(const QString &secret)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 class QLabel;
@@ -8,8 +9,10 @@ class QWidget;
 
 namespace nv {
 
-// The few look-and-feel decisions shared by the panels, in one place so that a later
-// presentation mode can scale them together.
+// The few look-and-feel decisions shared by the panels, in one place so that presentation mode
+// and the theme can change them together: tones and hints remember what they are (a dynamic
+// property), so refresh() can colour them again after a palette change, and relative fonts
+// remember their factor, so refresh() can scale them with the type.
 namespace UiStyle {
 
 enum class Tone
@@ -20,16 +23,50 @@ enum class Tone
     Warning
 };
 
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
+
 // The verdict colours: the only hard-coded colours in the window. A lighter shade is picked
-// on a dark palette so the text keeps its contrast.
+// on a dark palette so the text keeps its contrast; presentation mode picks deeper ones.
 QColor toneColor(Tone tone, const QWidget *onWidget);
 
 // A bold section heading.
 QLabel *sectionTitle(const QString &text, QWidget *parent = nullptr);
-// Colours a label's text with a tone (Neutral: the palette's own text colour).
-void setTone(QLabel *label, Tone tone);
+// Colours a widget's text with a tone (Neutral: the palette's own text colour).
+void setTone(QWidget *widget, Tone tone);
 // Dimmed text for hints and placeholders, from the palette (PlaceholderText).
-void setHint(QLabel *label);
+void setHint(QWidget *widget);
+// A font factor × the window's base type (and bold), kept across presentation mode.
+void setRelativeFont(QWidget *widget, qreal factor, bool bold = false);
+// Colours and fonts again, after a theme, palette or type-scale change.
+void refresh(QWidget *root);
+
+// The base type: the application font times the type scale (1 normally, larger when
+// presenting).
+void setTypeScale(qreal scale);
+qreal typeScale();
+QFont baseFont();
+void setHighContrast(bool on);
+bool highContrast();
+
+// Theme: System is whatever the platform gave the application at start; Light and Dark are
+// Fusion-like palettes of our own. Presentation mode raises the text contrast of any of them.
+void applyTheme(Theme theme);
+Theme theme();
+QPalette lightPalette();
+QPalette darkPalette();
+bool isDark(const QPalette &palette);
+
+// Long codes and URLs (NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK) are one
+// word to a wrapping label, which then widens the whole panel: this lets them break after
+// '_', '.', '/', ':', '&' and '=' when a word is longer than 24 characters (zero-width
+// spaces; for display only).
+QString breakable(const QString &text);
+
 // The first four characters of a secret and a mask, with its length: enough to match two
 // values by eye, never enough to use one.
 QString masked(const QString &secret);

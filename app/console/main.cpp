@@ -2,6 +2,7 @@
 
 #include "ConsoleOptions.h"
 #include "MainWindow.h"
+#include "StartupClock.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -9,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Chromium refuses to start its sandbox as root (containers, CI, a demo laptop logged in as
     // root). Only then, and only when the person has not decided otherwise, run WebEngine
     // without its sandbox; an ordinary user keeps the full sandbox.
@@ -46,6 +49,8 @@ int main(int argc, char *argv[])
     }
 
     nv::MainWindow window(options);
+    if (options.measureStartup)
+        new nv::StartupClock("nv-console", sinceMain, &window);
     window.show();
     return QApplication::exec();
 }

@@ -149,15 +149,15 @@ void FlowRun::authorize()
 
 void FlowRun::onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure)
 {
-    failStage(FlowStage::Authorize,
-              networkFailure ? FlowOutcome::Kind::NetworkFailure
-                             : FlowOutcome::Kind::AuthorizeFailed,
-              reason,
-              needsPerson      ? tr("Run the flow in the embedded browser, where a person can "
-                                    "answer the page.")
-              : networkFailure ? tr("The operator could not be reached: check the authorize URL, "
-                                    "the network and any proxy or TLS inspection in between.")
-                               : tr("The authorize chain stopped before reaching the redirect URI."));
+    failStage(
+        FlowStage::Authorize,
+        networkFailure ? FlowOutcome::Kind::NetworkFailure : FlowOutcome::Kind::AuthorizeFailed,
+        reason,
+        needsPerson      ? tr("Run the flow in the embedded browser, where a person can "
+                                   "answer the page.")
+        : networkFailure ? tr("The operator could not be reached: check the authorize URL, "
+                              "the network and any proxy or TLS inspection in between.")
+                         : tr("The authorize chain stopped before reaching the redirect URI."));
 }
 
 void FlowRun::onRedirectReached(const QUrl &url)
@@ -307,6 +307,45 @@ void FlowRun::onVerifyAnswer(const HttpExchange &exchange)
     failStage(FlowStage::Verify, FlowOutcome::Kind::ApiError, m_verify.problem,
               tr("The operator's answer does not follow the Number Verification API."),
               exchange.status);
+}
+
+void FlowRun::fetchDevicePhoneNumber()
+{
+    if (m_busy)
+        return;
+    m_devicePhoneNumber = {};
+    if (!m_token.ok) {
+        m_devicePhoneNumber.problem = tr("No access token: run the authorize and token steps "
+                                         "first.");
+        emit devicePhoneNumberFinished(m_devicePhoneNumber);
+        return;
+    }
+    m_busy = true;
+    DevicePhoneNumberRequestInput input;
+    input.verifyUrl = m_profile.verifyUrl;
+    input.accessToken = m_token.accessToken;
+    input.correlationHeader = m_profile.correlationHeader;
+    input.correlationId = m_correlationId;
+    m_pending =
+        m_http->send(buildDevicePhoneNumberRequest(input), context(Step::DevicePhoneNumber));
+    connect(m_pending, &PendingExchange::finished, this, &FlowRun::onDevicePhoneNumberAnswer);
+}
+
+void FlowRun::onDevicePhoneNumberAnswer(const HttpExchange &exchange)
+{
+    m_pending = nullptr;
+    m_busy = false;
+    record(exchange, Step::DevicePhoneNumber);
+    if (!exchange.error.isEmpty()) {
+        m_devicePhoneNumber.problem = exchange.error;
+    } else {
+        m_devicePhoneNumber =
+            DevicePhoneNumberResponse::parse(exchange.status, exchange.responseBody);
+        if (m_devicePhoneNumber.error)
+            m_devicePhoneNumber.error->retryAfter =
+                QString::fromLatin1(exchange.responseHeader("Retry-After"));
+    }
+    emit devicePhoneNumberFinished(m_devicePhoneNumber);
 }
 
 void FlowRun::cancel()

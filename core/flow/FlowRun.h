@@ -3,6 +3,7 @@
 #include "AuthorizationResponse.h"
 #include "AuthorizeDriver.h"
 #include "AuthorizeRequest.h"
+#include "DevicePhoneNumberExchange.h"
 #include "FlowOutcome.h"
 #include "TokenExchange.h"
 #include "VerifyExchange.h"
@@ -53,6 +54,10 @@ public:
     void authorize();
     void exchangeCode();
     void verify();
+    // GET device-phone-number with the current token (needs the scope
+    // number-verification:device-phone-number:read). Touches no stage and does not end the run:
+    // devicePhoneNumberFinished() answers.
+    void fetchDevicePhoneNumber();
     void cancel();
 
     bool isBusy() const { return m_busy; }
@@ -62,6 +67,7 @@ public:
     const TokenResponse &token() const { return m_token; }
     const VerifyResponse &verifyResponse() const { return m_verify; }
     const FlowOutcome &outcome() const { return m_outcome; }
+    const DevicePhoneNumberResponse &devicePhoneNumber() const { return m_devicePhoneNumber; }
     // Values the log must never store: client secret, code, verifier, tokens.
     QStringList secrets() const;
 
@@ -73,6 +79,7 @@ signals:
     void codeCaptured(const nv::AuthorizationResponse &response);
     void tokenReceived(const nv::TokenResponse &token);
     void verifyFinished(const nv::VerifyResponse &response);
+    void devicePhoneNumberFinished(const nv::DevicePhoneNumberResponse &response);
     // Once per start(), or per step when run a step at a time and that step ends the run.
     void finished(const nv::FlowOutcome &outcome);
 
@@ -87,6 +94,7 @@ private:
     void onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure);
     void onTokenAnswer(const HttpExchange &exchange);
     void onVerifyAnswer(const HttpExchange &exchange);
+    void onDevicePhoneNumberAnswer(const HttpExchange &exchange);
 
     Profile m_profile;
     QString m_clientSecret;
@@ -112,6 +120,7 @@ private:
     TokenResponse m_token;
     VerifyResponse m_verify;
     FlowOutcome m_outcome;
+    DevicePhoneNumberResponse m_devicePhoneNumber;
 };
 
 } // namespace nv

@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace nvtest {
@@ -70,6 +74,49 @@ inline void typeInto(QLineEdit *edit, const QString &text)
 inline void click(QPushButton *button)
 {
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Picks an entry of a combo box with the keyboard, as a person does: Home, then Down until it
+// shows. Keyboard moves emit activated(), like a choice from the popup.
+inline bool choose(QComboBox *combo, const QString &text)
+{
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i <= combo->count() && combo->currentText() != text; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentText() == text;
+}
+
+// For a modal dialog the next click opens: handle() runs on it once it is up (QFileDialog,
+// QMessageBox), from the dialog's own event loop.
+inline void whenModal(std::function<void(QWidget *)> handle, int attempts = 100)
+{
+    QTimer::singleShot(50, [handle, attempts] {
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible())
+            handle(modal);
+        else if (attempts > 0)
+            whenModal(handle, attempts - 1);
+    });
+}
+
+// Types a path into a (non-native) file dialog and accepts it.
+inline void answerFileDialog(QWidget *dialog, const QString &path)
+{
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    if (!name)
+        return;
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(name, path);
+    QTest::keyClick(name, Qt::Key_Return);
+}
+
+// A label's text as read: without the zero-width spaces that let long codes wrap.
+inline QString labelText(QWidget *window, const char *name)
+{
+    auto *label = child<QLabel>(window, name);
+    return label ? label->text().remove(QChar(0x200B))
+                 : QStringLiteral("<no %1>").arg(QLatin1String(name));
 }
 
 inline QString sandboxStatus(QWidget *window)

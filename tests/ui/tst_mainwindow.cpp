@@ -1,14 +1,17 @@
 #include "RequestLogModel.h"
 #include "WindowDriver.h"
 #include "flow/FlowRun.h"
+#include "phone/PhoneNumberCheck.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -29,12 +32,32 @@ private:
     // Opens the window and waits until its sandbox answers, as a person waits for the status bar.
     void open(QStringList arguments = {})
     {
+        // Every test starts on the sandbox, whatever the last one chose.
+        if (!arguments.contains(QLatin1String("--profile")))
+            arguments << QStringLiteral("--profile") << Profile::builtInSandbox().name;
         m_window = openWindow(arguments);
         QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
                                  20000);
     }
 
-    QString verdict() const { return child<QLabel>(m_window.get(), "verdictLabel")->text(); }
+    QString verdict() const { return labelText(m_window.get(), "verdictLabel"); }
+    QString text(const char *name) const { return labelText(m_window.get(), name); }
+
+    // Types into a line edit and presses Return, which commits a profile field.
+    void enter(const char *name, const QString &value)
+    {
+        auto *edit = child<QLineEdit>(m_window.get(), name);
+        QVERIFY(edit);
+        typeInto(edit, value);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // Shortcuts work in the active window only, as on a desktop.
+    void activate()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
 
     // Types the number and presses Run flow.
     void runWith(const QString &number)
@@ -187,6 +210,204 @@ private slots:
         QVERIFY2(message->text().contains(QLatin1String("no client ID")),
                  qPrintable(message->text()));
         QVERIFY(!m_window->currentRun());
+    }
+
+    void stepByStepThenNewFlow()
+    {
+        open();
+        activate();
+        auto *next = child<QPushButton>(m_window.get(), "nextStepButton");
+        QVERIFY(next->isEnabled());
+        click(next); // authorize, and the code is caught
+        QTRY_COMPARE_WITH_TIMEOUT(text("stageState_code"), QStringLiteral("done"), 45000);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 5000);
+        QCOMPARE(text("stageState_token"), QStringLiteral("waiting"));
+        QCOMPARE(verdict(), QStringLiteral("Step 2 of 4 done"));
+        QVERIFY(child<QPushButton>(m_window.get(), "stepTokenButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(m_window.get(), "verifyButton")->isEnabled());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F10); // the same, by keyboard: the token
+        QTRY_COMPARE_WITH_TIMEOUT(text("stageState_token"), QStringLiteral("done"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Step 3 of 4 done"), 5000);
+        QCOMPARE(text("stageState_verify"), QStringLiteral("waiting"));
+        QVERIFY(
+            child<QLabel>(m_window.get(), "accessToken")->text().contains(QStringLiteral("•••")));
+
+        click(next); // verify
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 20000);
+        const QString firstCorrelation = m_window->currentRun()->correlationId();
+        QVERIFY(text("statusCorrelation").contains(firstCorrelation));
+
+        // Re-running the token step with the same code: the operator refuses a used code.
+        click(child<QPushButton>(m_window.get(), "stepTokenButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(text("stageState_token"), QStringLiteral("failed"), 20000);
+        QVERIFY2(text("resultHeadline").contains(QLatin1String("invalid_grant")),
+                 qPrintable(text("resultHeadline")));
+
+        // New flow: everything of that run goes.
+        click(child<QPushButton>(m_window.get(), "newFlowButton"));
+        QCOMPARE(verdict(), QStringLiteral("No run yet"));
+        for (const char *stage :
+             {"stageState_authorize", "stageState_code", "stageState_token", "stageState_verify"})
+            QCOMPARE(text(stage), QStringLiteral("waiting"));
+        QVERIFY(!m_window->currentRun());
+        QVERIFY(child<QLineEdit>(m_window.get(), "browserAddress")->text().isEmpty());
+        QCOMPARE(text("accessToken"), QStringLiteral("—"));
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier); // Run flow
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        QVERIFY(m_window->currentRun()->correlationId() != firstCorrelation);
+    }
+
+    void idTokenIsCheckedAndTokenCountsDownToExpiry()
+    {
+        open({QStringLiteral("--sandbox-token-lifetime"), QStringLiteral("3")});
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        // The id_token's signature, iss and nonce, checked against the sandbox's JWKS.
+        QTRY_VERIFY_WITH_TIMEOUT(text("idTokenSignature").contains(QLatin1String("Valid")), 10000);
+        QVERIFY(text("idTokenIssuer").startsWith(QStringLiteral("✔")));
+        QVERIFY(text("idTokenNonce").startsWith(QStringLiteral("✔")));
+        QVERIFY(text("tokenScope").contains(QLatin1String("every scope asked for")));
+        // Revealed on purpose only, and copied whole.
+        auto *reveal = child<QCheckBox>(m_window.get(), "tokenReveal");
+        QVERIFY(!reveal->isChecked());
+        click(child<QPushButton>(m_window.get(), "copy_accessToken"));
+        QCOMPARE(QApplication::clipboard()->text(), m_window->currentRun()->token().accessToken);
+
+        // The countdown reaches expiry, and a verify after it is refused and explained.
+        QVERIFY(text("expiresIn").contains(QLatin1String("expires in")));
+        QTRY_VERIFY_WITH_TIMEOUT(text("expiresIn").contains(QLatin1String("expired")), 10000);
+        click(child<QPushButton>(m_window.get(), "verifyButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(text("stageState_verify"), QStringLiteral("failed"), 20000);
+        QVERIFY2(text("resultHeadline").contains(QLatin1String("401")),
+                 qPrintable(text("resultHeadline")));
+        QVERIFY(!text("resultExplanation").isEmpty());
+    }
+
+    void profileEditExportImportRoundTripWithoutTheSecret()
+    {
+        open();
+        auto *picker = child<QComboBox>(m_window.get(), "profilePicker");
+        QVERIFY(choose(picker, Profile::konera().name));
+        QVERIFY(child<QLineEdit>(m_window.get(), "clientId")->isReadOnly());
+        QVERIFY(!child<QPushButton>(m_window.get(), "profileDelete")->isEnabled());
+        click(child<QPushButton>(m_window.get(), "profileDuplicate"));
+        const QString copyName = picker->currentText();
+        QVERIFY2(copyName.contains(QLatin1String("copy")), qPrintable(copyName));
+        QVERIFY(!child<QLineEdit>(m_window.get(), "clientId")->isReadOnly());
+
+        // Validation says what is wrong while typing.
+        enter("tokenUrl", QStringLiteral("not a url"));
+        QVERIFY(child<QLabel>(m_window.get(), "profileValidation")->isVisible());
+        QVERIFY(text("profileValidation").contains(QLatin1String("Token URL")));
+        enter("tokenUrl", QStringLiteral("https://api.partner.example/token"));
+        enter("clientId", QStringLiteral("partner-app-42"));
+        enter("scope", QStringLiteral("openid number-verification:verify"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(m_window.get(), "clientSecret")->isEnabled(),
+                                 10000);
+        const QString secret = QStringLiteral("partner-secret-do-not-share-9431");
+        enter("clientSecret", secret);
+        QTRY_VERIFY_WITH_TIMEOUT(text("secretStatus").contains(QLatin1String("session")), 10000);
+
+        const QString path = testHome() + QStringLiteral("/exported-profile.json");
+        QFile::remove(path);
+        whenModal([path](QWidget *dialog) { answerFileDialog(dialog, path); });
+        click(child<QPushButton>(m_window.get(), "profileExport"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+        QFile exported(path);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray content = exported.readAll();
+        QVERIFY(content.contains("partner-app-42"));
+        QVERIFY(content.contains("api.partner.example"));
+        QVERIFY2(!content.contains(secret.toUtf8()), "the export holds the secret");
+
+        whenModal([](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        click(child<QPushButton>(m_window.get(), "profileDelete"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->findText(copyName) < 0, 10000);
+
+        whenModal([path](QWidget *dialog) { answerFileDialog(dialog, path); });
+        click(child<QPushButton>(m_window.get(), "profileImport"));
+        QTRY_COMPARE_WITH_TIMEOUT(picker->currentText(), copyName, 10000);
+        QCOMPARE(child<QLineEdit>(m_window.get(), "clientId")->text(),
+                 QStringLiteral("partner-app-42"));
+        QCOMPARE(child<QLineEdit>(m_window.get(), "tokenUrl")->text(),
+                 QStringLiteral("https://api.partner.example/token"));
+        QCOMPARE(child<QLineEdit>(m_window.get(), "scope")->text(),
+                 QStringLiteral("openid number-verification:verify"));
+        // The secret did not travel: the field waits for it.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(m_window.get(), "clientSecret")->isEnabled(),
+                                 10000);
+        QVERIFY(child<QLineEdit>(m_window.get(), "clientSecret")->text().isEmpty());
+        QVERIFY(text("profileSaveProblem").contains(QLatin1String("secret")));
+    }
+
+    void devicePhoneNumberNeedsItsScope()
+    {
+        open();
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        auto *device = child<QPushButton>(m_window.get(), "devicePhoneNumberButton");
+        QTRY_VERIFY_WITH_TIMEOUT(device->isEnabled(), 5000);
+        click(device);
+        // The built-in profile does not ask for the scope: refused, and said why.
+        QTRY_VERIFY_WITH_TIMEOUT(text("devicePhoneNumberResult").contains(QLatin1String("403")),
+                                 20000);
+
+        // A copy of the sandbox profile that asks for it gets the SIM's number.
+        click(child<QPushButton>(m_window.get(), "profileDuplicate"));
+        enter("scope", QStringLiteral("openid number-verification:verify "
+                                      "number-verification:device-phone-number:read"));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        QTRY_VERIFY_WITH_TIMEOUT(device->isEnabled(), 5000);
+        click(device);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text("devicePhoneNumberResult").contains(SandboxConfig::defaults().msisdn), 20000);
+    }
+
+    void hashedNumberShowsItsHash()
+    {
+        open();
+        auto *hashed = child<QCheckBox>(m_window.get(), "sendHashed");
+        QTest::mouseClick(hashed, Qt::LeftButton, {}, QPoint(8, hashed->height() / 2));
+        QVERIFY(hashed->isChecked());
+        auto *hash = child<QLabel>(m_window.get(), "phoneHash");
+        QVERIFY(hash->isVisible());
+        QVERIFY(
+            hash->text().contains(PhoneNumberCheck::sha256Hex(SandboxConfig::defaults().msisdn)));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+    }
+
+    void presentationModeAndFullScreenByKeyboard()
+    {
+        open();
+        activate();
+        auto *verdictLabel = child<QLabel>(m_window.get(), "verdictLabel");
+        const qreal normalSize = verdictLabel->font().pointSizeF();
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->isPresenting());
+        QVERIFY(!child<QWidget>(m_window.get(), "profileArea")->isVisible());
+        QVERIFY(verdictLabel->font().pointSizeF() > normalSize * 1.5);
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QTRY_VERIFY(m_window->isFullScreen());
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QTRY_VERIFY(!m_window->isFullScreen());
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_window->isPresenting());
+        QVERIFY(child<QWidget>(m_window.get(), "profileArea")->isVisible());
+        QCOMPARE(verdictLabel->font().pointSizeF(), normalSize);
+
+        // Find in log puts the cursor in the log's search field.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY2(focus->objectName() == QLatin1String("logSearch") ||
+                     focus->objectName() == QLatin1String("logFilter"),
+                 qPrintable(focus->objectName()));
     }
 
     void noSecretReachesAnyFile()
