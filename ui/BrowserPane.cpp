@@ -196,7 +196,7 @@ void BrowserPane::markRedirectReached(const QUrl &redirect)
 {
     if (!m_lastHop)
         return;
-    m_lastHop->setText(Then, tr("→ redirect URI %1").arg(redirect.host()));
+    m_lastHop->setText(Then, tr("→ redirect URI"));
     m_lastHop->setToolTip(Then, redirect.toString(QUrl::RemoveQuery));
 }
 

@@ -113,7 +113,6 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_runCorrelation = new QLabel(this);
     m_runCorrelation->setObjectName(QStringLiteral("runCorrelationId"));
     m_runCorrelation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_runCorrelation->setWordWrap(true);
     UiStyle::setHint(m_runCorrelation);
     m_runCorrelation->hide();
     layout->addWidget(m_runCorrelation);
@@ -333,7 +332,8 @@ void FlowPanel::resetRun(const QString &correlationId)
 {
     for (int i = 0; i < 4; ++i)
         setStage(FlowStage(i), StageState::Waiting, QString(), 0);
-    m_runCorrelation->setText(tr("This run's correlation id: %1").arg(correlationId));
+    m_runCorrelation->setText(tr("This run: %1").arg(correlationId));
+    m_runCorrelation->setToolTip(tr("The correlation id sent with every call of this run"));
     m_runCorrelation->show();
     setMessage(QString(), false);
 }

@@ -204,7 +204,7 @@ void MainWindow::buildLayout()
     m_rightSplitter->addWidget(m_detailTabs);
     m_rightSplitter->setStretchFactor(0, 0);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->setSizes({250, 380});
+    m_rightSplitter->setSizes({280, 350});
 
     m_profileArea = scrolled(m_profilePanel, nullptr);
     m_profileArea->setObjectName(QStringLiteral("profileArea"));
@@ -239,18 +239,17 @@ void MainWindow::buildLayout()
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // Long values must not widen the window: they are cut, and whole in the tooltip.
         label->setMinimumWidth(1);
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setContentsMargins(2, 0, 14, 0);
         return label;
     };
     m_statusProfile = statusLabel("statusProfile");
     m_statusCorrelation = statusLabel("statusCorrelation");
     m_sandboxStatus = statusLabel("sandboxStatus");
     m_statusNetwork = statusLabel("statusNetwork");
-    statusBar()->addWidget(m_statusProfile, 2);
-    statusBar()->addWidget(m_statusCorrelation, 3);
-    statusBar()->addWidget(m_sandboxStatus, 4);
+    statusBar()->addWidget(m_statusProfile);
+    statusBar()->addWidget(m_statusCorrelation);
+    statusBar()->addWidget(m_sandboxStatus, 1);
     statusBar()->addPermanentWidget(m_statusNetwork);
-    m_statusNetwork->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     statusBar()->setSizeGripEnabled(true);
     updateStatus();
     resize(1280, 860);
@@ -295,7 +294,8 @@ void MainWindow::buildMenus()
                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
                              [this](bool on) { setPresentation(on); });
     m_presentAction->setCheckable(true);
-    m_presentAction->setToolTip(tr("Larger type, high contrast, the verdict filling its area"));
+    m_presentAction->setToolTip(tr("Larger type, high contrast, the verdict filling its area; "
+                                   "Ctrl+Shift+P again to leave"));
     m_fullScreenAction = action(view, tr("&Full screen"), "actionFullScreen",
                                 {QKeySequence(Qt::Key_F11)}, &MainWindow::toggleFullScreen);
     m_fullScreenAction->setCheckable(true);
@@ -314,13 +314,13 @@ void MainWindow::buildMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, theme = theme] {
             UiStyle::applyTheme(theme);
-            UiStyle::refresh(this);
+            restyle();
             QSettings().setValue(QLatin1String(ThemeKey), int(theme));
         });
     }
     if (saved != int(UiStyle::Theme::System)) {
         UiStyle::applyTheme(UiStyle::Theme(saved));
-        UiStyle::refresh(this);
+        restyle();
     }
     view->addSeparator();
     action(view, tr("&Find in log"), "actionFindInLog", {QKeySequence::Find},
@@ -821,9 +821,8 @@ void MainWindow::setPresentation(bool on)
     // Larger type and full-contrast colours for a projector; the verdict takes its area.
     UiStyle::setTypeScale(on ? 1.4 : 1.0);
     UiStyle::setHighContrast(on);
-    setFont(UiStyle::baseFont());
     m_resultPanel->setPresentation(on);
-    UiStyle::refresh(this);
+    restyle();
     m_profileArea->setVisible(!on);
     m_logView->setVisible(!on);
     fitWidth(m_flowArea);
@@ -833,15 +832,21 @@ void MainWindow::setPresentation(bool on)
         const int width = m_topSplitter->width();
         m_topSplitter->setSizes({0, width * 45 / 100, width * 55 / 100});
         const int height = m_rightSplitter->height();
-        m_rightSplitter->setSizes({height * 55 / 100, height * 45 / 100});
-        statusBar()->showMessage(tr("Presentation mode: Ctrl+Shift+P to leave, F11 for full "
-                                    "screen"),
-                                 6000);
+        m_rightSplitter->setSizes({height * 60 / 100, height * 40 / 100});
     } else {
         m_topSplitter->restoreState(m_topBeforePresenting);
         m_rightSplitter->restoreState(m_rightBeforePresenting);
-        statusBar()->clearMessage();
     }
+}
+
+void MainWindow::restyle()
+{
+    // Widgets under a style sheet keep the palette and font they were polished with: setting
+    // the sheet again polishes them with the new ones.
+    const QString sheet = styleSheet();
+    setStyleSheet(QString());
+    setStyleSheet(sheet);
+    UiStyle::refresh(this);
 }
 
 void MainWindow::toggleFullScreen()

@@ -94,6 +94,8 @@ private:
     // Why the current profile cannot run yet, in words; empty when it can.
     QString profileProblem(const Profile &profile) const;
     void updateStatus();
+    // Colours and fonts again after a theme or type-size change.
+    void restyle();
 
     // The request log view: created, pointed at a run and searched here only, so replacing
     // the view touches these three functions.

@@ -85,14 +85,21 @@ ResultPanel::ResultPanel(QWidget *parent)
 
 void ResultPanel::setPresentation(bool on)
 {
-    // Presenting, the verdict is read from the back of the room: it takes the card's width.
-    const qreal verdict = on ? 4.2 : 2.4;
-    UiStyle::setRelativeFont(m_verdict, verdict, true);
-    UiStyle::setRelativeFont(m_mark, verdict, true);
+    m_presenting = on;
+    applyVerdictSize();
     UiStyle::setRelativeFont(m_headline, on ? 1.25 : 1.1);
     UiStyle::setRelativeFont(m_explanation, on ? 1.1 : 1.0);
     UiStyle::setRelativeFont(m_advice, on ? 1.1 : 1.0, true);
     UiStyle::setRelativeFont(m_footnote, on ? 0.95 : 0.95);
+}
+
+void ResultPanel::applyVerdictSize()
+{
+    // Presenting, a verdict is read from the back of the room: it takes the card's width. An
+    // error's title is longer and its explanation matters more, so it stays smaller.
+    const qreal size = !m_presenting ? 2.4 : m_isVerdict ? 4.2 : 2.6;
+    UiStyle::setRelativeFont(m_verdict, size, true);
+    UiStyle::setRelativeFont(m_mark, size, true);
 }
 
 void ResultPanel::showStep(const QString &title, const QString &next)
@@ -108,6 +115,9 @@ QString ResultPanel::verdictText() const
 
 void ResultPanel::setVerdict(const QString &mark, const QString &text, int tone)
 {
+    m_isVerdict =
+        UiStyle::Tone(tone) == UiStyle::Tone::Good || UiStyle::Tone(tone) == UiStyle::Tone::Bad;
+    applyVerdictSize();
     m_mark->setText(mark);
     m_mark->setVisible(!mark.isEmpty());
     m_verdict->setText(text);
@@ -187,14 +197,16 @@ void ResultPanel::showOutcome(const FlowOutcome &outcome, const VerifyResponse *
         answer = tr("HTTP %1").arg(outcome.httpStatus);
     if (!outcome.code.isEmpty())
         answer += (answer.isEmpty() ? QString() : QStringLiteral(" ")) + outcome.code;
-    QString headline =
-        tr("At the %1 stage: %2").arg(flowStageName(outcome.stage).toLower(), outcome.message);
-    if (!answer.isEmpty())
-        headline = answer + QStringLiteral(" — ") + headline;
+    // The answer first (what an engineer searches for), then what it means and what to do, and
+    // the operator's own words last.
+    const QString said = tr("At the %1 step the operator said: %2")
+                             .arg(flowStageName(outcome.stage).toLower(), outcome.message);
+    const QString headline = answer.isEmpty() ? said : answer;
+    const QString footnote = answer.isEmpty() ? QString() : said;
     if (verify && verify->error)
-        setLines(headline, verify->error->explanation(), verify->error->advice(), {});
+        setLines(headline, verify->error->explanation(), verify->error->advice(), footnote);
     else
-        setLines(headline, outcome.explanation, {}, {});
+        setLines(headline, outcome.explanation, {}, footnote);
 }
 
 } // namespace nv

@@ -33,6 +33,7 @@ public:
 
 private:
     void setVerdict(const QString &mark, const QString &text, int tone);
+    void applyVerdictSize();
     void setLines(const QString &headline, const QString &explanation, const QString &advice,
                   const QString &footnote);
 
@@ -43,6 +44,8 @@ private:
     QLabel *m_explanation;
     QLabel *m_advice;
     QLabel *m_footnote;
+    bool m_presenting = false;
+    bool m_isVerdict = false; // verified or not verified, as opposed to an error or a state
 };
 
 } // namespace nv

@@ -14,6 +14,7 @@ const char *FontFactorProperty = "nvFontFactor";
 const char *FontBoldProperty = "nvFontBold";
 
 qreal s_typeScale = 1.0;
+std::optional<QFont> s_applicationFont; // the font before any scaling
 bool s_highContrast = false;
 Theme s_theme = Theme::System;
 std::optional<QPalette> s_systemPalette;
@@ -130,7 +131,12 @@ void refresh(QWidget *root)
 
 void setTypeScale(qreal scale)
 {
+    if (!s_applicationFont)
+        s_applicationFont = QApplication::font();
     s_typeScale = scale;
+    // The application font, so every widget without a font of its own follows (style sheets
+    // stop a window's font from reaching its children).
+    QApplication::setFont(baseFont());
 }
 
 qreal typeScale()
@@ -140,7 +146,7 @@ qreal typeScale()
 
 QFont baseFont()
 {
-    QFont font = QApplication::font();
+    QFont font = s_applicationFont ? *s_applicationFont : QApplication::font();
     font.setPointSizeF(font.pointSizeF() * s_typeScale);
     return font;
 }

@@ -1,8 +1,12 @@
 #include "RequestLogModel.h"
+#include "UiStyle.h"
 #include "WindowDriver.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxScenario.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,8 +17,9 @@
 using namespace nv;
 using namespace nvtest;
 
-// Saves pictures of the window, idle and after a verified run, for a person to look at and for
-// the documentation. Fails when a picture cannot be taken or saved.
+// Saves pictures of the window in its main states (idle, a flow running, verified, not
+// verified, an error, presentation mode, the dark theme), for a person to look at and for the
+// documentation. Fails when a picture cannot be taken or saved.
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -26,33 +31,35 @@ private:
 
     static void save(QWidget *window, const char *name)
     {
-        QTest::qWait(200); // let the last layout and paint settle
+        QTest::qWait(300); // let the last layout and paint settle
         const QPixmap picture = window->grab();
         QVERIFY(!picture.isNull());
         QCOMPARE(picture.size(), window->size() * picture.devicePixelRatio());
         QVERIFY2(picture.save(target(name)), target(name).toUtf8());
     }
 
-public:
-    static void initMain() { prepareApplication(); }
-
-private slots:
-    void idleAndVerified()
+    static std::unique_ptr<MainWindow> open()
     {
-        auto window = openWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(window.get()).contains(QLatin1String("running")),
-                                 20000);
-        QCOMPARE(window->size(), QSize(1280, 860));
-        save(window.get(), "main-window-idle.png");
+        auto window = openWindow({QStringLiteral("--profile"), Profile::builtInSandbox().name});
+        if (!QTest::qWaitFor(
+                [&] { return sandboxStatus(window.get()).contains(QLatin1String("running")); },
+                20000))
+            qWarning("the sandbox did not start");
+        return window;
+    }
 
-        typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
-        click(child<QPushButton>(window.get(), "runButton"));
-        auto *verdict = child<QLabel>(window.get(), "verdictLabel");
-        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Verified"), 45000);
+    static bool pickScenario(QWidget *window, const QString &id)
+    {
+        const auto scenario = SandboxScenario::fromId(id);
+        return scenario && choose(child<QComboBox>(window, "sandboxScenario"), scenario->title) &&
+               QTest::qWaitFor([&] { return sandboxStatus(window).contains(scenario->title); },
+                               10000);
+    }
 
-        // Show this run's exchanges with the verify call selected, as in a demo.
-        click(child<QPushButton>(window.get(), "logThisRun"));
-        auto *table = child<QTableView>(window.get(), "logTable");
+    static void showVerifyCallInLog(QWidget *window)
+    {
+        click(child<QPushButton>(window, "logThisRun"));
+        auto *table = child<QTableView>(window, "logTable");
         QTRY_VERIFY_WITH_TIMEOUT(
             columnValues(table, RequestLogModel::StepColumn).contains(QLatin1String("verify")),
             10000);
@@ -60,6 +67,36 @@ private slots:
             int(columnValues(table, RequestLogModel::StepColumn).indexOf(QLatin1String("verify")));
         const QRect cell = table->visualRect(table->model()->index(row, RequestLogModel::HostPath));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+public:
+    static void initMain() { prepareApplication(); }
+
+private slots:
+    void mainStates()
+    {
+        auto window = open();
+        QCOMPARE(window->size(), QSize(1280, 860));
+        save(window.get(), "main-window-idle.png");
+
+        // A flow running: the slow operator answers every hop late.
+        QVERIFY(pickScenario(window.get(), QStringLiteral("slow")));
+        typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
+        click(child<QPushButton>(window.get(), "runButton"));
+        auto *verdict = child<QLabel>(window.get(), "verdictLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window.get(), "stageState_code"),
+                                  QStringLiteral("done"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window.get(), "stageState_token"),
+                                  QStringLiteral("running…"), 10000);
+        save(window.get(), "main-window-running.png");
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Verified"), 60000);
+
+        QVERIFY(pickScenario(window.get(), QStringLiteral("match")));
+        click(child<QPushButton>(window.get(), "runButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Verified"), 45000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(window.get(), "idTokenSignature").contains(QLatin1String("Valid")), 10000);
+        showVerifyCallInLog(window.get());
         save(window.get(), "main-window-verified.png");
 
         typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("+34600000001"));
@@ -67,42 +104,63 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Not verified"), 20000);
         save(window.get(), "main-window-not-verified.png");
 
+        // Presentation mode, as on a projector.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window->isPresenting());
+        typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
+        click(child<QPushButton>(window.get(), "verifyButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Verified"), 20000);
+        save(window.get(), "main-window-presentation.png");
+        typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("+34600000001"));
+        click(child<QPushButton>(window.get(), "verifyButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Not verified"), 20000);
+        save(window.get(), "main-window-presentation-not-verified.png");
+        typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
+
+        // An error, explained where the person looks.
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window->isPresenting());
+        QVERIFY(pickScenario(window.get(), QStringLiteral("not-on-mobile-network")));
+        click(child<QPushButton>(window.get(), "runButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window.get(), "stageState_verify"),
+                                  QStringLiteral("failed"), 45000);
+        save(window.get(), "main-window-error.png");
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        save(window.get(), "main-window-presentation-error.png");
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(pickScenario(window.get(), QStringLiteral("match")));
+
         typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("0034666666666"));
         click(child<QPushButton>(window.get(), "runButton"));
         save(window.get(), "main-window-bad-number.png");
     }
 
-    // The window takes its colours from the palette: with a dark one, nothing stays white.
-    void darkPalette()
+    // The dark theme, chosen in View → Theme; nothing stays white.
+    void darkTheme()
     {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-        dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc9));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-        dark.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        const QPalette previous = QApplication::palette();
-        QApplication::setPalette(dark);
-
-        auto window = openWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(window.get()).contains(QLatin1String("running")),
-                                 20000);
+        auto window = open();
+        auto *dark = window->findChild<QAction *>(QStringLiteral("actionThemeDark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QVERIFY(UiStyle::isDark(QApplication::palette()));
         click(child<QPushButton>(window.get(), "runButton"));
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(window.get(), "verdictLabel")->text(),
                                   QStringLiteral("Verified"), 45000);
-        click(child<QPushButton>(window.get(), "logThisRun"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(window.get(), "idTokenSignature").contains(QLatin1String("Valid")), 10000);
+        showVerifyCallInLog(window.get());
         save(window.get(), "main-window-dark-verified.png");
-        window.reset();
-        QApplication::setPalette(previous);
+
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        save(window.get(), "main-window-dark-presentation.png");
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+
+        window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
+        QVERIFY(!UiStyle::isDark(QApplication::palette()));
     }
 };
 
