@@ -545,10 +545,20 @@ FlowRun *MainWindow::newRun(Pending pendingAs)
         m_detailTabs->setCurrentWidget(m_browserPane);
         // A page that stays put while authorize runs waits for the person: say so above it.
         connect(page, &QWebEnginePage::loadFinished, this, [this, run](bool ok) {
-            if (ok && run == m_run && run->stageState(FlowStage::Authorize) == StageState::Running)
-                m_browserPane->setBanner(tr("The operator shows a page and waits for an answer: "
-                                            "answer it here to continue."),
-                                         false);
+            if (!ok || run != m_run || run->stageState(FlowStage::Authorize) != StageState::Running)
+                return;
+            m_browserPane->setBanner(tr("The operator shows a page and waits for an answer: "
+                                        "answer it here to continue."),
+                                     false);
+            m_resultPanel->showStep(tr("Waiting for you"),
+                                    tr("The operator's page in the embedded browser needs an "
+                                       "answer (e.g. Allow) before the flow can go on."));
+            // The page is where the person must look now: give it the room, for now.
+            const QList<int> sizes = m_rightSplitter->sizes();
+            if (m_rightSizesBeforePage.isEmpty() && sizes.value(0) > 170) {
+                m_rightSizesBeforePage = sizes;
+                m_rightSplitter->setSizes({170, sizes.value(0) + sizes.value(1) - 170});
+            }
         });
     });
     connect(capture, &AuthorizeDriver::hop, m_browserPane, &BrowserPane::addHop);
@@ -645,6 +655,7 @@ void MainWindow::newFlow()
     // profile), its token, its correlation id. The number and the profile stay.
     m_pending = Pending::None;
     m_jwks->cancel();
+    restoreResultArea();
     if (m_run) {
         m_run->disconnect(this);
         m_run->cancel();
@@ -726,8 +737,18 @@ void MainWindow::onStageChanged(FlowStage stage, StageState state)
     });
 }
 
+void MainWindow::restoreResultArea()
+{
+    if (!m_rightSizesBeforePage.isEmpty())
+        m_rightSplitter->setSizes(m_rightSizesBeforePage);
+    m_rightSizesBeforePage.clear();
+}
+
 void MainWindow::onCodeCaptured(const AuthorizationResponse &response)
 {
+    restoreResultArea();
+    if (m_run && m_run->isBusy() && !m_stepping)
+        m_resultPanel->showRunning(m_run->phoneNumber());
     m_tokenInspector->setCode(response);
     m_browserPane->setBanner(QString(), false);
     if (m_run)
@@ -767,6 +788,7 @@ void MainWindow::onRunFinished(const FlowOutcome &outcome)
     FlowRun *run = m_run;
     if (!run)
         return;
+    restoreResultArea();
     updateRunState();
     setRunning(false);
     const VerifyResponse *verify =
@@ -811,6 +833,7 @@ void MainWindow::setPresentation(bool on)
 {
     if (on == m_presenting)
         return;
+    restoreResultArea();
     if (on) {
         m_topBeforePresenting = m_topSplitter->saveState();
         m_rightBeforePresenting = m_rightSplitter->saveState();

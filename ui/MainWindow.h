@@ -90,6 +90,8 @@ private:
     // person is looking) when it cannot start yet or at all.
     FlowRun *newRun(Pending pendingAs);
     void updateRunState();
+    // Gives the result area back the height it had before a page needed the person.
+    void restoreResultArea();
     void setRunning(bool running);
     // Why the current profile cannot run yet, in words; empty when it can.
     QString profileProblem(const Profile &profile) const;
@@ -114,6 +116,7 @@ private:
     Pending m_pending = Pending::None;
     bool m_stepping = false; // the current run goes one step at a time
     bool m_presenting = false;
+    QList<int> m_rightSizesBeforePage;
     QByteArray m_topBeforePresenting;
     QByteArray m_rightBeforePresenting;
 
