@@ -407,6 +407,22 @@ private slots:
         const QString target =
             QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath(QStringLiteral("request-log.png"));
         QVERIFY2(picture.save(target), qPrintable(target));
+
+        // The same under a dark palette (the console's dark theme): the highlighting follows.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::Base, QColor(0x16, 0x17, 0x19));
+        dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x23, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
+        view.setPalette(dark);
+        QTest::qWait(300);
+        const QString darkTarget = QDir(QStringLiteral(NV_SCREENSHOT_DIR))
+                                       .filePath(QStringLiteral("request-log-dark.png"));
+        QVERIFY(view.grab().save(darkTarget));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "log/HarExporter.h"
 #include "log/JwtDecoder.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,7 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent)
     addPage(tr("JWT"), QStringLiteral("logDetailJwt"));
     addPage(tr("Raw"), QStringLiteral("logDetailRaw"));
     clear();
+    followPalette();
 }
 
 QPlainTextEdit *ExchangeDetailView::addPage(const QString &name, const QString &objectName)
@@ -76,10 +78,24 @@ QPlainTextEdit *ExchangeDetailView::addPage(const QString &name, const QString &
     page->setReadOnly(true);
     page->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     page->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(page->document());
+    m_highlighters.append(new JsonHighlighter(page->document()));
     m_tabs->addTab(page, name);
     m_pages.append(page);
     return page;
+}
+
+void ExchangeDetailView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        followPalette();
+}
+
+void ExchangeDetailView::followPalette()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (JsonHighlighter *highlighter : std::as_const(m_highlighters))
+        highlighter->setDark(dark);
 }
 
 void ExchangeDetailView::showTab(Tab tab)

@@ -40,12 +40,17 @@ public:
     static QString rawText(const nv::HttpExchange &exchange);
     static QString prettyBody(const QByteArray &body);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followPalette();
     QPlainTextEdit *addPage(const QString &title, const QString &objectName);
 
     QTabWidget *m_tabs;
     QLabel *m_banner;
     QList<QPlainTextEdit *> m_pages;
+    QList<class JsonHighlighter *> m_highlighters;
     HttpExchange m_exchange;
     int m_jwtCount = 0;
 };

@@ -13,6 +13,9 @@ class JsonHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit JsonHighlighter(QTextDocument *document);
+    // Colours for a dark background (the console's dark theme) or a light one.
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -24,7 +27,10 @@ private:
         QTextCharFormat format;
         int group = 0;
     };
+    void buildRules();
+
     QList<Rule> m_rules;
+    bool m_dark = false;
 };
 
 } // namespace nv
