@@ -6,6 +6,7 @@
 #include "phone/PhoneNumberCheck.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nv {
@@ -37,7 +39,14 @@ QLabel *wrappedHint(const QString &text, const QString &objectName, QWidget *par
 
 FlowPanel::FlowPanel(QWidget *parent)
     : QWidget(parent)
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(100);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (m_runningStage >= 0)
+            m_stages[m_runningStage].duration->setText(
+                tr("%1 s").arg(double(m_runningFor.elapsed()) / 1000.0, 0, 'f', 1));
+    });
     setObjectName(QStringLiteral("flowPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(UiStyle::Margin, UiStyle::Margin, UiStyle::Margin, UiStyle::Margin);
@@ -356,6 +365,14 @@ void FlowPanel::clearRun()
 void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detail, qint64 elapsedMs)
 {
     StageRow &row = m_stages[int(stage)];
+    if (state == StageState::Running) {
+        m_runningStage = int(stage);
+        m_runningFor.start();
+        m_tick->start();
+    } else if (m_runningStage == int(stage)) {
+        m_runningStage = -1;
+        m_tick->stop();
+    }
     switch (state) {
     case StageState::Waiting:
         row.mark->setText(QStringLiteral("○"));
@@ -380,6 +397,15 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
         break;
     case StageState::Failed:
+        if (detail == QCoreApplication::translate("nv::FlowRun", "Cancelled")) {
+            // Stopped on purpose: said calmly, not as a failure.
+            row.mark->setText(QStringLiteral("–"));
+            row.state->setText(tr("cancelled"));
+            row.duration->clear();
+            UiStyle::setHint(row.mark);
+            UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
+            break;
+        }
         row.mark->setText(QStringLiteral("✘"));
         row.state->setText(tr("failed"));
         row.duration->setText(elapsedMs > 0 ? tr("%1 ms").arg(elapsedMs) : QString());

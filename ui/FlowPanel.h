@@ -2,6 +2,7 @@
 
 #include "flow/FlowOutcome.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 #include <array>
 
@@ -9,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace nv {
 
@@ -94,6 +96,10 @@ private:
     std::array<StageRow, 4> m_stages;
     QPushButton *m_device;
     QLabel *m_deviceResult;
+    // The running step's duration counts up, so a slow operator shows as progress.
+    QTimer *m_tick;
+    QElapsedTimer m_runningFor;
+    int m_runningStage = -1;
     bool m_busy = false;
     bool m_canExchange = false;
     bool m_canVerify = false;

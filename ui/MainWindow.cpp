@@ -166,6 +166,12 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Type size and contrast are the application's: a window that goes while presenting must
+    // not leave them to the next one.
+    if (m_presenting) {
+        UiStyle::setTypeScale(1.0);
+        UiStyle::setHighContrast(false);
+    }
     // The run owns the browser page: it goes before the view that shows it.
     m_jwks->cancel();
     if (m_run) {

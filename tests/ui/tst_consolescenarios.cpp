@@ -126,6 +126,23 @@ private slots:
         QVERIFY(!child<QLabel>(m_window.get(), "browserBanner")->isVisible());
     }
 
+    void chainThatStopsSaysWhere()
+    {
+        openWithScenario(QStringLiteral("unreachable"));
+        run();
+        QTRY_COMPARE_WITH_TIMEOUT(text("stageState_authorize"), QStringLiteral("failed"), 60000);
+        // On the browser, where the person looks: where the chain stopped, and that the
+        // redirect URI was never reached.
+        auto *banner = child<QLabel>(m_window.get(), "browserBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        QVERIFY2(text("browserBanner").contains(QLatin1String("without reaching the redirect URI")),
+                 qPrintable(text("browserBanner")));
+        QVERIFY(text("browserBanner").contains(QLatin1String("/authorize")));
+        QVERIFY(text("flowMessage").contains(QLatin1String("authorize")));
+        QCOMPARE(text("stageState_token"), QStringLiteral("waiting"));
+        save(m_window.get(), "scenario-unreachable.png");
+    }
+
     void cancelDuringAuthorize()
     {
         openWithScenario(QStringLiteral("consent"));
@@ -139,7 +156,7 @@ private slots:
         click(cancel);
         QTRY_COMPARE_WITH_TIMEOUT(text("verdictLabel"), QStringLiteral("Cancelled"), 10000);
         QVERIFY(!flow->isBusy());
-        QCOMPARE(text("stageState_authorize"), QStringLiteral("failed"));
+        QCOMPARE(text("stageState_authorize"), QStringLiteral("cancelled"));
         QCOMPARE(text("stageState_token"), QStringLiteral("waiting"));
         QVERIFY(!cancel->isEnabled());
         QVERIFY(child<QPushButton>(m_window.get(), "runButton")->isEnabled());
