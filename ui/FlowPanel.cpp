@@ -27,6 +27,13 @@ QString countryName(const QString &regionCode)
     return territory == QLocale::AnyTerritory ? regionCode : QLocale::territoryToString(territory);
 }
 
+// Milliseconds while short, seconds once a person would count them.
+QString durationText(qint64 ms)
+{
+    return ms >= 1000 ? FlowPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
+                      : FlowPanel::tr("%1 ms").arg(ms);
+}
+
 QLabel *wrappedHint(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -392,7 +399,7 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
     case StageState::Done:
         row.mark->setText(QStringLiteral("✔"));
         row.state->setText(tr("done"));
-        row.duration->setText(tr("%1 ms").arg(elapsedMs));
+        row.duration->setText(durationText(elapsedMs));
         UiStyle::setTone(row.mark, UiStyle::Tone::Good);
         UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
         break;
@@ -408,7 +415,7 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         }
         row.mark->setText(QStringLiteral("✘"));
         row.state->setText(tr("failed"));
-        row.duration->setText(elapsedMs > 0 ? tr("%1 ms").arg(elapsedMs) : QString());
+        row.duration->setText(elapsedMs > 0 ? durationText(elapsedMs) : QString());
         UiStyle::setTone(row.mark, UiStyle::Tone::Bad);
         UiStyle::setTone(row.state, UiStyle::Tone::Bad);
         break;

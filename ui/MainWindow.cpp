@@ -812,9 +812,9 @@ void MainWindow::onRunFinished(const FlowOutcome &outcome)
         m_browserPane->setBanner(QString(), false);
         break;
     default:
-        m_flowPanel->setMessage(tr("The run stopped at the %1 step: %2")
-                                    .arg(flowStageName(outcome.stage), outcome.message),
-                                true);
+        // Short: the result says why and what to do; this only marks where the run stopped.
+        m_flowPanel->setMessage(
+            tr("Stopped at the %1 step.").arg(flowStageName(outcome.stage).toLower()), true);
         break;
     }
     if (outcome.stage == FlowStage::Authorize &&
