@@ -202,25 +202,30 @@ FlowPanel::FlowPanel(QWidget *parent)
     layout->addLayout(grid);
 
     // --- the other call of the API
-    auto *line = new QFrame(this);
+    m_deviceSection = new QWidget(this);
+    auto *deviceLayout = new QVBoxLayout(m_deviceSection);
+    deviceLayout->setContentsMargins(0, 0, 0, 0);
+    deviceLayout->setSpacing(UiStyle::Spacing);
+    auto *line = new QFrame(m_deviceSection);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(line);
+    deviceLayout->addWidget(line);
     auto *deviceRow = new QHBoxLayout;
-    auto *deviceTitle = new QLabel(tr("Device phone number"), this);
+    auto *deviceTitle = new QLabel(tr("Device phone number"), m_deviceSection);
     UiStyle::setRelativeFont(deviceTitle, 1.0, true);
-    m_device = new QPushButton(tr("Ask the operator"), this);
+    m_device = new QPushButton(tr("Ask the operator"), m_deviceSection);
     m_device->setObjectName(QStringLiteral("devicePhoneNumberButton"));
     m_device->setToolTip(tr("GET …/device-phone-number with the current access token"));
     deviceRow->addWidget(deviceTitle, 1);
     deviceRow->addWidget(m_device);
-    layout->addLayout(deviceRow);
+    deviceLayout->addLayout(deviceRow);
     m_deviceResult = wrappedHint(
         tr("Instead of confirming a number, the operator can say which number the SIM has. The "
            "token needs the scope number-verification:device-phone-number:read."),
-        QStringLiteral("devicePhoneNumberResult"), this);
+        QStringLiteral("devicePhoneNumberResult"), m_deviceSection);
     m_deviceResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_deviceResult);
+    deviceLayout->addWidget(m_deviceResult);
+    layout->addWidget(m_deviceSection);
     layout->addStretch(1);
 
     connect(m_phone, &QLineEdit::textChanged, this, &FlowPanel::updatePhoneCheck);
@@ -422,6 +427,13 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
     }
     if (!detail.isEmpty())
         row.detail->setText(detail);
+}
+
+void FlowPanel::setPresentation(bool on)
+{
+    // On a projector the four steps and the verdict tell the story; the second call of the API
+    // is for the engineers at their desks.
+    m_deviceSection->setVisible(!on);
 }
 
 void FlowPanel::setDevicePhoneNumberRunning()

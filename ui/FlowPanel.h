@@ -50,6 +50,7 @@ public:
     void clearRun();
     void setStage(nv::FlowStage stage, nv::StageState state, const QString &detail,
                   qint64 elapsedMs);
+    void setPresentation(bool on);
     void setDevicePhoneNumberRunning();
     void setDevicePhoneNumber(const nv::DevicePhoneNumberResponse &response);
     // A line under the buttons, where the person is looking when a run cannot start or fails.
@@ -94,6 +95,7 @@ private:
     QPushButton *m_newFlow;
     QLabel *m_message;
     std::array<StageRow, 4> m_stages;
+    QWidget *m_deviceSection;
     QPushButton *m_device;
     QLabel *m_deviceResult;
     // The running step's duration counts up, so a slow operator shows as progress.

@@ -851,6 +851,7 @@ void MainWindow::setPresentation(bool on)
     UiStyle::setTypeScale(on ? 1.4 : 1.0);
     UiStyle::setHighContrast(on);
     m_resultPanel->setPresentation(on);
+    m_flowPanel->setPresentation(on);
     restyle();
     m_profileArea->setVisible(!on);
     m_logView->setVisible(!on);
@@ -862,6 +863,7 @@ void MainWindow::setPresentation(bool on)
         m_topSplitter->setSizes({0, width * 45 / 100, width * 55 / 100});
         const int height = m_rightSplitter->height();
         m_rightSplitter->setSizes({height * 60 / 100, height * 40 / 100});
+        m_flowArea->verticalScrollBar()->setValue(0);
     } else {
         m_topSplitter->restoreState(m_topBeforePresenting);
         m_rightSplitter->restoreState(m_rightBeforePresenting);
