@@ -2,8 +2,8 @@
 
 #include "BrowserPane.h"
 #include "FlowPanel.h"
+#include "LogView.h"
 #include "ProfilePanel.h"
-#include "RequestLogView.h"
 #include "ResultPanel.h"
 #include "TokenInspector.h"
 #include "UiStyle.h"
@@ -150,7 +150,6 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         m_flowPanel->setPhoneNumber(m_sandbox->config().msisdn);
 
     m_sandbox->start();
-    m_log->loadRecent(500);
     if (options.runAtStart)
         QTimer::singleShot(0, this, &MainWindow::startRun);
 
@@ -337,7 +336,7 @@ void MainWindow::buildMenus()
 
 QWidget *MainWindow::createLogView()
 {
-    m_logView = new RequestLogView(m_log);
+    m_logView = new LogView(m_log);
     return m_logView;
 }
 

@@ -23,7 +23,7 @@ class FlowRun;
 class JwksFetch;
 class ProfilePanel;
 class RequestLog;
-class RequestLogView;
+class LogView;
 class ResultPanel;
 class SandboxHost;
 class SecretStore;
@@ -126,7 +126,7 @@ private:
     BrowserPane *m_browserPane = nullptr;
     TokenInspector *m_tokenInspector = nullptr;
     QTabWidget *m_detailTabs = nullptr;
-    RequestLogView *m_logView = nullptr;
+    LogView *m_logView = nullptr;
     QScrollArea *m_profileArea = nullptr;
     QScrollArea *m_flowArea = nullptr;
     QSplitter *m_mainSplitter = nullptr;

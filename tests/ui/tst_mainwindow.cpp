@@ -1,4 +1,4 @@
-#include "RequestLogModel.h"
+#include "LogTableModel.h"
 #include "WindowDriver.h"
 #include "flow/FlowRun.h"
 #include "phone/PhoneNumberCheck.h"
@@ -105,22 +105,22 @@ private slots:
         QCOMPARE(child<QLineEdit>(m_window.get(), "logFilter")->text(), run->correlationId());
         auto *table = child<QTableView>(m_window.get(), "logTable");
         QTRY_VERIFY_WITH_TIMEOUT(
-            columnValues(table, RequestLogModel::StepColumn).contains(QLatin1String("verify")),
+            columnValues(table, LogTableModel::StepColumn).contains(QLatin1String("verify")),
             10000);
-        const QStringList ids = columnValues(table, RequestLogModel::Correlation);
+        const QStringList ids = columnValues(table, LogTableModel::Correlation);
         QVERIFY(ids.size() >= 4);
         for (const QString &id : ids)
             QCOMPARE(id, run->correlationId());
-        const QStringList steps = columnValues(table, RequestLogModel::StepColumn);
+        const QStringList steps = columnValues(table, LogTableModel::StepColumn);
         QVERIFY(steps.contains(QLatin1String("authorize")));
         QVERIFY(steps.contains(QLatin1String("token")));
         const qsizetype verifyRow = steps.indexOf(QLatin1String("verify"));
-        QCOMPARE(columnValues(table, RequestLogModel::Status).at(verifyRow), QStringLiteral("200"));
+        QCOMPARE(columnValues(table, LogTableModel::Status).at(verifyRow), QStringLiteral("200"));
 
         // The detail pane shows the verify call redacted; "Reveal secrets" shows the token, on
         // purpose, and selecting another row hides it again.
         const QRect cell =
-            table->visualRect(table->model()->index(int(verifyRow), RequestLogModel::HostPath));
+            table->visualRect(table->model()->index(int(verifyRow), LogTableModel::HostPath));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         auto *detail = child<QPlainTextEdit>(m_window.get(), "logDetail");
         auto *reveal = child<QCheckBox>(m_window.get(), "logReveal");
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(reveal->isChecked());
         QVERIFY(detail->toPlainText().contains(token));
         const QRect other = table->visualRect(
-            table->model()->index(verifyRow == 0 ? 1 : 0, RequestLogModel::HostPath));
+            table->model()->index(verifyRow == 0 ? 1 : 0, LogTableModel::HostPath));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, other.center());
         QVERIFY(!reveal->isChecked());
         QVERIFY(!detail->toPlainText().contains(token));

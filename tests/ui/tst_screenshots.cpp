@@ -1,4 +1,4 @@
-#include "RequestLogModel.h"
+#include "LogTableModel.h"
 #include "UiStyle.h"
 #include "WindowDriver.h"
 #include "sandbox/SandboxConfig.h"
@@ -61,11 +61,11 @@ private:
         click(child<QPushButton>(window, "logThisRun"));
         auto *table = child<QTableView>(window, "logTable");
         QTRY_VERIFY_WITH_TIMEOUT(
-            columnValues(table, RequestLogModel::StepColumn).contains(QLatin1String("verify")),
+            columnValues(table, LogTableModel::StepColumn).contains(QLatin1String("verify")),
             10000);
         const int row =
-            int(columnValues(table, RequestLogModel::StepColumn).indexOf(QLatin1String("verify")));
-        const QRect cell = table->visualRect(table->model()->index(row, RequestLogModel::HostPath));
+            int(columnValues(table, LogTableModel::StepColumn).indexOf(QLatin1String("verify")));
+        const QRect cell = table->visualRect(table->model()->index(row, LogTableModel::HostPath));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     }
 
