@@ -44,10 +44,13 @@ void JsonHighlighter::buildRules()
     const QColor key = d ? QColor(0x9e, 0xcb, 0xff) : QColor(0x00, 0x45, 0x8b);
     const QColor title = d ? QColor(0xe6, 0xed, 0xf3) : QColor(0x33, 0x33, 0x33);
     // Later rules win where they overlap: strings first, then keys, markers last.
+    // Header names and the overview's labels ("Correlation id: ...").
     m_rules = {
-        {QRegularExpression(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+(?=: )")),
+        {QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9 !#$%&'*+.^_`|~-]*(?=: )")),
          charFormat(header), 0},
-        {QRegularExpression(QStringLiteral("\\b-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b")),
+        // Whole numbers only: not the digit groups of a UUID, a host or a timestamp.
+        {QRegularExpression(
+             QStringLiteral("(?<![\\w.:-])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w.:-])")),
          charFormat(number), 0},
         {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")), charFormat(literal, true),
          0},
