@@ -77,6 +77,35 @@ public:
 private slots:
     void cleanup() { m_window.reset(); }
 
+    void logFilterFollowsTheRunItWasShowing()
+    {
+        open();
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        click(child<QPushButton>(m_window.get(), "logThisRun"));
+        auto *filter = child<QLineEdit>(m_window.get(), "logFilter");
+        const QString first = m_window->currentRun()->correlationId();
+        QCOMPARE(filter->text(), first);
+
+        // A new run: the filter that showed the last run now shows this one.
+        click(child<QPushButton>(m_window.get(), "newFlowButton"));
+        click(child<QPushButton>(m_window.get(), "runButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->currentRun() && m_window->currentRun()->correlationId() != first, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        const QString second = m_window->currentRun()->correlationId();
+        QCOMPARE(filter->text(), second);
+
+        // A filter the person typed for something else is left alone.
+        typeInto(filter, first);
+        click(child<QPushButton>(m_window.get(), "newFlowButton"));
+        click(child<QPushButton>(m_window.get(), "runButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->currentRun() && m_window->currentRun()->correlationId() != second, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        QCOMPARE(filter->text(), first);
+    }
+
     void subscribersNumberIsVerifiedAndLogged()
     {
         open();

@@ -297,8 +297,18 @@ LogReader *LogView::activeReader() const
 
 void LogView::setCurrentCorrelationId(const QString &id)
 {
-    m_currentCorrelation = id;
+    // A person who was following the previous run keeps following: the filter moves on to
+    // the new run. A filter they typed for something else stays as it is.
+    // "New flow" passes an empty id before the next run has one; the last run's id is kept
+    // until then so the next run can still be followed.
     m_thisRun->setEnabled(!id.isEmpty());
+    if (id.isEmpty())
+        return;
+    const bool followingRun =
+        !m_currentCorrelation.isEmpty() && m_correlation->text().trimmed() == m_currentCorrelation;
+    m_currentCorrelation = id;
+    if (followingRun)
+        setFilter(id);
 }
 
 void LogView::setFilter(const QString &correlationId)
