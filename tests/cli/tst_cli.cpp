@@ -1,3 +1,5 @@
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,30 +14,12 @@ private:
     QProcess m_sandbox;
     QString m_sandboxUrl;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Result = nvtest::CliResult;
 
     static Result cli(const QStringList &args,
                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NV_CLI_BINARY), args);
-        Result result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return nvtest::runCli(QStringLiteral(NV_CLI_BINARY), args, env);
     }
 
     QStringList againstSandbox(const QString &phone) const

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "log/Redactor.h"
 #include "log/RequestLogStore.h"
 
@@ -18,27 +19,11 @@ class TestCliLog : public QObject
     QString m_db;
     qint64 m_tokenId = 0;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = nvtest::CliResult;
 
     static Result cli(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(NV_CLI_BINARY), args);
-        Result result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return nvtest::runCli(QStringLiteral(NV_CLI_BINARY), args);
     }
 
     QStringList withDb(QStringList args) const

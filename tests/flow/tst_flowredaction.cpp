@@ -1,10 +1,12 @@
+#include "FileScan.h"
 #include "OperatorSandbox.h"
 #include "flow/FlowRun.h"
 #include "flow/RedirectFollower.h"
 #include "log/RequestLog.h"
 #include "profile/ProfileStore.h"
 
-#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -60,28 +62,11 @@ private slots:
         QVERIFY(leaks.contains(secret));
         QVERIFY(leaks.size() >= 8); // secret, code, access and id token, verifier, refresh token
 
-        int filesRead = 0;
-        bool sawDatabase = false;
-        QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray bytes = file.readAll();
-            ++filesRead;
-            sawDatabase |= path.endsWith(QLatin1String(".sqlite")) && bytes.size() > 0;
-            for (const QString &value : std::as_const(leaks)) {
-                QVERIFY2(!bytes.contains(value.toUtf8()),
-                         qPrintable(QStringLiteral("%1 holds a secret value").arg(path)));
-                // Also percent-encoded (form bodies, URLs).
-                QVERIFY2(!bytes.contains(QUrl::toPercentEncoding(value)),
-                         qPrintable(QStringLiteral("%1 holds an encoded secret").arg(path)));
-            }
-        }
-        QVERIFY(sawDatabase);
-        QVERIFY(filesRead >= 2); // the log database and the profiles file at least
+        const nvtest::FileScan scan = nvtest::scanFiles(home, leaks);
+        QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(QLatin1Char('\n'))));
+        QVERIFY(QFile::exists(log.databasePath()));
+        QVERIFY(QFileInfo(log.databasePath()).size() > 0);
+        QVERIFY(scan.filesRead >= 2); // the log database and the profiles file at least
     }
 };
 

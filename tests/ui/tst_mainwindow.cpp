@@ -1,3 +1,4 @@
+#include "FileScan.h"
 #include "LogTableModel.h"
 #include "WindowDriver.h"
 #include "flow/FlowRun.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -460,26 +460,11 @@ private slots:
         m_window->close();
         m_window.reset();
 
-        int files = 0;
-        bool sawRun = false;
-        QDirIterator it(testHome(), QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            ++files;
-            sawRun |= content.contains(correlation.toUtf8());
-            for (const QString &secret : secrets) {
-                QVERIFY2(!content.contains(secret.toUtf8()),
-                         qPrintable(QStringLiteral("a secret is in %1").arg(path)));
-            }
-        }
-        QVERIFY(files > 0);
+        const nvtest::FileScan scan = nvtest::scanFiles(testHome(), secrets, correlation.toUtf8());
+        QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(QLatin1Char('\n'))));
+        QVERIFY(scan.filesRead > 0);
         // The run did reach the disk (redacted), so the search above looked at real rows.
-        QVERIFY2(sawRun, "the run's correlation id is in no file: the log was not written");
+        QVERIFY2(scan.sawMarker, "the run's correlation id is in no file: the log was not written");
     }
 };
 
