@@ -381,30 +381,23 @@ qint64 RequestLogStore::insert(const HttpExchange &e)
 
 QList<HttpExchange> RequestLogStore::query(const LogQuery &filter) const
 {
-    QList<HttpExchange> result;
     if (!usable("query"))
-        return result;
-    QString sql = QLatin1String(SelectColumns);
-    QStringList where;
+        return {};
     QVariantList values;
-    if (!filter.correlationId.isEmpty()) {
-        where << QStringLiteral("correlation_id = ?");
-        values << filter.correlationId;
-    }
-    if (filter.since.isValid()) {
-        where << QStringLiteral("started_at >= ?");
-        values << filter.since.toMSecsSinceEpoch();
-    }
-    if (!where.isEmpty())
-        sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    QString sql = QLatin1String(SelectColumns) + whereClause(filter, values, false);
     sql += filter.newestFirst ? QLatin1String(" ORDER BY started_at DESC, id DESC")
                               : QLatin1String(" ORDER BY started_at ASC, id ASC");
     sql += QStringLiteral(" LIMIT %1").arg(filter.limit > 0 ? filter.limit : -1);
+    return select(sql, values);
+}
 
+QList<HttpExchange> RequestLogStore::select(const QString &sql, const QVariantList &values) const
+{
+    QList<HttpExchange> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
+    for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {
         fail(QStringLiteral("Cannot read the request log: %1").arg(q.lastError().text()));
@@ -545,27 +538,15 @@ QString RequestLogStore::whereClause(const LogQuery &filter, QVariantList &value
 
 QList<HttpExchange> RequestLogStore::page(const LogQuery &filter) const
 {
-    QList<HttpExchange> result;
     if (!usable("page"))
-        return result;
+        return {};
     QVariantList values;
     QString sql = QLatin1String(filter.summariesOnly ? SummaryColumns : SelectColumns) +
                   whereClause(filter, values, true);
     sql +=
         filter.newestFirst ? QLatin1String(" ORDER BY id DESC") : QLatin1String(" ORDER BY id ASC");
     sql += QStringLiteral(" LIMIT %1").arg(filter.limit > 0 ? filter.limit : -1);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
-    if (!q.exec()) {
-        fail(QStringLiteral("Cannot read the request log: %1").arg(q.lastError().text()));
-        return result;
-    }
-    while (q.next())
-        result.append(fromRow(q));
-    return result;
+    return select(sql, values);
 }
 
 qint64 RequestLogStore::count(const LogQuery &filter) const

@@ -76,6 +76,8 @@ private:
     bool usable(const char *operation) const;
     bool migrate();
     void fail(const QString &message) const;
+    // Runs a SELECT of exchange columns with its bound values; logs and returns nothing on error.
+    QList<HttpExchange> select(const QString &sql, const QVariantList &values) const;
     QString whereClause(const LogQuery &q, QVariantList &values, bool withCursor) const;
 
     QString m_connectionName;
