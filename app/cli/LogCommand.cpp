@@ -193,24 +193,33 @@ struct OpenedStore
 
 } // namespace
 
-int LogCommand::list(const QCommandLineParser &parser)
+// The filter options list and export share: --correlation-id, --step, --search, --since,
+// --status. Returns the problem in words, or nothing when every option was understood.
+QString LogCommand::filterFromOptions(const QCommandLineParser &parser, LogQuery *q)
 {
-    LogQuery q;
-    q.correlationId = parser.value(QStringLiteral("correlation-id"));
-    q.step = parser.value(QStringLiteral("step"));
-    q.text = parser.value(QStringLiteral("search"));
+    q->correlationId = parser.value(QStringLiteral("correlation-id"));
+    q->step = parser.value(QStringLiteral("step"));
+    q->text = parser.value(QStringLiteral("search"));
     if (parser.isSet(QStringLiteral("since"))) {
-        q.since = parseSince(parser.value(QStringLiteral("since")));
-        if (!q.since.isValid())
-            return usage(QStringLiteral("--since: not a time: %1")
-                             .arg(parser.value(QStringLiteral("since"))));
+        q->since = parseSince(parser.value(QStringLiteral("since")));
+        if (!q->since.isValid())
+            return QStringLiteral("--since: not a time: %1")
+                .arg(parser.value(QStringLiteral("since")));
     }
     if (parser.isSet(QStringLiteral("status"))) {
         const auto status = parseStatus(parser.value(QStringLiteral("status")));
         if (!status)
-            return usage(QStringLiteral("--status: expected 1xx..5xx or failed"));
-        q.statusClass = *status;
+            return QStringLiteral("--status: expected 1xx..5xx or failed");
+        q->statusClass = *status;
     }
+    return {};
+}
+
+int LogCommand::list(const QCommandLineParser &parser)
+{
+    LogQuery q;
+    if (const QString problem = filterFromOptions(parser, &q); !problem.isEmpty())
+        return usage(problem);
     bool ok = false;
     q.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || q.limit < 0)
@@ -312,20 +321,8 @@ int LogCommand::exportLog(const QCommandLineParser &parser)
     if (har == jsonl)
         return usage(QStringLiteral("export needs exactly one of --har FILE or --jsonl FILE"));
     LogQuery q;
-    q.correlationId = parser.value(QStringLiteral("correlation-id"));
-    q.step = parser.value(QStringLiteral("step"));
-    q.text = parser.value(QStringLiteral("search"));
-    if (parser.isSet(QStringLiteral("since"))) {
-        q.since = parseSince(parser.value(QStringLiteral("since")));
-        if (!q.since.isValid())
-            return usage(QStringLiteral("--since: not a time"));
-    }
-    if (parser.isSet(QStringLiteral("status"))) {
-        const auto status = parseStatus(parser.value(QStringLiteral("status")));
-        if (!status)
-            return usage(QStringLiteral("--status: expected 1xx..5xx or failed"));
-        q.statusClass = *status;
-    }
+    if (const QString problem = filterFromOptions(parser, &q); !problem.isEmpty())
+        return usage(problem);
     q.newestFirst = false;
     q.limit = 0;
 

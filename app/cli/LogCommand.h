@@ -7,6 +7,8 @@ class QTextStream;
 
 namespace nv {
 
+struct LogQuery;
+
 // `nv-cli log list|show|export`: reads the request log file directly (synchronously, on the
 // main thread: a command-line tool has nothing else to keep responsive). WAL mode lets it read
 // while the window or another nv-cli is writing.
@@ -26,6 +28,7 @@ private:
     int exportLog(const QCommandLineParser &parser);
     QString databasePath(const QCommandLineParser &parser) const;
     int usage(const QString &message);
+    static QString filterFromOptions(const QCommandLineParser &parser, LogQuery *q);
 
     QTextStream &m_out;
     QTextStream &m_err;
