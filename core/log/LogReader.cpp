@@ -11,24 +11,12 @@
 
 namespace nv {
 
-template <typename Job> void LogReader::post(Job &&job)
-{
-    QMetaObject::invokeMethod(m_worker, std::forward<Job>(job), Qt::QueuedConnection);
-}
-
 LogReader::LogReader(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_path(databasePath)
-    , m_thread(new QThread)
-    , m_worker(new QObject)
-    , m_store(std::make_shared<RequestLogStore>())
+    , m_storeThread(QStringLiteral("nv-log-reader"))
 {
-    qRegisterMetaType<nv::HttpExchange>();
-    qRegisterMetaType<QList<nv::HttpExchange>>();
-    m_thread->setObjectName(QStringLiteral("nv-log-reader"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
-    post([this, store = m_store, path = m_path] {
+    m_storeThread.post([this, store = m_storeThread.store(), path = m_path] {
         const bool ok = store->open(path);
         const QString error = store->lastError();
         const bool fts = store->hasFullTextIndex();
@@ -38,13 +26,7 @@ LogReader::LogReader(const QString &databasePath, QObject *parent)
 
 LogReader::~LogReader()
 {
-    post([store = m_store] {
-        store->close();
-        QThread::currentThread()->quit();
-    });
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    m_storeThread.stop(); // drains pending jobs while this object is still whole
 }
 
 quint64 LogReader::nextTicket()
@@ -65,7 +47,7 @@ LogReader::Format LogReader::formatForPath(const QString &path)
 quint64 LogReader::fetchPage(const LogQuery &query)
 {
     const quint64 ticket = nextTicket();
-    post([this, store = m_store, query, ticket] {
+    m_storeThread.post([this, store = m_storeThread.store(), query, ticket] {
         const QList<HttpExchange> rows =
             store->isOpen() ? store->page(query) : QList<HttpExchange>{};
         QMetaObject::invokeMethod(this, [=, this] { Q_EMIT pageFetched(ticket, rows); });
@@ -76,7 +58,7 @@ quint64 LogReader::fetchPage(const LogQuery &query)
 quint64 LogReader::countRows(const LogQuery &query)
 {
     const quint64 ticket = nextTicket();
-    post([this, store = m_store, query, ticket] {
+    m_storeThread.post([this, store = m_storeThread.store(), query, ticket] {
         const qint64 n = store->isOpen() ? store->count(query) : 0;
         QMetaObject::invokeMethod(this, [=, this] { Q_EMIT rowsCounted(ticket, n); });
     });
@@ -86,7 +68,7 @@ quint64 LogReader::countRows(const LogQuery &query)
 quint64 LogReader::fetchExchange(qint64 id)
 {
     const quint64 ticket = nextTicket();
-    post([this, store = m_store, id, ticket] {
+    m_storeThread.post([this, store = m_storeThread.store(), id, ticket] {
         const auto found = store->isOpen() ? store->find(id) : std::nullopt;
         const HttpExchange e = found.value_or(HttpExchange{});
         const bool ok = found.has_value();
@@ -98,7 +80,7 @@ quint64 LogReader::fetchExchange(qint64 id)
 quint64 LogReader::fetchSteps()
 {
     const quint64 ticket = nextTicket();
-    post([this, store = m_store, ticket] {
+    m_storeThread.post([this, store = m_storeThread.store(), ticket] {
         const QStringList steps = store->isOpen() ? store->steps() : QStringList{};
         QMetaObject::invokeMethod(this, [=, this] { Q_EMIT stepsFetched(ticket, steps); });
     });
@@ -109,7 +91,7 @@ quint64 LogReader::exportTo(const QString &path, Format format, const LogQuery &
                             const QList<qint64> &ids)
 {
     const quint64 ticket = nextTicket();
-    post([this, store = m_store, path, format, query, ids, ticket] {
+    m_storeThread.post([this, store = m_storeThread.store(), path, format, query, ids, ticket] {
         QString error;
         qint64 count = 0;
         // QSaveFile: a failed or interrupted export never leaves half a file behind.
@@ -152,7 +134,7 @@ quint64 LogReader::exportTo(const QString &path, Format format, const LogQuery &
 bool LogReader::waitForIdle(int ms)
 {
     auto done = std::make_shared<QSemaphore>();
-    post([done] { done->release(); });
+    m_storeThread.post([done] { done->release(); });
     return done->tryAcquire(1, ms);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreThread.h"
 #include "http/HttpExchange.h"
 #include "log/LogQuery.h"
 
@@ -58,13 +59,10 @@ Q_SIGNALS:
     void exported(quint64 ticket, qint64 count, const QString &error);
 
 private:
-    template <typename Job> void post(Job &&job);
     quint64 nextTicket();
 
     QString m_path;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;
-    std::shared_ptr<RequestLogStore> m_store; // only touched on m_thread
+    StoreThread m_storeThread; // the store and every use of it live on its thread
     quint64 m_lastTicket = 0;
 };
 

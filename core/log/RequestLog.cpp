@@ -17,27 +17,13 @@ namespace nv {
 
 Q_LOGGING_CATEGORY(lcRequestLog, "nv.log")
 
-template <typename Job> void RequestLog::post(Job &&job)
-{
-    QMetaObject::invokeMethod(m_worker, std::forward<Job>(job), Qt::QueuedConnection);
-}
-
 RequestLog::RequestLog(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_path(databasePath.isEmpty() ? defaultDatabasePath() : databasePath)
-    , m_thread(new QThread)
-    , m_worker(new QObject)
-    , m_store(std::make_shared<RequestLogStore>())
+    , m_storeThread(QStringLiteral("nv-request-log"), QThread::LowPriority)
 {
-    qRegisterMetaType<nv::HttpExchange>();
-    qRegisterMetaType<QList<nv::HttpExchange>>();
-
-    m_thread->setObjectName(QStringLiteral("nv-request-log"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
-
     // Opened on the worker: a Qt SQL connection belongs to the thread that opened it.
-    post([this, store = m_store, path = m_path] {
+    m_storeThread.post([this, store = m_storeThread.store(), path = m_path] {
         if (!store->open(path)) {
             const QString message = store->lastError();
             QMetaObject::invokeMethod(this, [this, message] { Q_EMIT storageError(message); });
@@ -47,15 +33,7 @@ RequestLog::RequestLog(const QString &databasePath, QObject *parent)
 
 RequestLog::~RequestLog()
 {
-    // Queued after every pending write, so the queue drains before the thread stops; the
-    // connection is closed on the thread that opened it.
-    post([store = m_store] {
-        store->close();
-        QThread::currentThread()->quit();
-    });
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    m_storeThread.stop(); // drains pending jobs while this object is still whole
 }
 
 QString RequestLog::defaultDatabasePath()
@@ -96,7 +74,7 @@ qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecre
             policy = m_retention;
         }
     }
-    post([this, store = m_store, redacted, applyRetention, policy] {
+    m_storeThread.post([this, store = m_storeThread.store(), redacted, applyRetention, policy] {
         if (!store->isOpen())
             return;
         if (store->insert(redacted) == 0) {
@@ -116,7 +94,7 @@ qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecre
 
 void RequestLog::loadRecent(int limit)
 {
-    post([this, store = m_store, limit] {
+    m_storeThread.post([this, store = m_storeThread.store(), limit] {
         LogQuery q;
         q.limit = limit;
         const QList<HttpExchange> rows = store->isOpen() ? store->query(q) : QList<HttpExchange>{};
@@ -141,7 +119,7 @@ void RequestLog::clear()
         m_raw.clear();
         m_rawOrder.clear();
     }
-    post([this, store = m_store] {
+    m_storeThread.post([this, store = m_storeThread.store()] {
         if (store->isOpen())
             store->clear();
         QMetaObject::invokeMethod(this, [this] { Q_EMIT cleared(); });
@@ -155,7 +133,7 @@ void RequestLog::setRetention(const LogRetention &policy)
         m_retention = policy;
         m_recordsSinceRetention = 0;
     }
-    post([this, store = m_store, policy] {
+    m_storeThread.post([this, store = m_storeThread.store(), policy] {
         if (!store->isOpen())
             return;
         const qint64 removed = store->applyRetention(policy);
@@ -190,7 +168,7 @@ bool RequestLog::waitForIdle(int ms)
 {
     // Jobs run in order: once this one has run, everything queued before it has too.
     auto done = std::make_shared<QSemaphore>();
-    post([done] { done->release(); });
+    m_storeThread.post([done] { done->release(); });
     return done->tryAcquire(1, ms);
 }
 

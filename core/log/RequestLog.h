@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreThread.h"
 #include "http/HttpExchange.h"
 #include "log/LogRetention.h"
 
@@ -71,12 +72,9 @@ Q_SIGNALS:
 
 private:
     qint64 nextId();
-    template <typename Job> void post(Job &&job);
 
     QString m_path;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;              // lives on m_thread, the target of queued jobs
-    std::shared_ptr<RequestLogStore> m_store; // only touched on m_thread
+    StoreThread m_storeThread; // the store and every use of it live on its thread
 
     mutable QMutex m_mutex; // guards the members below; record() may come from any thread
     qint64 m_lastId = 0;

@@ -2,6 +2,7 @@ target_sources(nvcore PRIVATE
     log/LogQuery.h log/LogRetention.h
     log/Redactor.h log/Redactor.cpp
     log/RequestLog.h log/RequestLog.cpp
+    log/StoreThread.h log/StoreThread.cpp
     log/RequestLogStore.h log/RequestLogStore.cpp
     log/LogReader.h log/LogReader.cpp
     log/LogImport.h log/LogImport.cpp
