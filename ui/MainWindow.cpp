@@ -155,7 +155,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 
     // The network state is nice to have, not worth a slower first paint: asked for afterwards.
     QTimer::singleShot(300, this, [this] {
-        if (QNetworkInformation::load(QNetworkInformation::Feature::Reachability)) {
+        if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
             connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
                     this, &MainWindow::updateStatus);
         }
