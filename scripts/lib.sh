@@ -41,7 +41,10 @@ nv_install_missing() {
 nv_build() {
     nv_say "Building in $NV_BUILD"
     if [ ! -f "$NV_BUILD/build.ninja" ]; then
-        cmake -S "$NV_ROOT" -B "$NV_BUILD" -G Ninja "$@"
+        local launcher=()
+        # A compiler cache, when the machine has one, makes rebuilds of a fresh tree cheap.
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake -S "$NV_ROOT" -B "$NV_BUILD" -G Ninja "${launcher[@]}" "$@"
     elif [ $# -gt 0 ]; then
         cmake "$NV_BUILD" "$@" >/dev/null
     fi
