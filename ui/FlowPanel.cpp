@@ -59,8 +59,20 @@ FlowPanel::FlowPanel(QWidget *parent)
     layout->setContentsMargins(UiStyle::Margin, UiStyle::Margin, UiStyle::Margin, UiStyle::Margin);
     layout->setSpacing(UiStyle::Spacing);
     layout->addWidget(UiStyle::sectionTitle(tr("Number to verify"), this));
+    layout->addLayout(buildInputs());
+    buildButtons(layout);
+    layout->addSpacing(UiStyle::Spacing);
+    layout->addWidget(UiStyle::sectionTitle(tr("The flow, step by step"), this));
+    layout->addLayout(buildStepper());
+    layout->addWidget(buildDeviceSection());
+    layout->addStretch(1);
+    connectControls();
+    updatePhoneCheck();
+    updateButtons();
+}
 
-    // --- inputs
+QFormLayout *FlowPanel::buildInputs()
+{
     auto *inputs = new QFormLayout;
     inputs->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     inputs->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -95,9 +107,12 @@ FlowPanel::FlowPanel(QWidget *parent)
     inputs->addRow(QString(), m_hashed);
     inputs->addRow(QString(), m_hash);
     inputs->addRow(tr("Correlation id"), m_correlation);
-    layout->addLayout(inputs);
+    return inputs;
+}
 
-    // --- actions, and the line that says why something did not happen
+// The actions, and the line that says why something did not happen.
+void FlowPanel::buildButtons(QVBoxLayout *layout)
+{
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
     m_run = new QPushButton(tr("Run flow"), this);
@@ -132,10 +147,10 @@ FlowPanel::FlowPanel(QWidget *parent)
     UiStyle::setHint(m_runCorrelation);
     m_runCorrelation->hide();
     layout->addWidget(m_runCorrelation);
+}
 
-    // --- the stepper
-    layout->addSpacing(UiStyle::Spacing);
-    layout->addWidget(UiStyle::sectionTitle(tr("The flow, step by step"), this));
+QGridLayout *FlowPanel::buildStepper()
+{
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(UiStyle::Spacing);
     grid->setVerticalSpacing(2);
@@ -160,48 +175,57 @@ FlowPanel::FlowPanel(QWidget *parent)
         tr("Exchange the captured code for a token (again: a code works only once, so a second "
            "exchange shows the operator refusing it)"),
         tr("Send the number to /verify with the current access token (Ctrl+Return)")};
-    int row = 0;
     for (int i = 0; i < 4; ++i) {
+        buildStageRow(i, grid, titles[i], explanations[i]);
+        if (actions[i].isEmpty())
+            continue;
         StageRow &stage = m_stages[i];
-        const QString key = flowStageName(FlowStage(i)).toLower();
-        stage.mark = new QLabel(QStringLiteral("○"), this);
-        stage.mark->setObjectName(QStringLiteral("stageMark_%1").arg(key));
-        UiStyle::setRelativeFont(stage.mark, 1.3, true);
-        stage.mark->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
-        stage.mark->setAlignment(Qt::AlignCenter);
-        stage.name = new QLabel(titles[i], this);
-        stage.name->setObjectName(QStringLiteral("stageName_%1").arg(key));
-        UiStyle::setRelativeFont(stage.name, 1.05, true);
-        stage.state = new QLabel(tr("waiting"), this);
-        stage.state->setObjectName(QStringLiteral("stageState_%1").arg(key));
-        UiStyle::setHint(stage.state);
-        stage.duration = new QLabel(this);
-        stage.duration->setObjectName(QStringLiteral("stageDuration_%1").arg(key));
-        stage.duration->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        stage.explanation =
-            wrappedHint(explanations[i], QStringLiteral("stageExplanation_%1").arg(key), this);
-        UiStyle::setRelativeFont(stage.explanation, 0.93);
-        stage.detail = new ElidedLabel(this);
-        stage.detail->setObjectName(QStringLiteral("stageDetail_%1").arg(key));
-        UiStyle::setHint(stage.detail);
-        grid->addWidget(stage.mark, row, 0);
-        grid->addWidget(stage.name, row, 1);
-        grid->addWidget(stage.state, row, 2);
-        grid->addWidget(stage.duration, row, 3);
-        if (!actions[i].isEmpty()) {
-            stage.action = new QPushButton(actions[i], this);
-            stage.action->setObjectName(actionNames[i]);
-            stage.action->setToolTip(actionTips[i]);
-            grid->addWidget(stage.action, row, 4);
-        }
-        grid->addWidget(stage.explanation, row + 1, 1, 1, 4);
-        grid->addWidget(stage.detail, row + 2, 1, 1, 4);
-        grid->setRowMinimumHeight(row + 3, 4);
-        row += 4;
+        stage.action = new QPushButton(actions[i], this);
+        stage.action->setObjectName(actionNames[i]);
+        stage.action->setToolTip(actionTips[i]);
+        grid->addWidget(stage.action, i * 4, 4);
     }
-    layout->addLayout(grid);
+    return grid;
+}
 
-    // --- the other call of the API
+void FlowPanel::buildStageRow(int i, QGridLayout *grid, const QString &title,
+                              const QString &explanation)
+{
+    const int row = i * 4;
+    StageRow &stage = m_stages[i];
+    const QString key = flowStageName(FlowStage(i)).toLower();
+    stage.mark = new QLabel(QStringLiteral("○"), this);
+    stage.mark->setObjectName(QStringLiteral("stageMark_%1").arg(key));
+    UiStyle::setRelativeFont(stage.mark, 1.3, true);
+    stage.mark->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
+    stage.mark->setAlignment(Qt::AlignCenter);
+    stage.name = new QLabel(title, this);
+    stage.name->setObjectName(QStringLiteral("stageName_%1").arg(key));
+    UiStyle::setRelativeFont(stage.name, 1.05, true);
+    stage.state = new QLabel(tr("waiting"), this);
+    stage.state->setObjectName(QStringLiteral("stageState_%1").arg(key));
+    UiStyle::setHint(stage.state);
+    stage.duration = new QLabel(this);
+    stage.duration->setObjectName(QStringLiteral("stageDuration_%1").arg(key));
+    stage.duration->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    stage.explanation =
+        wrappedHint(explanation, QStringLiteral("stageExplanation_%1").arg(key), this);
+    UiStyle::setRelativeFont(stage.explanation, 0.93);
+    stage.detail = new ElidedLabel(this);
+    stage.detail->setObjectName(QStringLiteral("stageDetail_%1").arg(key));
+    UiStyle::setHint(stage.detail);
+    grid->addWidget(stage.mark, row, 0);
+    grid->addWidget(stage.name, row, 1);
+    grid->addWidget(stage.state, row, 2);
+    grid->addWidget(stage.duration, row, 3);
+    grid->addWidget(stage.explanation, row + 1, 1, 1, 4);
+    grid->addWidget(stage.detail, row + 2, 1, 1, 4);
+    grid->setRowMinimumHeight(row + 3, 4);
+}
+
+// The other call of the API.
+QWidget *FlowPanel::buildDeviceSection()
+{
     m_deviceSection = new QWidget(this);
     auto *deviceLayout = new QVBoxLayout(m_deviceSection);
     deviceLayout->setContentsMargins(0, 0, 0, 0);
@@ -225,9 +249,11 @@ FlowPanel::FlowPanel(QWidget *parent)
         QStringLiteral("devicePhoneNumberResult"), m_deviceSection);
     m_deviceResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     deviceLayout->addWidget(m_deviceResult);
-    layout->addWidget(m_deviceSection);
-    layout->addStretch(1);
+    return m_deviceSection;
+}
 
+void FlowPanel::connectControls()
+{
     connect(m_phone, &QLineEdit::textChanged, this, &FlowPanel::updatePhoneCheck);
     connect(m_hashed, &QCheckBox::toggled, this, &FlowPanel::updatePhoneCheck);
     connect(m_phone, &QLineEdit::returnPressed, this, [this] {
@@ -243,8 +269,6 @@ FlowPanel::FlowPanel(QWidget *parent)
     connect(m_stages[2].action, &QPushButton::clicked, this, &FlowPanel::exchangeRequested);
     connect(m_stages[3].action, &QPushButton::clicked, this, &FlowPanel::verifyRequested);
     connect(m_device, &QPushButton::clicked, this, &FlowPanel::devicePhoneNumberRequested);
-    updatePhoneCheck();
-    updateButtons();
 }
 
 QString FlowPanel::phoneNumber() const
@@ -408,16 +432,15 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         UiStyle::setTone(row.mark, UiStyle::Tone::Good);
         UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
         break;
+    case StageState::Cancelled:
+        // Stopped on purpose: said calmly, not as a failure.
+        row.mark->setText(QStringLiteral("–"));
+        row.state->setText(tr("cancelled"));
+        row.duration->clear();
+        UiStyle::setHint(row.mark);
+        UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
+        break;
     case StageState::Failed:
-        if (detail == QCoreApplication::translate("nv::FlowRun", "Cancelled")) {
-            // Stopped on purpose: said calmly, not as a failure.
-            row.mark->setText(QStringLiteral("–"));
-            row.state->setText(tr("cancelled"));
-            row.duration->clear();
-            UiStyle::setHint(row.mark);
-            UiStyle::setTone(row.state, UiStyle::Tone::Neutral);
-            break;
-        }
         row.mark->setText(QStringLiteral("✘"));
         row.state->setText(tr("failed"));
         row.duration->setText(elapsedMs > 0 ? durationText(elapsedMs) : QString());

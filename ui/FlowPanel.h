@@ -7,6 +7,9 @@
 #include <array>
 
 class QCheckBox;
+class QFormLayout;
+class QGridLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -79,6 +82,12 @@ private:
         QPushButton *action = nullptr;
     };
 
+    QFormLayout *buildInputs();
+    void buildButtons(QVBoxLayout *layout);
+    QGridLayout *buildStepper();
+    void buildStageRow(int i, QGridLayout *grid, const QString &title, const QString &explanation);
+    QWidget *buildDeviceSection();
+    void connectControls();
     void updatePhoneCheck();
     void updateButtons();
 

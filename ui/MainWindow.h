@@ -1,16 +1,12 @@
 #pragma once
 
 #include "ConsoleOptions.h"
-#include "flow/FlowOutcome.h"
-#include "profile/Profile.h"
 #include "profile/ProfileStore.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QUrl>
 
 class QAction;
-class QLabel;
+class QMenu;
 class QScrollArea;
 class QSplitter;
 class QTabWidget;
@@ -18,22 +14,23 @@ class QTabWidget;
 namespace nv {
 
 class BrowserPane;
+class ConsoleStatusBar;
 class FlowPanel;
 class FlowRun;
-class JwksFetch;
+class LogView;
 class ProfilePanel;
 class RequestLog;
-class LogView;
 class ResultPanel;
+class RunPresenter;
+class RunSession;
 class SandboxHost;
 class SecretStore;
 class TokenInspector;
-struct AuthorizationResponse;
-struct TokenResponse;
 
-// The console window. It owns the services (profiles, secrets, request log, the in-process
-// sandbox) and the current FlowRun, and wires the run's signals to the panels. The panels know
-// nothing of each other or of the run, so presentation mode can rearrange them.
+// The console window: the layout, the menus, presentation mode and the wiring. The work is
+// elsewhere: RunSession (in the core) owns the services and the run, RunPresenter turns the
+// panels' requests into runs and the runs into what the panels show. The panels know nothing
+// of each other or of the run, so presentation mode can rearrange them.
 //
 // Nothing here waits: the sandbox starts on its own thread, secrets and the log answer with
 // signals, and a run reports through signals too. Closing the window cancels a run in flight.
@@ -46,20 +43,12 @@ public:
 
     // The latest run (kept until the next one starts, so its page stays on screen).
     FlowRun *currentRun() const;
-    RequestLog *requestLog() const { return m_log; }
-    SecretStore *secretStore() const { return m_secrets; }
-    SandboxHost *sandbox() const { return m_sandbox; }
+    RequestLog *requestLog() const;
+    SecretStore *secretStore() const;
+    SandboxHost *sandbox() const;
     bool isPresenting() const { return m_presenting; }
 
 public slots:
-    void startRun();
-    void nextStep();
-    void authorizeStep();
-    void exchangeStep();
-    void cancelRun();
-    void newFlow();
-    void verifyAgain();
-    void fetchDevicePhoneNumber();
     void setPresentation(bool on);
     void toggleFullScreen();
 
@@ -68,53 +57,32 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Pending
-    {
-        None,
-        Run,
-        Authorize
-    };
-
+    void buildPanels();
     void buildLayout();
+    QSplitter *buildTopArea();
     void buildMenus();
+    void buildFileMenu();
+    void buildFlowMenu();
+    void buildViewMenu();
+    void buildThemeMenu(QMenu *view);
+    QAction *addAction(QMenu *menu, const QString &text, const char *name,
+                       const QList<QKeySequence> &keys);
+    void connectSandbox();
+    void selectStartingProfile();
     void restoreSettings();
     void saveSettings();
-    void onSandboxReady(const QUrl &baseUrl);
-    void onSandboxFailed(const QString &reason);
-    void onProfileChanged(const nv::Profile &profile);
-    void onStageChanged(nv::FlowStage stage, nv::StageState state);
-    void onCodeCaptured(const nv::AuthorizationResponse &response);
-    void onTokenReceived(const nv::TokenResponse &token);
-    void onRunFinished(const nv::FlowOutcome &outcome);
-    // A new run for the current inputs, wired to the panels; nullptr (and a message where the
-    // person is looking) when it cannot start yet or at all.
-    FlowRun *newRun(Pending pendingAs);
-    void updateRunState();
-    // Gives the result area back the height it had before a page needed the person.
-    void restoreResultArea();
-    void setRunning(bool running);
-    // Why the current profile cannot run yet, in words; empty when it can.
-    QString profileProblem(const Profile &profile) const;
     void updateStatus();
+    // An operator's page waits for the person: the browser gets the room, until it is answered.
+    void givePageTheRoom();
+    void restoreResultArea();
     // Colours and fonts again after a theme or type-size change.
     void restyle();
-
-    // The request log view: created, pointed at a run and searched here only, so replacing
-    // the view touches these three functions.
-    QWidget *createLogView();
-    void showRunInLog(const QString &correlationId);
     void focusLogSearch();
 
     ConsoleOptions m_options;
     ProfileStore m_profiles;
-    SecretStore *m_secrets;
-    RequestLog *m_log;
-    SandboxHost *m_sandbox;
-    JwksFetch *m_jwks;
-    QString m_sandboxProblem;
-    QPointer<FlowRun> m_run;
-    Pending m_pending = Pending::None;
-    bool m_stepping = false; // the current run goes one step at a time
+    RunSession *m_session;
+    RunPresenter *m_presenter = nullptr;
     bool m_presenting = false;
     QList<int> m_rightSizesBeforePage;
     QByteArray m_topBeforePresenting;
@@ -132,10 +100,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
-    QLabel *m_statusProfile = nullptr;
-    QLabel *m_statusCorrelation = nullptr;
-    QLabel *m_sandboxStatus = nullptr;
-    QLabel *m_statusNetwork = nullptr;
+    ConsoleStatusBar *m_statusBar = nullptr;
     QAction *m_presentAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
 };

@@ -32,7 +32,36 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     layout->setContentsMargins(UiStyle::Margin, UiStyle::Margin, UiStyle::Margin, UiStyle::Margin);
     layout->setSpacing(UiStyle::Spacing);
     layout->addWidget(UiStyle::sectionTitle(tr("Profile"), this));
+    buildPicker(layout);
+    // The sandbox's behaviour, switched on the running sandbox without a restart.
+    layout->addWidget(buildScenarioBox());
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setWordWrap(true);
+    UiStyle::setHint(m_readOnlyNote);
+    layout->addWidget(m_readOnlyNote);
 
+    layout->addLayout(buildForm());
+    m_validation = new QLabel(this);
+    m_validation->setObjectName(QStringLiteral("profileValidation"));
+    m_validation->setWordWrap(true);
+    UiStyle::setTone(m_validation, UiStyle::Tone::Warning);
+    m_validation->hide();
+    layout->addWidget(m_validation);
+
+    m_saveProblem = new QLabel(this);
+    m_saveProblem->setObjectName(QStringLiteral("profileSaveProblem"));
+    m_saveProblem->setWordWrap(true);
+    UiStyle::setTone(m_saveProblem, UiStyle::Tone::Warning);
+    m_saveProblem->hide();
+    layout->addWidget(m_saveProblem);
+    layout->addStretch(1);
+    connectControls();
+    connectSecrets();
+    reloadPicker(m_profiles->lastUsedProfile());
+}
+
+void ProfilePanel::buildPicker(QVBoxLayout *layout)
+{
     auto *pickerRow = new QHBoxLayout;
     m_picker = new QComboBox(this);
     m_picker->setObjectName(QStringLiteral("profilePicker"));
@@ -60,8 +89,10 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     actionRow->addWidget(m_delete);
     actionRow->addStretch(1);
     layout->addLayout(actionRow);
+}
 
-    // The sandbox's behaviour, switched on the running sandbox without a restart.
+QWidget *ProfilePanel::buildScenarioBox()
+{
     m_scenarioBox = new QWidget(this);
     auto *scenarioLayout = new QFormLayout(m_scenarioBox);
     scenarioLayout->setContentsMargins(0, 0, 0, 0);
@@ -81,20 +112,11 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     UiStyle::setHint(m_scenarioHint);
     scenarioLayout->addRow(tr("Scenario"), m_scenario);
     scenarioLayout->addRow(QString(), m_scenarioHint);
-    layout->addWidget(m_scenarioBox);
+    return m_scenarioBox;
+}
 
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setWordWrap(true);
-    UiStyle::setHint(m_readOnlyNote);
-    layout->addWidget(m_readOnlyNote);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(UiStyle::Spacing);
-    form->setVerticalSpacing(6);
-
+void ProfilePanel::buildFields()
+{
     m_authorizeUrl = addLine(QStringLiteral("authorizeUrl"));
     m_tokenUrl = addLine(QStringLiteral("tokenUrl"));
     m_verifyUrl = addLine(QStringLiteral("verifyUrl"));
@@ -121,6 +143,17 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     m_tokenAuth->setObjectName(QStringLiteral("tokenAuthMethod"));
     for (auto method : {TokenAuthMethod::ClientSecretPost, TokenAuthMethod::ClientSecretBasic})
         m_tokenAuth->addItem(tokenAuthMethodName(method), int(method));
+}
+
+QFormLayout *ProfilePanel::buildForm()
+{
+    buildFields();
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(UiStyle::Spacing);
+    form->setVerticalSpacing(6);
 
     form->addRow(tr("Authorize URL"), m_authorizeUrl);
     form->addRow(tr("Token URL"), m_tokenUrl);
@@ -136,23 +169,11 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     form->addRow(tr("Correlation header"), m_correlationHeader);
     form->addRow(tr("PKCE"), m_pkce);
     form->addRow(tr("Token auth"), m_tokenAuth);
-    layout->addLayout(form);
+    return form;
+}
 
-    m_validation = new QLabel(this);
-    m_validation->setObjectName(QStringLiteral("profileValidation"));
-    m_validation->setWordWrap(true);
-    UiStyle::setTone(m_validation, UiStyle::Tone::Warning);
-    m_validation->hide();
-    layout->addWidget(m_validation);
-
-    m_saveProblem = new QLabel(this);
-    m_saveProblem->setObjectName(QStringLiteral("profileSaveProblem"));
-    m_saveProblem->setWordWrap(true);
-    UiStyle::setTone(m_saveProblem, UiStyle::Tone::Warning);
-    m_saveProblem->hide();
-    layout->addWidget(m_saveProblem);
-    layout->addStretch(1);
-
+void ProfilePanel::connectControls()
+{
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
@@ -195,7 +216,10 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     connect(m_pkce, &QCheckBox::toggled, this, &ProfilePanel::commitEdits);
     connect(m_tokenAuth, &QComboBox::activated, this, &ProfilePanel::commitEdits);
     connect(m_clientSecret, &QLineEdit::editingFinished, this, &ProfilePanel::commitSecret);
+}
 
+void ProfilePanel::connectSecrets()
+{
     connect(m_secrets, &SecretStore::loaded, this, &ProfilePanel::onSecretLoaded);
     connect(m_secrets, &SecretStore::stored, this, [this](const QString &profile) {
         if (profile != m_profile.name)
@@ -207,8 +231,6 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
         if (!m_profile.sandbox)
             updateSecretStatus();
     });
-
-    reloadPicker(m_profiles->lastUsedProfile());
 }
 
 QLineEdit *ProfilePanel::addLine(const QString &objectName)
@@ -339,43 +361,25 @@ void ProfilePanel::setScenario(const QString &id)
 void ProfilePanel::validate()
 {
     // Said while typing, in words, before a run finds out the hard way.
-    QStringList problems;
-    const auto checkUrl = [&](QLineEdit *edit, const QString &name) {
-        const QUrl url(edit->text().trimmed(), QUrl::StrictMode);
-        const bool ok =
-            url.isValid() && !url.host().isEmpty() &&
-            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-        if (!ok)
-            problems << tr("%1 is not an http(s) URL.").arg(name);
-        else if (url.scheme() == QLatin1String("http") &&
-                 url.host() != QLatin1String("127.0.0.1") &&
-                 url.host() != QLatin1String("localhost"))
-            problems << tr("%1 uses plain http: tokens would travel unencrypted.").arg(name);
-        edit->setProperty("nvInvalid", !ok);
-    };
-    checkUrl(m_authorizeUrl, tr("Authorize URL"));
-    checkUrl(m_tokenUrl, tr("Token URL"));
-    checkUrl(m_verifyUrl, tr("Verify URL"));
-    if (m_clientId->text().trimmed().isEmpty())
-        problems << tr("Client ID is empty.");
-    const QUrl redirect(m_redirectUri->text().trimmed(), QUrl::StrictMode);
-    if (!redirect.isValid() || redirect.scheme().isEmpty())
-        problems << tr("Redirect URI is not a valid URI.");
-    if (!m_scope->text()
-             .split(QLatin1Char(' '))
-             .contains(QLatin1String("number-verification:verify")))
-        problems << tr("Scope lacks number-verification:verify: the operator will refuse the "
-                       "authorization.");
-    const QString prompt = m_prompt->text().trimmed();
-    static const QStringList prompts{QString(), QStringLiteral("none"), QStringLiteral("login"),
-                                     QStringLiteral("consent"), QStringLiteral("select_account")};
-    if (!prompts.contains(prompt))
-        problems << tr("Prompt \"%1\" is not an OpenID prompt value.").arg(prompt);
+    ProfileProblems problems = profileFromFields().problems();
     // A built-in profile with no client ID says so in its note already.
     if (m_profile.builtIn && !m_profile.sandbox)
-        problems.removeAll(tr("Client ID is empty."));
-    m_validation->setText(problems.join(QLatin1Char('\n')));
-    m_validation->setVisible(!problems.isEmpty());
+        problems.removeIf(
+            [](const ProfileProblem &p) { return p.field == ProfileProblem::Field::ClientId; });
+    QStringList lines;
+    for (const ProfileProblem &problem : problems)
+        lines << problem.message;
+    for (const auto &[edit, field] :
+         {std::pair{m_authorizeUrl, ProfileProblem::Field::AuthorizeUrl},
+          std::pair{m_tokenUrl, ProfileProblem::Field::TokenUrl},
+          std::pair{m_verifyUrl, ProfileProblem::Field::VerifyUrl}}) {
+        const bool invalid = std::any_of(problems.begin(), problems.end(), [&](const auto &p) {
+            return p.field == field && p.blocking;
+        });
+        edit->setProperty("nvInvalid", invalid);
+    }
+    m_validation->setText(lines.join(QLatin1Char('\n')));
+    m_validation->setVisible(!lines.isEmpty());
 }
 
 void ProfilePanel::showNote(const QString &text, bool isProblem)
@@ -475,10 +479,8 @@ void ProfilePanel::applyReadOnly()
     m_clientSecret->setReadOnly(m_profile.sandbox || m_locked);
 }
 
-void ProfilePanel::commitEdits()
+Profile ProfilePanel::profileFromFields() const
 {
-    if (m_filling || m_profile.builtIn || m_locked)
-        return;
     Profile edited = m_profile;
     edited.authorizeUrl = QUrl(m_authorizeUrl->text().trimmed());
     edited.tokenUrl = QUrl(m_tokenUrl->text().trimmed());
@@ -505,6 +507,14 @@ void ProfilePanel::commitEdits()
             }
         }
     }
+    return edited;
+}
+
+void ProfilePanel::commitEdits()
+{
+    if (m_filling || m_profile.builtIn || m_locked)
+        return;
+    const Profile edited = profileFromFields();
     if (edited == m_profile)
         return;
     if (!m_profiles->upsert(edited)) {

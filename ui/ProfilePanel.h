@@ -7,6 +7,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -51,9 +53,17 @@ signals:
     void scenarioChosen(const QString &id);
 
 private:
+    void buildPicker(QVBoxLayout *layout);
+    QWidget *buildScenarioBox();
+    void buildFields();
+    QFormLayout *buildForm();
+    void connectControls();
+    void connectSecrets();
     void reloadPicker(const QString &select);
     void showProfile();
     void applyReadOnly();
+    // The profile as the fields show it now (sandbox URLs back to paths).
+    Profile profileFromFields() const;
     void commitEdits();
     void commitSecret();
     void onSecretLoaded(const QString &profile, const QString &secret);

@@ -17,6 +17,8 @@ QString stateName(StageState state)
         return QStringLiteral("running");
     case StageState::Done:
         return QStringLiteral("done");
+    case StageState::Cancelled:
+        return QStringLiteral("cancelled");
     case StageState::Failed:
         break;
     }

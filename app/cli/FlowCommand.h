@@ -1,22 +1,21 @@
 #pragma once
 
 #include "CliReport.h"
-#include "profile/Profile.h"
+#include "RunRequest.h"
 
 #include <QObject>
-#include <memory>
 
 class QCommandLineParser;
 
 namespace nv {
 
 class FlowRun;
-class RequestLog;
-class SandboxHost;
-class SecretStore;
+class RunSession;
+struct RunProblem;
 
-// `nv-cli flow` and `nv-cli verify`: builds the profile from a stored profile, a profile file
-// and flags, finds the client secret, runs the flow (or the verify call alone) and reports.
+// `nv-cli flow` and `nv-cli verify`: turns the options into a RunRequest (a stored profile, a
+// profile file or flags; the secret from an environment variable or the keychain), hands it
+// to a RunSession and reports what happens.
 class FlowCommand : public QObject
 {
     Q_OBJECT
@@ -38,27 +37,22 @@ signals:
     void done(int exitCode);
 
 private:
-    int buildProfile(const QCommandLineParser &parser);
-    void resolveSecretThenRun();
-    void run(const QString &clientSecret);
+    static void addCommonOptions(QCommandLineParser &parser);
+    static void addFlowOptions(QCommandLineParser &parser);
+    int loadProfile(const QCommandLineParser &parser);
+    int loadProfileFromFile(const QCommandLineParser &parser);
+    int applyEndpointFlags(const QCommandLineParser &parser);
+    int applyRequestFlags(const QCommandLineParser &parser);
+    int readNumberAndTimeout(const QCommandLineParser &parser);
+    int readCredentials(const QCommandLineParser &parser);
+    void createSession(const QCommandLineParser &parser);
+    void onRunCreated(FlowRun *run);
+    QString describe(const RunProblem &problem) const;
 
     Mode m_mode;
-    QTextStream &m_out;
     CliReport m_report;
-    Profile m_profile;
-    QString m_phone;
-    bool m_hashed = false;
-    bool m_allowInvalid = false;
-    QString m_correlationId;
-    QString m_accessToken;
-    QString m_secretFromEnv;
-    bool m_offscreenBrowser = false;
-    int m_timeoutMs = 30000;
-    QString m_sandboxMsisdn;
-    std::unique_ptr<RequestLog> m_log;
-    SandboxHost *m_sandbox = nullptr;
-    SecretStore *m_secrets = nullptr;
-    FlowRun *m_run = nullptr;
+    RunRequest m_request;
+    RunSession *m_session = nullptr;
 };
 
 } // namespace nv

@@ -1,6 +1,8 @@
 // nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
+#include "EmbeddedBrowser.h"
 #include "FlowCommand.h"
 #include "LogCommand.h"
+#include "common/ApplicationIdentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,63 +75,41 @@ bool wantsOffscreenBrowser(int argc, char **argv)
     return false;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Only the embedded browser needs a GUI application (headless); the default path stays a plain
+// core application that needs no display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
-    // Only the embedded browser needs a GUI application (headless); the default path stays a
-    // plain core application that needs no display.
-    std::unique_ptr<QCoreApplication> app;
-    if (wantsOffscreenBrowser(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Chromium refuses to run its sandbox as root; the page only loads operator URLs.
-        if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    QCoreApplication::setApplicationName(QStringLiteral("nv-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("NV Console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
+    if (!wantsOffscreenBrowser(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Chromium refuses to run its sandbox as root; the page only loads operator URLs.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QString command = wantedCommand(argc, argv);
-    if (command.isEmpty() || command == QLatin1String("help") ||
-        command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        const bool detail = argc > 2;
-        out << QString::fromUtf8(Synopsis);
-        if (detail && QString::fromLocal8Bit(argv[2]) == QLatin1String("log")) {
-            QCommandLineParser parser;
-            nv::LogCommand::addOptions(parser);
-            out << Qt::endl << parser.helpText();
-        } else if (detail) {
-            QCommandLineParser parser;
-            nv::FlowCommand::addOptions(QString::fromLocal8Bit(argv[2]) == QLatin1String("verify")
-                                            ? nv::FlowCommand::Mode::VerifyOnly
-                                            : nv::FlowCommand::Mode::Flow,
-                                        parser);
-            out << Qt::endl << parser.helpText();
-        }
-        return command.isEmpty() ? 2 : 0;
-    }
-    if (command == QLatin1String("--version")) {
-        out << "nv-cli " << NV_VERSION_STRING << Qt::endl;
-        return 0;
-    }
-    if (command == QLatin1String("log")) {
-        QStringList args = QCoreApplication::arguments();
-        args.removeAt(1);
-        return nv::LogCommand(out, err).run(args);
-    }
-    if (command != QLatin1String("flow") && command != QLatin1String("verify")) {
-        err << "nv-cli: unknown command \"" << command << "\". Try nv-cli --help." << Qt::endl;
-        return 2;
-    }
+int printHelp(int argc, char **argv, QTextStream &out)
+{
+    out << QString::fromUtf8(Synopsis);
+    const QString topic = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    QCommandLineParser parser;
+    if (topic == QLatin1String("log"))
+        nv::LogCommand::addOptions(parser);
+    else if (!topic.isEmpty())
+        nv::FlowCommand::addOptions(topic == QLatin1String("verify")
+                                        ? nv::FlowCommand::Mode::VerifyOnly
+                                        : nv::FlowCommand::Mode::Flow,
+                                    parser);
+    if (!topic.isEmpty())
+        out << Qt::endl << parser.helpText();
+    return argc > 1 ? 0 : 2;
+}
 
+int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &out,
+                   QTextStream &err)
+{
     const auto mode = command == QLatin1String("flow") ? nv::FlowCommand::Mode::Flow
                                                        : nv::FlowCommand::Mode::VerifyOnly;
     QCommandLineParser parser;
@@ -150,12 +130,41 @@ int main(int argc, char **argv)
         err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
         return 2;
     }
-
     nv::FlowCommand flow(mode, out, err);
     QObject::connect(
-        &flow, &nv::FlowCommand::done, app.get(), [](int code) { QCoreApplication::exit(code); },
+        &flow, &nv::FlowCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);
     if (const int code = flow.start(parser); code >= 0)
         return code;
-    return app->exec();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    nv::setApplicationIdentity();
+    nv::registerEmbeddedBrowser();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = wantedCommand(argc, argv);
+    if (command.isEmpty() || command == QLatin1String("help") ||
+        command == QLatin1String("--help") || command == QLatin1String("-h"))
+        return printHelp(argc, argv, out);
+    if (command == QLatin1String("--version")) {
+        out << "nv-cli " << NV_VERSION_STRING << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("log")) {
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1);
+        return nv::LogCommand(out, err).run(args);
+    }
+    if (command != QLatin1String("flow") && command != QLatin1String("verify")) {
+        err << "nv-cli: unknown command \"" << command << "\". Try nv-cli --help." << Qt::endl;
+        return 2;
+    }
+    return runFlowCommand(command, *app, out, err);
 }

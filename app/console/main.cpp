@@ -1,8 +1,10 @@
 // nv-console: the desktop test console for the CAMARA Number Verification API.
 
 #include "ConsoleOptions.h"
+#include "EmbeddedBrowser.h"
 #include "MainWindow.h"
 #include "StartupClock.h"
+#include "common/ApplicationIdentity.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -20,9 +22,8 @@ int main(int argc, char *argv[])
     // Qt WebEngine needs shared OpenGL contexts, and they must be asked for before the
     // application object exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QCoreApplication::setApplicationName(QStringLiteral("nv-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("NV Console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
+    nv::setApplicationIdentity();
+    nv::registerEmbeddedBrowser();
     QApplication::setDesktopFileName(QStringLiteral("nv-console"));
 
     // --help and --version answer before the application object exists, so they work without a

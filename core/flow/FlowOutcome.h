@@ -17,7 +17,8 @@ enum class StageState
     Waiting,
     Running,
     Done,
-    Failed
+    Failed,
+    Cancelled // stopped on purpose by the person, not a failure
 };
 
 QString flowStageName(FlowStage stage);

@@ -362,7 +362,7 @@ void FlowRun::cancel()
     }
     for (int i = 0; i < int(m_states.size()); ++i) {
         if (m_states[i] == StageState::Running)
-            setStage(FlowStage(i), StageState::Failed, tr("Cancelled"));
+            setStage(FlowStage(i), StageState::Cancelled);
     }
     finish(FlowOutcome{FlowOutcome::Kind::Cancelled,
                        FlowStage::Authorize,

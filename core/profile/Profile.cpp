@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include <QCoreApplication>
+
 namespace nv {
 
 namespace {
@@ -24,10 +26,11 @@ Profile Profile::konera()
     Profile p;
     p.name = QStringLiteral("Konera PXG (production)");
     p.builtIn = true;
-    p.authorizeUrl = QUrl(QStringLiteral("https://api.pxg.konera.com/camara/api/auth/v1/authorize"));
+    p.authorizeUrl =
+        QUrl(QStringLiteral("https://api.pxg.konera.com/camara/api/auth/v1/authorize"));
     p.tokenUrl = QUrl(QStringLiteral("https://api.pxg.konera.com/camara/api/auth/v1/token"));
-    p.verifyUrl = QUrl(
-        QStringLiteral("https://api.pxg.konera.com/camara/api/number-verification/v1/verify"));
+    p.verifyUrl =
+        QUrl(QStringLiteral("https://api.pxg.konera.com/camara/api/number-verification/v1/verify"));
     p.scope = defaultScope();
     p.prompt = QStringLiteral("none");
     p.correlationHeader = defaultCorrelationHeader();
@@ -64,6 +67,85 @@ Profile Profile::resolvedAgainst(const QUrl &sandboxBaseUrl) const
     p.tokenUrl = sandboxBaseUrl.resolved(tokenUrl);
     p.verifyUrl = sandboxBaseUrl.resolved(verifyUrl);
     return p;
+}
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nv::Profile", text);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
+           host == QLatin1String("::1");
+}
+
+void checkEndpoint(const QUrl &url, bool sandboxPath, ProfileProblem::Field field,
+                   const QString &name, ProfileProblems *problems)
+{
+    if (sandboxPath && url.isRelative() && url.path().startsWith(QLatin1Char('/')))
+        return; // resolved against the built-in sandbox at run time
+    const bool http = url.scheme() == QLatin1String("http");
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && !http)) {
+        problems->append({field, true, tr("%1 is not an http(s) URL.").arg(name)});
+    } else if (http && !isLoopback(url)) {
+        problems->append(
+            {field, false, tr("%1 uses plain http: tokens would travel unencrypted.").arg(name)});
+    }
+}
+
+void checkRedirectUri(const QUrl &uri, ProfileProblems *problems)
+{
+    if (!uri.isValid() || uri.scheme().isEmpty())
+        problems->append(
+            {ProfileProblem::Field::RedirectUri, true, tr("Redirect URI is not a valid URI.")});
+    else if (uri.hasFragment())
+        problems->append({ProfileProblem::Field::RedirectUri, true,
+                          tr("Redirect URI has a fragment (#…), which OAuth forbids "
+                             "(RFC 6749 §3.1.2).")});
+}
+
+void checkRequestValues(const Profile &profile, ProfileProblems *problems)
+{
+    if (!profile.scope.split(QLatin1Char(' '))
+             .contains(QLatin1String("number-verification:verify")))
+        problems->append({ProfileProblem::Field::Scope, false,
+                          tr("Scope lacks number-verification:verify: the operator will refuse "
+                             "the authorization.")});
+    static const QStringList prompts{QString(), QStringLiteral("none"), QStringLiteral("login"),
+                                     QStringLiteral("consent"), QStringLiteral("select_account")};
+    if (!prompts.contains(profile.prompt.trimmed()))
+        problems->append({ProfileProblem::Field::Prompt, false,
+                          tr("Prompt \"%1\" is not an OpenID prompt value.").arg(profile.prompt)});
+}
+} // namespace
+
+ProfileProblems blockingProblems(const ProfileProblems &problems)
+{
+    ProfileProblems blocking;
+    std::copy_if(problems.begin(), problems.end(), std::back_inserter(blocking),
+                 [](const ProfileProblem &p) { return p.blocking; });
+    return blocking;
+}
+
+ProfileProblems Profile::problems() const
+{
+    ProfileProblems found;
+    checkEndpoint(authorizeUrl, sandbox, ProfileProblem::Field::AuthorizeUrl, tr("Authorize URL"),
+                  &found);
+    checkEndpoint(tokenUrl, sandbox, ProfileProblem::Field::TokenUrl, tr("Token URL"), &found);
+    checkEndpoint(verifyUrl, sandbox, ProfileProblem::Field::VerifyUrl, tr("Verify URL"), &found);
+    if (clientId.trimmed().isEmpty())
+        found.append({ProfileProblem::Field::ClientId, true,
+                      builtIn ? tr("The profile has no client ID. Built-in profiles are "
+                                   "read-only: duplicate it and fill in your client ID.")
+                              : tr("The profile has no client ID.")});
+    checkRedirectUri(redirectUri, &found);
+    checkRequestValues(*this, &found);
+    return found;
 }
 
 QString tokenAuthMethodName(TokenAuthMethod method)

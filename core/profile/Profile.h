@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProfileProblem.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -7,7 +9,8 @@
 namespace nv {
 
 // How the client authenticates at the token endpoint.
-enum class TokenAuthMethod {
+enum class TokenAuthMethod
+{
     ClientSecretPost,  // client_id + client_secret in the form body (Konera PXG)
     ClientSecretBasic, // HTTP Basic
 };
@@ -39,6 +42,10 @@ struct Profile
 
     // Sandbox profiles name paths only; this fills in the running sandbox's origin.
     Profile resolvedAgainst(const QUrl &sandboxBaseUrl) const;
+
+    // Everything wrong with this profile, in words: the one validator behind the editor, the
+    // window and nv-cli. An unresolved sandbox profile may name paths instead of URLs.
+    ProfileProblems problems() const;
 
     QJsonObject toJson() const;
     static Profile fromJson(const QJsonObject &object);

@@ -4,7 +4,9 @@
 // name, with mouse clicks and typed keys.
 
 #include "ConsoleOptions.h"
+#include "EmbeddedBrowser.h"
 #include "MainWindow.h"
+#include "common/ApplicationIdentity.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -27,8 +29,8 @@ namespace nvtest {
 inline void prepareApplication()
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QCoreApplication::setApplicationName(QStringLiteral("nv-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("NV Console"));
+    nv::setApplicationIdentity();
+    nv::registerEmbeddedBrowser();
 }
 
 inline QString testHome()

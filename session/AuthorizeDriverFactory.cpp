@@ -1,0 +1,45 @@
+#include "AuthorizeDriverFactory.h"
+
+#include "flow/RedirectFollower.h"
+
+#include <QCoreApplication>
+
+namespace nv {
+
+namespace {
+AuthorizeDriverFactory::Maker &embeddedBrowserMaker()
+{
+    static AuthorizeDriverFactory::Maker maker;
+    return maker;
+}
+} // namespace
+
+void AuthorizeDriverFactory::registerEmbeddedBrowser(Maker maker)
+{
+    embeddedBrowserMaker() = std::move(maker);
+}
+
+bool AuthorizeDriverFactory::isAvailable(DriverKind kind, QString *why)
+{
+    if (kind != DriverKind::EmbeddedBrowser || embeddedBrowserMaker())
+        return true;
+    if (why)
+        *why = QCoreApplication::translate("nv::AuthorizeDriverFactory",
+                                           "The embedded browser is not part of this program.");
+    return false;
+}
+
+AuthorizeDriver *AuthorizeDriverFactory::create(DriverKind kind, const DriverOptions &options)
+{
+    switch (kind) {
+    case DriverKind::EmbeddedBrowser:
+        return embeddedBrowserMaker() ? embeddedBrowserMaker()(options) : nullptr;
+    case DriverKind::PlainHttp:
+        break;
+    }
+    auto *follower = new RedirectFollower;
+    follower->setTimeoutMs(options.timeoutMs);
+    return follower;
+}
+
+} // namespace nv

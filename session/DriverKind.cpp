@@ -1,0 +1,25 @@
+#include "DriverKind.h"
+
+namespace nv {
+
+QString driverKindCliName(DriverKind kind)
+{
+    switch (kind) {
+    case DriverKind::EmbeddedBrowser:
+        return QStringLiteral("offscreen");
+    case DriverKind::PlainHttp:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<DriverKind> driverKindFromCliName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String("none"))
+        return DriverKind::PlainHttp;
+    if (name == QLatin1String("offscreen"))
+        return DriverKind::EmbeddedBrowser;
+    return std::nullopt;
+}
+
+} // namespace nv

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace nv {
+
+// The ways a run can walk the operator's authorize chain. Each is an AuthorizeDriver made by
+// AuthorizeDriverFactory; the run itself does not care which one it has.
+enum class DriverKind
+{
+    PlainHttp,       // RedirectFollower: plain HTTP, no page is ever shown
+    EmbeddedBrowser, // Qt WebEngine, shown in the window or headless (unattended)
+};
+
+// How a driver is to behave for one run.
+struct DriverOptions
+{
+    int timeoutMs = 30000;   // per HTTP hop (plain HTTP)
+    bool unattended = false; // nobody can answer a page: a page that waits is a failure
+};
+
+// The names nv-cli takes after --browser: "none" (plain HTTP) and "offscreen" (embedded,
+// headless).
+QString driverKindCliName(DriverKind kind);
+std::optional<DriverKind> driverKindFromCliName(const QString &name);
+
+} // namespace nv

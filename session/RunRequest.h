@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DriverKind.h"
+#include "profile/Profile.h"
+
+#include <QString>
+
+namespace nv {
+
+// Everything one run is asked to do, as a front end collected it: the window from its panels,
+// nv-cli from its options. RunSession checks it and turns it into a FlowRun.
+struct RunRequest
+{
+    Profile profile; // as stored; a sandbox profile is resolved when the sandbox is up
+    QString phoneNumber;
+    bool hashed = false;
+    bool allowInvalidNumber = false; // send a number that is not E.164 anyway (on purpose)
+    QString correlationId;           // empty: a fresh UUID v4 per run
+    DriverKind driver = DriverKind::EmbeddedBrowser;
+    DriverOptions driverOptions;
+    int requestTimeoutMs = 30000;
+    int authorizeTimeoutMs = 60000;
+    // The client secret when the front end has it already (nv-cli's --client-secret-env);
+    // empty: the session's SecretStore, by profile name.
+    QString clientSecret;
+    // A token obtained elsewhere (nv-cli verify): no authorize and no token step.
+    QString accessToken;
+};
+
+} // namespace nv

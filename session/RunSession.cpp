@@ -1,0 +1,339 @@
+#include "RunSession.h"
+
+#include "AuthorizeDriverFactory.h"
+#include "flow/FlowRun.h"
+#include "flow/IdTokenCheck.h"
+#include "flow/JwksFetch.h"
+#include "log/RequestLog.h"
+#include "phone/PhoneNumberCheck.h"
+#include "sandbox/SandboxHost.h"
+#include "secrets/SecretStore.h"
+
+namespace nv {
+
+RunSession::RunSession(const SessionOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_secrets(new SecretStore(this))
+    , m_sandbox(new SandboxHost(options.sandbox, this))
+    , m_jwks(new JwksFetch(this))
+{
+    qRegisterMetaType<RunProblem>();
+    if (options.recordLog)
+        m_log = new RequestLog(options.logDatabase, this);
+    // The sandbox's secret is well known and must never reach the keychain.
+    m_secrets->setSessionSecret(Profile::builtInSandbox().name,
+                                SandboxConfig::defaultClientSecret());
+
+    connect(m_sandbox, &SandboxHost::ready, this, [this] {
+        emit sandboxReady();
+        retryWaitingStart();
+    });
+    connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &reason) {
+        m_sandboxProblem = reason;
+        emit sandboxFailed(reason);
+        if (m_waiting && m_waiting->request.profile.sandbox) {
+            m_waiting.reset();
+            refuse({RunProblem::Kind::SandboxFailed, reason, {}});
+        }
+    });
+    connect(m_secrets, &SecretStore::loaded, this, &RunSession::onSecretAnswered);
+    connect(m_secrets, &SecretStore::stored, this, [this](const QString &profile) {
+        onSecretAnswered(profile, m_secrets->secret(profile));
+    });
+    connect(m_jwks, &JwksFetch::exchangeRecorded, this, [this](const HttpExchange &raw) {
+        if (m_log)
+            m_log->record(raw, m_run ? m_run->secrets() : QStringList());
+    });
+    connect(m_jwks, &JwksFetch::finished, this,
+            [this](const QJsonObject &jwks, const QString &issuer, const QUrl &,
+                   const QString &problem) {
+                if (!m_run || !m_run->token().ok)
+                    return;
+                emit idTokenChecked(IdTokenCheck::check(m_run->token().idToken,
+                                                        m_run->authorizeRequest().nonce, issuer,
+                                                        jwks, problem));
+            });
+}
+
+RunSession::~RunSession()
+{
+    m_jwks->cancel();
+    if (m_run) {
+        // The run owns the browser page: it goes now, before any view that shows it.
+        m_run->disconnect();
+        m_run->cancel();
+        delete m_run.data();
+    }
+}
+
+FlowRun *RunSession::currentRun() const
+{
+    return m_run.data();
+}
+
+bool RunSession::isBusy() const
+{
+    return m_run && m_run->isBusy();
+}
+
+void RunSession::startSandbox()
+{
+    m_sandbox->start();
+}
+
+std::optional<RunProblem> RunSession::checkNumber(const QString &number, bool allowInvalid)
+{
+    if (number.trimmed().isEmpty())
+        return RunProblem{RunProblem::Kind::NoNumber, {}, {}};
+    const PhoneNumberCheck check = PhoneNumberCheck::check(number);
+    if (!check.isE164 && !allowInvalid)
+        return RunProblem{RunProblem::Kind::BadNumber, check.problem, {}};
+    return std::nullopt;
+}
+
+void RunSession::start(const RunRequest &request, Mode mode)
+{
+    if (isBusy()) {
+        refuse({RunProblem::Kind::Busy, {}, {}});
+        return;
+    }
+    m_waiting.reset();
+    if (auto problem = checkNumber(request.phoneNumber, request.allowInvalidNumber)) {
+        refuse(*problem);
+        return;
+    }
+    QString why;
+    if (mode != Mode::VerifyWithToken &&
+        !AuthorizeDriverFactory::isAvailable(request.driver, &why)) {
+        refuse({RunProblem::Kind::DriverUnavailable, why, {}});
+        return;
+    }
+    Profile profile = request.profile;
+    std::optional<RunProblem> problem = resolveProfile(&profile, mode);
+    QString secret = request.clientSecret;
+    if (!problem && mode != Mode::VerifyWithToken && secret.isEmpty())
+        problem = findSecret(profile, &secret);
+    if (problem) {
+        if (problem->willStartLater())
+            m_waiting = WaitingStart{request, mode};
+        refuse(*problem);
+        return;
+    }
+    launch(request, profile, secret, mode);
+}
+
+std::optional<RunProblem> RunSession::resolveProfile(Profile *profile, Mode mode)
+{
+    if (profile->sandbox) {
+        if (!m_sandboxProblem.isEmpty())
+            return RunProblem{RunProblem::Kind::SandboxFailed, m_sandboxProblem, {}};
+        if (!m_sandbox->isReady()) {
+            m_sandbox->start();
+            return RunProblem{RunProblem::Kind::SandboxStarting, {}, {}};
+        }
+        *profile = profile->resolvedAgainst(m_sandbox->baseUrl());
+    }
+    ProfileProblems blocking = blockingProblems(profile->problems());
+    if (mode == Mode::VerifyWithToken) {
+        // A token from elsewhere needs only the verify URL.
+        blocking.removeIf([](const ProfileProblem &problem) {
+            return problem.field != ProfileProblem::Field::VerifyUrl;
+        });
+    }
+    if (!blocking.isEmpty())
+        return RunProblem{RunProblem::Kind::ProfileInvalid, blocking.first().message, blocking};
+    return std::nullopt;
+}
+
+std::optional<RunProblem> RunSession::findSecret(const Profile &profile, QString *secret)
+{
+    *secret = m_secrets->secret(profile.name);
+    if (secret->isEmpty() && profile.sandbox)
+        *secret = SandboxConfig::defaultClientSecret(); // well known: it is a sandbox
+    if (!secret->isEmpty())
+        return std::nullopt;
+    if (!m_options.waitForSecret)
+        return RunProblem{RunProblem::Kind::NoSecret, m_secrets->storageDescription(), {}};
+    if (m_secretAskedFor != profile.name) {
+        // The keychain answers asynchronously; the start goes on when it has.
+        m_secretAskedFor = profile.name;
+        m_secrets->load(profile.name);
+    }
+    return RunProblem{RunProblem::Kind::SecretLoading, m_secrets->storageDescription(), {}};
+}
+
+void RunSession::onSecretAnswered(const QString &profile, const QString &secret)
+{
+    if (!m_waiting || m_waiting->request.profile.name != profile)
+        return;
+    if (secret.isEmpty()) {
+        // Nothing stored: say so. The start still waits for a secret typed in the window.
+        emit notStarted({RunProblem::Kind::NoSecret, m_secrets->storageDescription(), {}});
+        return;
+    }
+    retryWaitingStart();
+}
+
+void RunSession::retryWaitingStart()
+{
+    if (!m_waiting)
+        return;
+    const WaitingStart waiting = *m_waiting;
+    m_waiting.reset();
+    start(waiting.request, waiting.mode);
+}
+
+void RunSession::dropWaitingStart()
+{
+    m_waiting.reset();
+}
+
+void RunSession::refuse(const RunProblem &problem)
+{
+    emit notStarted(problem);
+}
+
+void RunSession::launch(const RunRequest &request, const Profile &profile, const QString &secret,
+                        Mode mode)
+{
+    dropRun();
+    FlowRun *run = createRun(request, profile, secret);
+    if (!run) {
+        QString why;
+        AuthorizeDriverFactory::isAvailable(request.driver, &why);
+        refuse({RunProblem::Kind::DriverUnavailable, why, {}});
+        return;
+    }
+    m_run = run;
+    emit runCreated(run, mode);
+    // After the front end's own handlers: the id_token check is shown after the token is.
+    connect(run, &FlowRun::tokenReceived, this, &RunSession::onTokenReceived);
+    switch (mode) {
+    case Mode::WholeFlow:
+        run->start();
+        break;
+    case Mode::AuthorizeStep:
+        run->authorize();
+        break;
+    case Mode::VerifyWithToken:
+        run->useAccessToken(request.accessToken);
+        run->verify();
+        break;
+    }
+}
+
+FlowRun *RunSession::createRun(const RunRequest &request, const Profile &profile,
+                               const QString &secret)
+{
+    // A token-only run never walks the authorize chain; it still gets the plain driver.
+    const DriverKind kind = request.accessToken.isEmpty() ? request.driver : DriverKind::PlainHttp;
+    AuthorizeDriver *driver = AuthorizeDriverFactory::create(kind, request.driverOptions);
+    if (!driver)
+        return nullptr;
+    auto *run = new FlowRun(profile, secret, driver, this);
+    run->setObjectName(QStringLiteral("flowRun"));
+    run->setCorrelationId(request.correlationId);
+    run->setPhoneNumber(request.phoneNumber, request.hashed);
+    run->setAllowInvalidNumber(request.allowInvalidNumber);
+    run->setRequestTimeoutMs(request.requestTimeoutMs);
+    run->setAuthorizeTimeoutMs(request.authorizeTimeoutMs);
+    if (m_log) {
+        connect(run, &FlowRun::exchangeRecorded, this,
+                [this, run](const HttpExchange &raw) { m_log->record(raw, run->secrets()); });
+    }
+    return run;
+}
+
+void RunSession::onTokenReceived(const TokenResponse &token)
+{
+    if (!m_options.checkIdToken || !m_run || !token.ok)
+        return;
+    if (token.idToken.isEmpty()) {
+        IdTokenCheck none;
+        none.signatureDetail = tr("Not checked: the operator issued no id_token (the scope "
+                                  "did not ask for openid).");
+        emit idTokenChecked(none);
+        return;
+    }
+    emit idTokenCheckStarted();
+    m_jwks->start(
+        m_run->profile().authorizeUrl,
+        ExchangeContext{m_run->runId(), m_run->correlationId(), QString(), m_run->profile().name});
+}
+
+void RunSession::exchangeCode()
+{
+    if (!m_run || m_run->isBusy() ||
+        m_run->authorization().kind != AuthorizationResponse::Kind::Code) {
+        refuse({RunProblem::Kind::NoToken, {}, {}});
+        return;
+    }
+    m_run->exchangeCode();
+}
+
+void RunSession::verifyAgain(const QString &number, bool hashed, bool allowInvalidNumber)
+{
+    if (!m_run || m_run->isBusy() || !m_run->token().ok) {
+        refuse({RunProblem::Kind::NoToken, {}, {}});
+        return;
+    }
+    if (auto problem = checkNumber(number, allowInvalidNumber)) {
+        refuse(*problem);
+        return;
+    }
+    m_run->setPhoneNumber(number, hashed);
+    m_run->setAllowInvalidNumber(allowInvalidNumber);
+    m_run->verify();
+}
+
+void RunSession::fetchDevicePhoneNumber()
+{
+    if (!m_run || m_run->isBusy() || !m_run->token().ok) {
+        refuse({RunProblem::Kind::NoToken, {}, {}});
+        return;
+    }
+    m_run->fetchDevicePhoneNumber();
+}
+
+RunSession::NextStep RunSession::nextStep() const
+{
+    // After a complete run (or one that failed at verify) the next step is a new run.
+    if (!m_run || m_run->stageState(FlowStage::Verify) != StageState::Waiting)
+        return NextStep::Authorize;
+    if (m_run->token().ok)
+        return NextStep::Verify;
+    if (m_run->authorization().kind == AuthorizationResponse::Kind::Code &&
+        m_run->stageState(FlowStage::Token) == StageState::Waiting)
+        return NextStep::Exchange;
+    return NextStep::Authorize;
+}
+
+void RunSession::cancel()
+{
+    m_waiting.reset();
+    m_jwks->cancel();
+    if (m_run)
+        m_run->cancel();
+}
+
+void RunSession::clear()
+{
+    m_waiting.reset();
+    m_jwks->cancel();
+    dropRun();
+}
+
+void RunSession::dropRun()
+{
+    if (!m_run)
+        return;
+    // Nobody hears from a dropped run again. It owns its driver and the browser page: both go
+    // with it, after the current event.
+    m_run->disconnect();
+    m_run->cancel();
+    m_run->deleteLater();
+    m_run = nullptr;
+}
+
+} // namespace nv
