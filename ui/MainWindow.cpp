@@ -112,16 +112,6 @@ FlowRun *MainWindow::currentRun() const
     return m_session->currentRun();
 }
 
-RequestLog *MainWindow::requestLog() const
-{
-    return m_session->log();
-}
-
-SecretStore *MainWindow::secretStore() const
-{
-    return m_session->secrets();
-}
-
 SandboxHost *MainWindow::sandbox() const
 {
     return m_session->sandbox();

@@ -19,12 +19,10 @@ class FlowPanel;
 class FlowRun;
 class LogView;
 class ProfilePanel;
-class RequestLog;
 class ResultPanel;
 class RunPresenter;
 class RunSession;
 class SandboxHost;
-class SecretStore;
 class TokenInspector;
 
 // The console window: the layout, the menus, presentation mode and the wiring. The work is
@@ -43,8 +41,6 @@ public:
 
     // The latest run (kept until the next one starts, so its page stays on screen).
     FlowRun *currentRun() const;
-    RequestLog *requestLog() const;
-    SecretStore *secretStore() const;
     SandboxHost *sandbox() const;
     bool isPresenting() const { return m_presenting; }
 

@@ -41,3 +41,6 @@ struct IdTokenCheck
 };
 
 } // namespace nv
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(nv::IdTokenCheck)
