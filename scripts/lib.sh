@@ -13,6 +13,7 @@ NV_PACKAGES=(
     libphonenumber-dev libssl-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
+    xdg-utils curl
 )
 
 nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

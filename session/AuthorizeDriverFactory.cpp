@@ -1,5 +1,6 @@
 #include "AuthorizeDriverFactory.h"
 
+#include "SystemBrowserDriver.h"
 #include "flow/RedirectFollower.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,17 @@ AuthorizeDriverFactory::Maker &embeddedBrowserMaker()
     static AuthorizeDriverFactory::Maker maker;
     return maker;
 }
+AuthorizeDriverFactory::UrlOpener &urlOpener()
+{
+    static AuthorizeDriverFactory::UrlOpener opener;
+    return opener;
+}
 } // namespace
+
+void AuthorizeDriverFactory::setUrlOpener(UrlOpener opener)
+{
+    urlOpener() = std::move(opener);
+}
 
 void AuthorizeDriverFactory::registerEmbeddedBrowser(Maker maker)
 {
@@ -34,6 +45,8 @@ AuthorizeDriver *AuthorizeDriverFactory::create(DriverKind kind, const DriverOpt
     switch (kind) {
     case DriverKind::EmbeddedBrowser:
         return embeddedBrowserMaker() ? embeddedBrowserMaker()(options) : nullptr;
+    case DriverKind::SystemBrowser:
+        return new SystemBrowserDriver(urlOpener());
     case DriverKind::PlainHttp:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "DriverKind.h"
 
+#include <QUrl>
 #include <functional>
 
 namespace nv {
@@ -17,8 +18,13 @@ class AuthorizeDriverFactory
 public:
     using Maker = std::function<AuthorizeDriver *(const DriverOptions &)>;
 
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
     // Called once by a front end that links the embedded browser.
     static void registerEmbeddedBrowser(Maker maker);
+    // How the system browser is opened (a window uses QDesktopServices); by default the
+    // desktop's own tool (xdg-open, open).
+    static void setUrlOpener(UrlOpener opener);
 
     // False, with the reason in words, when this build or installation cannot make that kind.
     static bool isAvailable(DriverKind kind, QString *why = nullptr);

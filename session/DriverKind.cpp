@@ -7,6 +7,8 @@ QString driverKindCliName(DriverKind kind)
     switch (kind) {
     case DriverKind::EmbeddedBrowser:
         return QStringLiteral("offscreen");
+    case DriverKind::SystemBrowser:
+        return QStringLiteral("system");
     case DriverKind::PlainHttp:
         break;
     }
@@ -19,6 +21,8 @@ std::optional<DriverKind> driverKindFromCliName(const QString &name)
         return DriverKind::PlainHttp;
     if (name == QLatin1String("offscreen"))
         return DriverKind::EmbeddedBrowser;
+    if (name == QLatin1String("system"))
+        return DriverKind::SystemBrowser;
     return std::nullopt;
 }
 

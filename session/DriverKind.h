@@ -11,6 +11,7 @@ enum class DriverKind
 {
     PlainHttp,       // RedirectFollower: plain HTTP, no page is ever shown
     EmbeddedBrowser, // Qt WebEngine, shown in the window or headless (unattended)
+    SystemBrowser,   // the desktop's default browser, back through a loopback redirect URI
 };
 
 // How a driver is to behave for one run.
@@ -20,8 +21,8 @@ struct DriverOptions
     bool unattended = false; // nobody can answer a page: a page that waits is a failure
 };
 
-// The names nv-cli takes after --browser: "none" (plain HTTP) and "offscreen" (embedded,
-// headless).
+// The names nv-cli takes after --browser: "none" (plain HTTP), "offscreen" (embedded,
+// headless) and "system".
 QString driverKindCliName(DriverKind kind);
 std::optional<DriverKind> driverKindFromCliName(const QString &name);
 

@@ -124,9 +124,12 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
                           "Konera's way) or basic."),
            "post|basic");
     option("browser",
-           QStringLiteral("How to walk the authorize redirects: none (plain HTTP, default) or "
-                          "offscreen (the embedded browser, headless)."),
-           "none|offscreen");
+           QStringLiteral("How to walk the authorize redirects: none (plain HTTP, default), "
+                          "offscreen (the embedded browser, headless) or system (the desktop's "
+                          "browser, back through a loopback redirect URI such as "
+                          "http://127.0.0.1:8765/callback, or http://127.0.0.1/callback for any "
+                          "free port)."),
+           "none|offscreen|system");
     option("sandbox-msisdn",
            QStringLiteral("Subscriber number of the in-process sandbox (default +34666666666)."),
            "E164");
@@ -239,7 +242,7 @@ int FlowCommand::applyRequestFlags(const QCommandLineParser &p)
     }
     const auto driver = driverKindFromCliName(p.value(QStringLiteral("browser")));
     if (!driver)
-        return m_report.usageError(QStringLiteral("--browser takes none or offscreen."));
+        return m_report.usageError(QStringLiteral("--browser takes none, offscreen or system."));
     m_request.driver = *driver;
     m_request.driverOptions.unattended = true; // nobody can answer a page from a terminal
     return -1;

@@ -18,7 +18,8 @@ const char *const Synopsis = R"HELP(Usage:
               [--authorize-url URL] [--token-url URL] [--verify-url URL] [--client-id ID]
               [--client-secret-env VAR] [--redirect-uri URI] [--scope S] [--login-hint H]
               [--prompt P] [--konera-context C] [--pkce on|off] [--token-auth post|basic]
-              [--correlation-id ID] [--correlation-header NAME] [--browser none|offscreen]
+              [--correlation-id ID] [--correlation-header NAME]
+              [--browser none|offscreen|system]
               [--hashed] [--allow-invalid] [--timeout S] [--json] [--log-db FILE | --no-log]
   nv-cli verify --verify-url URL --token-env VAR --phone +E164 [--hashed] [--allow-invalid]
               [--correlation-id ID] [--correlation-header NAME] [--timeout S] [--json]
@@ -32,7 +33,9 @@ flow runs authorize -> code -> token -> verify under one correlation id. With no
 no endpoint options it runs against the built-in operator sandbox, in-process and offline
 (subscriber +34666666666). --browser none (default) follows the redirect chain with plain
 HTTP; when the operator shows a page that needs a person, use --browser offscreen (the
-embedded browser, headless). verify makes a single call with a token you already have.
+embedded browser, headless). --browser system opens the desktop's browser and takes the
+redirect on a loopback URI (--redirect-uri http://127.0.0.1:PORT/callback), for operators that
+refuse embedded browsers. verify makes a single call with a token you already have.
 Secrets are read from environment variables, never from flags.
 
 log reads the request log (every exchange of every run, redacted): list prints one line per

@@ -8,14 +8,19 @@
 namespace nv {
 
 // Walks the front-channel authorize chain until the navigation to the redirect URI, which it
-// catches and never loads. Two implementations: RedirectFollower (plain HTTP, no browser) and
-// WebEngineCapture (the embedded browser, for pages that need a person or JavaScript).
+// catches and never loads. AuthorizeDriverFactory makes them: RedirectFollower (plain HTTP, no
+// browser), WebEngineCapture (the embedded browser, for pages that need a person or
+// JavaScript) and SystemBrowserDriver (the desktop's browser and a loopback redirect).
 class AuthorizeDriver : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
 
+    // The redirect URI this driver receives the code on, asked before the authorize URL is
+    // built: the registered one, or (a loopback listener on an ephemeral port) the one it
+    // actually listens on.
+    virtual QUrl redirectUriFor(const QUrl &registered) { return registered; }
     virtual void start(const QUrl &authorizeUrl, const QUrl &redirectUri) = 0;
     virtual void cancel() = 0;
     virtual QString name() const = 0;

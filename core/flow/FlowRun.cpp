@@ -139,7 +139,9 @@ void FlowRun::authorize()
     m_verify = {};
     for (auto stage : {FlowStage::Code, FlowStage::Token, FlowStage::Verify})
         m_states[int(stage)] = StageState::Waiting;
-    m_authorizeRequest = AuthorizeRequest::create(m_profile);
+    Profile asked = m_profile;
+    asked.redirectUri = m_driver->redirectUriFor(m_profile.redirectUri);
+    m_authorizeRequest = AuthorizeRequest::create(asked);
     setStage(FlowStage::Authorize, StageState::Running,
              tr("Opening %1").arg(m_profile.authorizeUrl.host()));
     emit authorizeUrlReady(m_authorizeRequest.url);

@@ -77,7 +77,8 @@ private slots:
     {
         RunSession session(options(true));
         RunRequest request = sandboxRequest();
-        request.correlationId = QStringLiteral("session-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        request.correlationId =
+            QStringLiteral("session-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
         const FlowOutcome outcome = runToEnd(session, request);
         QCOMPARE(outcome.kind, FlowOutcome::Kind::Verified);
         QCOMPARE(session.currentRun()->correlationId(), request.correlationId);
@@ -158,7 +159,7 @@ private slots:
         for (const ProfileProblem &p : problem.profileProblems)
             fields << p.field;
         QCOMPARE(fields, (QList<ProfileProblem::Field>{ProfileProblem::Field::ClientId,
-                                                        ProfileProblem::Field::RedirectUri}));
+                                                       ProfileProblem::Field::RedirectUri}));
         QVERIFY(problem.detail.contains(QLatin1String("no client ID")));
     }
 
