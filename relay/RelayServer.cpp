@@ -363,6 +363,7 @@ void RelayServer::park(const QString &state, const QByteArray &keyHash, int wait
                 [this, state, id] { dropWaiter(state, id); });
     waiter->timer->start(waitSeconds * 1000);
     m_waiters[state] = std::move(waiter);
+    emit pickupWaiting();
 }
 
 void RelayServer::deliverWaiting(const QString &state)

@@ -49,6 +49,8 @@ signals:
     // One per answer: route ("callback", "expect", "pickup", "healthz", "other"), HTTP status,
     // and what happened ("stored-code", "delivered", "nothing-yet", "rate-limited", ...).
     void served(const QString &route, int status, const QString &event, qint64 elapsedMs);
+    // A pickup is now waiting for its result (a long-poll was parked).
+    void pickupWaiting();
     // A connection refused at the cap ("connection-cap") or cut ("header-timeout", ...).
     void connectionEvent(const QString &event);
 

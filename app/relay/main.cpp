@@ -153,7 +153,7 @@ QString parseOptions(const QCoreApplication &app, Options *options)
         "the state with POST /v1/expect and picks the result up, once, with GET /v1/pickup. "
         "Everything is held in memory only.\n\n"
         "The first line of standard output is NV_RELAY_URL=<base URL>; then one line per answer: "
-        "route, status, event, milliseconds. No value a client sent (code, state, key, address) "
+        "route, status, event, milliseconds (and \"pickup waiting\" when a pickup starts to wait). No value a client sent (code, state, key, address) "
         "is ever printed. Run it behind a TLS reverse proxy (docs/relay.md). SIGINT or SIGTERM "
         "stop it."));
     parser.addHelpOption();
@@ -197,6 +197,10 @@ void printEvents(const nv::RelayServer &relay, QCoreApplication &app)
                                      qPrintable(event), static_cast<long long>(ms));
                          std::fflush(stdout);
                      });
+    QObject::connect(&relay, &nv::RelayServer::pickupWaiting, &app, [] {
+        std::printf("pickup waiting\n");
+        std::fflush(stdout);
+    });
     QObject::connect(&relay, &nv::RelayServer::connectionEvent, &app, [](const QString &event) {
         std::printf("connection %s\n", qPrintable(event));
         std::fflush(stdout);
