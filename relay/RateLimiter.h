@@ -19,7 +19,7 @@ public:
     enum class Verdict
     {
         Allowed,
-        Limited,     // this client is over its rate
+        Limited,       // this client is over its rate
         TooManyClients // more distinct clients than the relay remembers at once
     };
     Verdict take(const QHostAddress &client);

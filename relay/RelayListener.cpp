@@ -28,7 +28,8 @@ void RelayListener::incomingConnection(qintptr handle)
                       "Content-Length: 0\r\nConnection: close\r\n\r\n");
         socket->disconnectFromHost();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(5000, socket, [socket] { socket->abort(); }); // a client that never reads
+        QTimer::singleShot(5000, socket,
+                           [socket] { socket->abort(); }); // a client that never reads
         emit connectionRefused();
         return;
     }

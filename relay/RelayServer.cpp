@@ -172,10 +172,11 @@ std::optional<RelayServer::Outcome> RelayServer::screen(const QHttpServerRequest
                        QStringLiteral("too-many-clients")};
     }
     if (request.url().query(QUrl::FullyEncoded).size() > m_limits.maxQueryBytes)
-        return Outcome{jsonError(Status::UriTooLong, QStringLiteral("uri_too_long"),
-                                 QStringLiteral("The query is longer than %1 bytes.")
-                                     .arg(m_limits.maxQueryBytes)),
-                       QStringLiteral("too-long")};
+        return Outcome{
+            jsonError(
+                Status::UriTooLong, QStringLiteral("uri_too_long"),
+                QStringLiteral("The query is longer than %1 bytes.").arg(m_limits.maxQueryBytes)),
+            QStringLiteral("too-long")};
     const Method allowed = route == Route::Expect ? Method::Post : Method::Get;
     if (route != Route::Other && request.method() != allowed) {
         const QByteArray name = allowed == Method::Post ? "POST" : "GET";
@@ -237,10 +238,11 @@ RelayServer::Outcome RelayServer::callback(const QHttpServerRequest &request)
                      QStringLiteral("Your phone has signed in. The console takes it from here; "
                                     "you can close this page.")),
                 QStringLiteral("stored-code")};
-    QString message = QStringLiteral("The operator did not sign this phone in (%1).")
-                          .arg(result.error.left(64));
+    QString message =
+        QStringLiteral("The operator did not sign this phone in (%1).").arg(result.error.left(64));
     if (!result.errorDescription.isEmpty())
-        message += QStringLiteral(" It said: \u201c%1\u201d.").arg(result.errorDescription.left(300));
+        message +=
+            QStringLiteral(" It said: \u201c%1\u201d.").arg(result.errorDescription.left(300));
     message += QStringLiteral(" The console shows what to do next; you can close this page.");
     return {page(Status::Ok, Mood::Refused, QStringLiteral("The sign-in was refused"), message),
             QStringLiteral("stored-error")};

@@ -36,8 +36,7 @@ class RelayServer : public QObject
     Q_OBJECT
 public:
     explicit RelayServer(const RelayLimits &limits, QList<QHostAddress> trustedProxies = {},
-                         const RelayClock &clock = RelayClock::system(),
-                         QObject *parent = nullptr);
+                         const RelayClock &clock = RelayClock::system(), QObject *parent = nullptr);
     ~RelayServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);

@@ -81,19 +81,19 @@ QList<IntOption> intOptions(nv::RelayLimits *limits)
 {
     const auto make = [](const char *name, const char *help, const char *unit, int *target,
                          int minimum, int maximum) {
-        return IntOption{QCommandLineOption(QString::fromLatin1(name),
-                                            QStringLiteral("%1 Default: %2.")
-                                                .arg(QString::fromLatin1(help))
-                                                .arg(*target),
-                                            QString::fromLatin1(unit), QString::number(*target)),
-                         target, minimum, maximum};
+        return IntOption{
+            QCommandLineOption(
+                QString::fromLatin1(name),
+                QStringLiteral("%1 Default: %2.").arg(QString::fromLatin1(help)).arg(*target),
+                QString::fromLatin1(unit), QString::number(*target)),
+            target, minimum, maximum};
     };
     return {
         make("ttl", "Seconds a sign-in, and then its result, is kept.", "seconds",
              &limits->ttlSeconds, 10, 3600),
         make("max-entries", "Sign-ins held at once.", "count", &limits->maxEntries, 1, 1000000),
-        make("max-waiting", "Pickups (long-polls) waiting at once.", "count",
-             &limits->maxWaiting, 1, 100000),
+        make("max-waiting", "Pickups (long-polls) waiting at once.", "count", &limits->maxWaiting,
+             1, 100000),
         make("max-wait", "Seconds a pickup waits before answering 204 (nothing yet).", "seconds",
              &limits->maxWaitSeconds, 1, 120),
         make("max-connections", "TCP connections at once; more are answered 503 and closed.",
@@ -153,7 +153,8 @@ QString parseOptions(const QCoreApplication &app, Options *options)
         "the state with POST /v1/expect and picks the result up, once, with GET /v1/pickup. "
         "Everything is held in memory only.\n\n"
         "The first line of standard output is NV_RELAY_URL=<base URL>; then one line per answer: "
-        "route, status, event, milliseconds (and \"pickup waiting\" when a pickup starts to wait). No value a client sent (code, state, key, address) "
+        "route, status, event, milliseconds (and \"pickup waiting\" when a pickup starts to wait). "
+        "No value a client sent (code, state, key, address) "
         "is ever printed. Run it behind a TLS reverse proxy (docs/relay.md). SIGINT or SIGTERM "
         "stop it."));
     parser.addHelpOption();

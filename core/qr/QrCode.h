@@ -11,9 +11,9 @@ namespace nv {
 // Error correction: Medium (15 % of the code may be lost) by default. A code on a screen is not
 // torn or dirty; what a projected one suffers is glare, keystone blur and heads in the way,
 // which Medium absorbs, while every step up adds modules and shrinks each module on the
-// screen. A 300–600 character authorize URL gives versions 13–19 (69–93 modules): on a
-// 1080-pixel-high projection that is 9 pixels or more per module. Low is for where width is
-// scarce (a terminal, see TerminalQr).
+// screen. A 300–600 character authorize URL gives versions 13–19 (69–93 modules, 77–101 with
+// the quiet zone): a code filling a 1080-pixel-high projection gets 10 pixels or more per
+// module. Low is for where width is scarce (a terminal, see TerminalQr).
 class QrCode
 {
 public:

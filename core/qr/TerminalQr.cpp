@@ -3,9 +3,9 @@
 namespace nv {
 
 namespace {
-constexpr char16_t Full = u'\u2588';   // █ both halves
-constexpr char16_t Upper = u'\u2580';  // ▀ upper half
-constexpr char16_t Lower = u'\u2584';  // ▄ lower half
+constexpr char16_t Full = u'\u2588';  // █ both halves
+constexpr char16_t Upper = u'\u2580'; // ▀ upper half
+constexpr char16_t Lower = u'\u2584'; // ▄ lower half
 constexpr char16_t Empty = u' ';
 } // namespace
 

@@ -61,8 +61,8 @@ Params splitParams(const QString &text, const QRegularExpression &separators)
         }
         const QString name = formDecode(piece.left(eq)).toLower();
         if (seen.contains(name)) {
-            params.problem = tr("\"%1\" appears more than once; paste a single redirect.")
-                                 .arg(name.left(40));
+            params.problem =
+                tr("\"%1\" appears more than once; paste a single redirect.").arg(name.left(40));
             return params;
         }
         seen.insert(name);
@@ -82,9 +82,8 @@ QString value(const Params &params, const char *name)
 
 bool hasAny(const QString &text)
 {
-    static const QRegularExpression names(
-        QStringLiteral("(^|[?#&;\\s])(code|state|error)="),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression names(QStringLiteral("(^|[?#&;\\s])(code|state|error)="),
+                                          QRegularExpression::CaseInsensitiveOption);
     return names.match(text).hasMatch();
 }
 
@@ -92,22 +91,23 @@ Params paramsOfAddress(const QString &joined, const QUrl &redirectUri)
 {
     const QUrl url(joined, QUrl::StrictMode);
     if (!url.isValid())
-        return {{}, tr("This is not a valid address (%1). Copy it again from the phone's address "
-                       "bar.")
-                        .arg(url.errorString().left(120))};
+        return {{},
+                tr("This is not a valid address (%1). Copy it again from the phone's address "
+                   "bar.")
+                    .arg(url.errorString().left(120))};
     if (!AuthorizationResponse::matchesRedirectUri(url, redirectUri))
-        return {{}, tr("This address goes to %1, not to the redirect URI %2. Paste the address "
-                       "the phone ended on after signing in.")
-                        .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                          QUrl::RemoveUserInfo)
-                                 .left(200),
-                             redirectUri.toString(QUrl::RemoveQuery))};
+        return {
+            {},
+            tr("This address goes to %1, not to the redirect URI %2. Paste the address "
+               "the phone ended on after signing in.")
+                .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                         .left(200),
+                     redirectUri.toString(QUrl::RemoveQuery))};
     const QString query = url.query(QUrl::FullyEncoded);
     const QString fragment = url.fragment(QUrl::FullyEncoded);
     // response_mode=fragment puts the parameters after '#'.
-    const QString params = hasAny(QLatin1Char('?') + query) || !hasAny(QLatin1Char('#') + fragment)
-                               ? query
-                               : fragment;
+    const QString params =
+        hasAny(QLatin1Char('?') + query) || !hasAny(QLatin1Char('#') + fragment) ? query : fragment;
     static const QRegularExpression ampersand(QStringLiteral("&"));
     return splitParams(params, ampersand);
 }
@@ -120,8 +120,9 @@ Params readParams(const QString &trimmed, const QUrl &redirectUri)
     if (match.hasMatch() && !match.captured(1).contains(QLatin1Char('='))) {
         const QString name = match.captured(1).toLower();
         if (name != QLatin1String("https") && name != QLatin1String("http"))
-            return {{}, tr("Only an http or https address can be pasted, not a %1: one.")
-                            .arg(name.left(20))};
+            return {{},
+                    tr("Only an http or https address can be pasted, not a %1: one.")
+                        .arg(name.left(20))};
         // An address never holds raw whitespace: any is from a wrapped line, so drop it.
         return paramsOfAddress(QString(trimmed).remove(whitespace), redirectUri);
     }
@@ -190,9 +191,9 @@ PastedRedirect PastedRedirect::parse(const QString &text, const QUrl &redirectUr
         pasted.problem = params.problem;
         return pasted;
     }
-    pasted.values = RedirectResult{value(params, "code"), value(params, "state"),
-                                   value(params, "error"), value(params, "error_description"),
-                                   value(params, "iss")};
+    pasted.values =
+        RedirectResult{value(params, "code"), value(params, "state"), value(params, "error"),
+                       value(params, "error_description"), value(params, "iss")};
     pasted.problem = checkValues(pasted.values, expectedState);
     if (pasted.ok())
         pasted.redirectUrl = pasted.values.toRedirectUrl(redirectUri);

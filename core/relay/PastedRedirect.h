@@ -19,8 +19,8 @@ namespace nv {
 struct PastedRedirect
 {
     RedirectResult values;
-    QUrl redirectUrl;   // to parse like a caught redirect; empty when problem is set
-    QString problem;    // what is wrong, precisely, for the person; empty when usable
+    QUrl redirectUrl; // to parse like a caught redirect; empty when problem is set
+    QString problem;  // what is wrong, precisely, for the person; empty when usable
 
     bool ok() const { return problem.isEmpty(); }
 

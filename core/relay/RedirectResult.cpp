@@ -7,10 +7,8 @@ namespace nv {
 QUrl RedirectResult::toRedirectUrl(const QUrl &redirectUri) const
 {
     const std::pair<const char *, const QString *> params[] = {
-        {"code", &code},
-        {"state", &state},
-        {"error", &error},
-        {"error_description", &errorDescription},
+        {"code", &code},   {"state", &state},
+        {"error", &error}, {"error_description", &errorDescription},
         {"iss", &issuer},
     };
     QByteArray query = redirectUri.query(QUrl::FullyEncoded).toLatin1();

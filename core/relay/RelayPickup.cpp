@@ -112,8 +112,8 @@ void RelayPickup::start(const QUrl &relayBaseUrl, const QString &state, const QU
         problem = tr("The run has no valid redirect URI.");
     if (!problem.isEmpty()) {
         // Asynchronous like every other outcome, so a caller may connect after start().
-        QMetaObject::invokeMethod(this, [this, problem] { finishWith(problem); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, problem] { finishWith(problem); }, Qt::QueuedConnection);
         return;
     }
     m_phase = Phase::Opening;
@@ -197,8 +197,8 @@ QString RelayPickup::relayMessage(const HttpExchange &exchange)
 {
     if (!exchange.error.isEmpty())
         return exchange.error;
-    const QJsonObject body = QJsonDocument::fromJson(exchange.responseBody.left(MaxAnswerBytes))
-                                 .object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(exchange.responseBody.left(MaxAnswerBytes)).object();
     const QString description =
         body.value(QStringLiteral("error_description")).toString().left(300);
     return description.isEmpty() ? tr("HTTP %1").arg(exchange.status)
@@ -265,10 +265,9 @@ void RelayPickup::deliver(const HttpExchange &exchange)
     };
     RedirectResult result{text("code"), text("state"), text("error"), text("error_description"),
                           text("iss")};
-    const bool tooLong = result.code.size() > MaxValueChars ||
-                         result.error.size() > MaxValueChars ||
-                         result.errorDescription.size() > MaxValueChars ||
-                         result.issuer.size() > MaxValueChars;
+    const bool tooLong =
+        result.code.size() > MaxValueChars || result.error.size() > MaxValueChars ||
+        result.errorDescription.size() > MaxValueChars || result.issuer.size() > MaxValueChars;
     if (!document.isObject() || tooLong || result.code.isEmpty() == result.error.isEmpty()) {
         finishWith(tr("The relay's answer is not a pickup result (a JSON object with a code or an "
                       "error)."));

@@ -23,8 +23,8 @@ public:
     ~RelayProcess() { stop(); }
 
     // Starts nv-relay with these arguments; false when it did not print its URL.
-    bool start(const QStringList &arguments, const QProcessEnvironment &environment =
-                                                 QProcessEnvironment::systemEnvironment())
+    bool start(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         m_output.clear();
         m_process.setProcessEnvironment(environment);

@@ -30,51 +30,75 @@ void TestPastedRedirect::accepted_data()
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
     const QString url = QStringLiteral("https://relay.example/callback?code=c0de&state=") + State;
-    QTest::newRow("full URL") << url << "c0de" << "" << "";
+    QTest::newRow("full URL") << url << "c0de"
+                              << ""
+                              << "";
     QTest::newRow("spaces and newlines around")
-        << QStringLiteral("  \n\t") + url + QStringLiteral(" \r\n\n") << "c0de" << "" << "";
+        << QStringLiteral("  \n\t") + url + QStringLiteral(" \r\n\n") << "c0de"
+        << ""
+        << "";
     QTest::newRow("wrapped URL") << QStringLiteral("https://relay.example/callback?co\nde=c0de&st"
                                                    "ate=AbCdEfGhIj\r\nKlMnOpQrStUv")
-                                 << "c0de" << "" << "";
+                                 << "c0de"
+                                 << ""
+                                 << "";
     QTest::newRow("upper-case scheme and host")
-        << QStringLiteral("HTTPS://RELAY.example/callback?code=c0de&state=") + State << "c0de" << ""
+        << QStringLiteral("HTTPS://RELAY.example/callback?code=c0de&state=") + State << "c0de"
+        << ""
         << "";
     QTest::newRow("default port written")
         << QStringLiteral("https://relay.example:443/callback?code=c0de&state=") + State << "c0de"
-        << "" << "";
+        << ""
+        << "";
     QTest::newRow("extra operator parameters")
-        << url + QStringLiteral("&session_state=xyz&iss=https%3A%2F%2Fop.example") << "c0de" << ""
+        << url + QStringLiteral("&session_state=xyz&iss=https%3A%2F%2Fop.example") << "c0de"
+        << ""
         << "";
     QTest::newRow("fragment response mode")
-        << QStringLiteral("https://relay.example/callback#code=c0de&state=") + State << "c0de" << ""
+        << QStringLiteral("https://relay.example/callback#code=c0de&state=") + State << "c0de"
+        << ""
         << "";
-    QTest::newRow("query string") << QStringLiteral("?code=c0de&state=") + State << "c0de" << ""
+    QTest::newRow("query string") << QStringLiteral("?code=c0de&state=") + State << "c0de"
+                                  << ""
                                   << "";
-    QTest::newRow("bare pairs") << QStringLiteral("code=c0de&state=") + State << "c0de" << ""
+    QTest::newRow("bare pairs") << QStringLiteral("code=c0de&state=") + State << "c0de"
+                                << ""
                                 << "";
     QTest::newRow("state first") << QStringLiteral("state=") + State + QStringLiteral("&code=c0de")
-                                 << "c0de" << "" << "";
-    QTest::newRow("one per line") << QStringLiteral("code=c0de\nstate=") + State << "c0de" << ""
+                                 << "c0de"
+                                 << ""
+                                 << "";
+    QTest::newRow("one per line") << QStringLiteral("code=c0de\nstate=") + State << "c0de"
+                                  << ""
                                   << "";
     QTest::newRow("spaced and CRLF")
         << QStringLiteral("  code = c0de \r\n  state = ") + State + QStringLiteral("  ") << "c0de"
-        << "" << "";
-    QTest::newRow("semicolons") << QStringLiteral("code=c0de; state=") + State << "c0de" << ""
+        << ""
+        << "";
+    QTest::newRow("semicolons") << QStringLiteral("code=c0de; state=") + State << "c0de"
+                                << ""
                                 << "";
-    QTest::newRow("upper-case names") << QStringLiteral("CODE=c0de&State=") + State << "c0de" << ""
+    QTest::newRow("upper-case names") << QStringLiteral("CODE=c0de&State=") + State << "c0de"
+                                      << ""
                                       << "";
     QTest::newRow("percent-encoded code")
-        << QStringLiteral("code=a%2Bb%2Fc%3D%3D&state=") + State << "a+b/c==" << "" << "";
+        << QStringLiteral("code=a%2Bb%2Fc%3D%3D&state=") + State << "a+b/c=="
+        << ""
+        << "";
     QTest::newRow("error with words")
         << QStringLiteral("https://relay.example/callback?error=access_denied&error_description="
                           "Not+on+mobile+data&state=") +
                State
-        << "" << "access_denied" << "Not on mobile data";
+        << ""
+        << "access_denied"
+        << "Not on mobile data";
     QTest::newRow("error with markup, kept as text")
         << QStringLiteral("error=server_error&error_description=%3Cscript%3Ex%3C%2Fscript%3E&"
                           "state=") +
                State
-        << "" << "server_error" << "<script>x</script>";
+        << ""
+        << "server_error"
+        << "<script>x</script>";
 }
 
 void TestPastedRedirect::accepted()
@@ -110,8 +134,8 @@ void TestPastedRedirect::refused_data()
                                 << "not a javascript: one";
     QTest::newRow("data") << QStringLiteral("data:text/html,<b>") + pairs << "not a data: one";
     QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << "not a file: one";
-    QTest::newRow("other host")
-        << QStringLiteral("https://evil.example/callback?") + pairs << "goes to https://evil.example";
+    QTest::newRow("other host") << QStringLiteral("https://evil.example/callback?") + pairs
+                                << "goes to https://evil.example";
     QTest::newRow("user info trick")
         << QStringLiteral("https://relay.example@evil.example/callback?") + pairs
         << "not to the redirect URI";
@@ -123,8 +147,8 @@ void TestPastedRedirect::refused_data()
         << QStringLiteral("http://relay.example/callback?") + pairs << "not to the redirect URI";
     QTest::newRow("invalid URL") << QStringLiteral("https://relay.example:99999/callback?") + pairs
                                  << "not a valid address";
-    QTest::newRow("repeated code") << QStringLiteral("code=a&code=b&state=") + State
-                                   << "\"code\" appears more than once";
+    QTest::newRow("repeated code")
+        << QStringLiteral("code=a&code=b&state=") + State << "\"code\" appears more than once";
     QTest::newRow("repeated in URL")
         << QStringLiteral("https://relay.example/callback?state=x&") + pairs
         << "\"state\" appears more than once";
@@ -143,16 +167,15 @@ void TestPastedRedirect::refused_data()
         << QStringLiteral("code=c0de\u202e&state=") + State << "control characters";
     QTest::newRow("encoded newline in code")
         << QStringLiteral("code=c0%0Ade&state=") + State << "never carries";
-    QTest::newRow("non-ASCII code") << QStringLiteral("code=c\u00f6de&state=") + State
-                                    << "never carries";
+    QTest::newRow("non-ASCII code")
+        << QStringLiteral("code=c\u00f6de&state=") + State << "never carries";
     QTest::newRow("encoded control in description")
         << QStringLiteral("error=x&error_description=a%07b&state=") + State << "control characters";
     QTest::newRow("huge value")
         << QStringLiteral("code=%1&state=%2").arg(QString(5000, QLatin1Char('a')), State)
         << "longer than 4096";
-    QTest::newRow("other run's state")
-        << QStringLiteral("code=c0de&state=ZZZZZZfGhIjKlMnOpQrStUv")
-        << "(ZZZZZZ…) is not this run's (AbCdEf…)";
+    QTest::newRow("other run's state") << QStringLiteral("code=c0de&state=ZZZZZZfGhIjKlMnOpQrStUv")
+                                       << "(ZZZZZZ…) is not this run's (AbCdEf…)";
 }
 
 void TestPastedRedirect::refused()
@@ -179,8 +202,7 @@ void TestPastedRedirect::expectedStateIsOptional()
         QStringLiteral("https://relay.example/callback?tenant=a&code=c0de&state=") + State,
         withQuery, State);
     QVERIFY2(kept.ok(), qPrintable(kept.problem));
-    QCOMPARE(kept.redirectUrl.query(),
-             QStringLiteral("tenant=a&code=c0de&state=") + State);
+    QCOMPARE(kept.redirectUrl.query(), QStringLiteral("tenant=a&code=c0de&state=") + State);
 }
 
 QTEST_GUILESS_MAIN(TestPastedRedirect)

@@ -23,8 +23,8 @@ QImage drawCode(const QrCode &code, int modulePixels)
         for (int x = 0; x < code.size(); ++x) {
             if (code.isDark(x, y))
                 painter.fillRect((x + QrCode::QuietZone) * modulePixels,
-                                 (y + QrCode::QuietZone) * modulePixels, modulePixels,
-                                 modulePixels, Qt::black);
+                                 (y + QrCode::QuietZone) * modulePixels, modulePixels, modulePixels,
+                                 Qt::black);
         }
     }
     return image;
@@ -197,8 +197,8 @@ void TestQrCode::refusals()
     const QrCode huge = QrCode::encode(nvtest::authorizeUrl(3000));
     QVERIFY(huge.isNull());
     QVERIFY(huge.error().contains(QStringLiteral("at most 2953")));
-    const QrCode tooLongForHigh = QrCode::encode(nvtest::authorizeUrl(2000),
-                                                 QrCode::ErrorCorrection::High);
+    const QrCode tooLongForHigh =
+        QrCode::encode(nvtest::authorizeUrl(2000), QrCode::ErrorCorrection::High);
     QVERIFY(tooLongForHigh.isNull());
     QVERIFY2(tooLongForHigh.error().contains(QStringLiteral("too long")),
              qPrintable(tooLongForHigh.error()));

@@ -68,8 +68,8 @@ void TestQrCodeView::scannerReadsTheWidget()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QImage image = window.grab().toImage();
-    saveScreenshot(image, QStringLiteral("qr-code-view-%1-%2").arg(length).arg(dark ? "dark"
-                                                                                    : "light"));
+    saveScreenshot(image,
+                   QStringLiteral("qr-code-view-%1-%2").arg(length).arg(dark ? "dark" : "light"));
     // Light modules stay white in the dark theme: the middle of the top quiet zone.
     const int module = view->modulePixels();
     const int side = view->code().size() + 2 * nv::QrCode::QuietZone;

@@ -149,8 +149,7 @@ void TestRelayPickup::cancelStopsEverything()
     QVERIFY(m_relay.waitForOutput("pickup 000 gone"));
     QCOMPARE(phoneArrives(QStringLiteral("code=kept&state=") + state), 200);
     const nvtest::HttpReply manual =
-        http(m_network, "GET",
-             m_relay.url(QStringLiteral("/v1/pickup?state=%1&wait=0").arg(state)),
+        http(m_network, "GET", m_relay.url(QStringLiteral("/v1/pickup?state=%1&wait=0").arg(state)),
              {{"Authorization", "Bearer " + pickup.pickupKey().toLatin1()}});
     QCOMPARE(manual.status, 200);
     QVERIFY(manual.body.contains("\"kept\""));
@@ -170,8 +169,9 @@ void TestRelayPickup::stateHeldByAnotherConsole()
     QSignalSpy failed(&second, &nv::RelayPickup::failed);
     second.start(m_relay.url(), state, redirectUri());
     QVERIFY(failed.wait(20000));
-    QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("another console")),
-             qPrintable(failed.constFirst().constFirst().toString()));
+    QVERIFY2(
+        failed.constFirst().constFirst().toString().contains(QStringLiteral("another console")),
+        qPrintable(failed.constFirst().constFirst().toString()));
 }
 
 void TestRelayPickup::overallTimeout()
@@ -248,8 +248,8 @@ void TestRelayPickup::relayUnderAPathPrefix()
              QUrl(QStringLiteral("https://relay.example/nv/callback")));
     QCOMPARE(nv::RelayPickup::callbackUrl(QUrl(QStringLiteral("https://relay.example"))),
              QUrl(QStringLiteral("https://relay.example/callback")));
-    QVERIFY(nv::RelayPickup::checkRelayUrl(QUrl(QStringLiteral("https://relay.example/nv")))
-                .isEmpty());
+    QVERIFY(
+        nv::RelayPickup::checkRelayUrl(QUrl(QStringLiteral("https://relay.example/nv"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRelayPickup)

@@ -98,10 +98,9 @@ void TestRelayServer::firstLineHelpAndVersion()
     QVERIFY(help.waitForFinished(10000));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
-    for (const char *flag :
-         {"--listen", "--ttl", "--max-entries", "--max-waiting", "--max-wait", "--max-connections",
-          "--idle-timeout", "--header-timeout", "--rate", "--burst", "--trusted-proxy", "--quiet",
-          "--version"})
+    for (const char *flag : {"--listen", "--ttl", "--max-entries", "--max-waiting", "--max-wait",
+                             "--max-connections", "--idle-timeout", "--header-timeout", "--rate",
+                             "--burst", "--trusted-proxy", "--quiet", "--version"})
         QVERIFY2(text.contains(flag), flag);
     QProcess version;
     version.start(QStringLiteral(NV_RELAY_BINARY), {QStringLiteral("--version")});
@@ -137,7 +136,7 @@ void TestRelayServer::callbackThenPickup()
     const QString state = QStringLiteral("state-callback-then-pickup");
     const HttpReply opened = open(state);
     QCOMPARE(opened.status, 201);
-    QCOMPARE(open(state).status, 200);      // the same console again: fine
+    QCOMPARE(open(state).status, 200);       // the same console again: fine
     QCOMPARE(open(state, KeyB).status, 409); // another key: refused
 
     const HttpReply page = callback(QStringLiteral("code=c0de%2B%2F%3D&state=") + state);
@@ -220,9 +219,9 @@ void TestRelayServer::callbackProblems_data()
                               << QByteArray("repeated");
     QTest::newRow("control") << QStringLiteral("code=a%0Ab&state=") + open << 400
                              << QByteArray("printable ASCII");
-    QTest::newRow("long value") << QStringLiteral("code=%1&state=%2")
-                                       .arg(QString(2049, QLatin1Char('x')), open)
-                                << 400 << QByteArray("longer than 2048");
+    QTest::newRow("long value")
+        << QStringLiteral("code=%1&state=%2").arg(QString(2049, QLatin1Char('x')), open) << 400
+        << QByteArray("longer than 2048");
 }
 
 void TestRelayServer::callbackProblems()
@@ -245,13 +244,13 @@ void TestRelayServer::pickupRules()
     QVERIFY(m_relay.start({}));
     const QString state = QStringLiteral("state-pickup-rules-01");
     QCOMPARE(open(state).status, 201);
-    QCOMPARE(pickup(state, 0).status, 204);           // open, nothing yet
-    QCOMPARE(pickup(state, 0, KeyB).status, 404);     // another key: as if unknown
+    QCOMPARE(pickup(state, 0).status, 204);       // open, nothing yet
+    QCOMPARE(pickup(state, 0, KeyB).status, 404); // another key: as if unknown
     QCOMPARE(pickup(QStringLiteral("state-never-opened-0"), 0).status, 404);
-    QCOMPARE(pickup(state, 31).status, 400);          // beyond --max-wait
+    QCOMPARE(pickup(state, 31).status, 400); // beyond --max-wait
     QCOMPARE(pickup(QStringLiteral("bad"), 0).status, 400);
-    const HttpReply noKey = http(m_network, "GET",
-                                 m_relay.url(QStringLiteral("/v1/pickup?state=") + state));
+    const HttpReply noKey =
+        http(m_network, "GET", m_relay.url(QStringLiteral("/v1/pickup?state=") + state));
     QCOMPARE(noKey.status, 401);
     QCOMPARE(noKey.header("WWW-Authenticate"), QByteArray("Bearer"));
     QCOMPARE(http(m_network, "GET", m_relay.url(QStringLiteral("/v1/pickup?state=") + state),
@@ -418,8 +417,8 @@ void TestRelayServer::connectionCap()
     held[0].disconnectFromHost();
     QVERIFY(held[0].state() == QAbstractSocket::UnconnectedState ||
             held[0].waitForDisconnected(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(http(m_network, "GET", m_relay.url(QStringLiteral("/healthz"))).status,
-                              200, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        http(m_network, "GET", m_relay.url(QStringLiteral("/healthz"))).status, 200, 20000);
 }
 
 void TestRelayServer::noCodeInAnyFileOrOutput()

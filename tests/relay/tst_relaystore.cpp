@@ -143,7 +143,8 @@ void TestRelayStore::errorResults()
     QCOMPARE(json.value(QStringLiteral("error")).toString(), QStringLiteral("access_denied"));
     QCOMPARE(json.value(QStringLiteral("error_description")).toString(),
              QStringLiteral("not on mobile data"));
-    QCOMPARE(json.value(QStringLiteral("iss")).toString(), QStringLiteral("https://operator.example"));
+    QCOMPARE(json.value(QStringLiteral("iss")).toString(),
+             QStringLiteral("https://operator.example"));
     QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("s1"));
     QCOMPARE(json.value(QStringLiteral("received_at")).toString(),
              QStringLiteral("2030-01-02T03:04:06.000Z"));
@@ -213,7 +214,8 @@ void TestRelayStore::concurrentRunsOnDifferentStates()
     nv::RelayStore store(clock, 300, 1000);
     const int runs = 50;
     for (int i = 0; i < runs; ++i)
-        store.open(QStringLiteral("state-%1").arg(i), nv::RelayStore::keyHash(QByteArray::number(i)));
+        store.open(QStringLiteral("state-%1").arg(i),
+                   nv::RelayStore::keyHash(QByteArray::number(i)));
     // Results arrive in another order than the states were opened, and are picked up in a third.
     for (int i = runs - 1; i >= 0; i -= 2)
         store.store(codeFor(QStringLiteral("state-%1").arg(i), QStringLiteral("code-%1").arg(i)));
@@ -241,7 +243,7 @@ void TestRelayStore::rateLimiterBucket()
     QCOMPARE(limiter.retryAfterSeconds(client), 1);
     QCOMPARE(limiter.take(QHostAddress(QStringLiteral("192.0.2.2"))),
              nv::RateLimiter::Verdict::Allowed); // another client has its own bucket
-    clock.advanceSeconds(0.5); // one token back at 2 per second
+    clock.advanceSeconds(0.5);                   // one token back at 2 per second
     QCOMPARE(limiter.take(client), nv::RateLimiter::Verdict::Allowed);
     QCOMPARE(limiter.take(client), nv::RateLimiter::Verdict::Limited);
     clock.advanceSeconds(60); // never more than the burst
