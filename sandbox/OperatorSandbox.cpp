@@ -307,6 +307,7 @@ bool OperatorSandbox::listen(const QHostAddress &address, quint16 port)
     if (!m_tcp) {
         m_tcp = new SandboxTcpServer(
             {m_config.headerTimeoutMs, m_config.idleTimeoutMs, m_config.maxConnections}, this);
+        connect(m_tcp, &SandboxTcpServer::acceptPaused, this, &OperatorSandbox::acceptPaused);
     }
     if (!m_tcp->isListening() && !m_tcp->listen(address, port))
         return false;

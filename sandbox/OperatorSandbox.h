@@ -80,6 +80,9 @@ signals:
     void requestServed(const QString &method, const QString &path, int status,
                        const QString &correlationId, qint64 elapsedMs);
     void scenarioChanged(const QString &id);
+    // The system refused a new connection (usually: out of file descriptors); the sandbox
+    // stops accepting for retryMs, then tries again.
+    void acceptPaused(const QString &reason, int retryMs);
 
 private:
     enum class ErrorStyle

@@ -188,6 +188,7 @@ void SandboxTcpServer::onAcceptError(QAbstractSocket::SocketError error)
     pauseAccepting();
     m_backoffMs = qBound(FirstBackoffMs, m_backoffMs * 2, MaxBackoffMs);
     m_resume.start(m_backoffMs);
+    emit acceptPaused(errorString(), m_backoffMs);
 }
 
 } // namespace nv

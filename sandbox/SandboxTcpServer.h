@@ -46,6 +46,8 @@ public:
 signals:
     // A connection was closed for a timeout: 408 when a request was half-sent, 0 when idle.
     void connectionTimedOut(int status);
+    // accept() failed (reason as the system says it); accepting resumes in retryMs.
+    void acceptPaused(const QString &reason, int retryMs);
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -75,6 +75,13 @@ void announce(nv::OperatorSandbox &sandbox, const SandboxOptions::Setup &setup)
     if (!setup.quiet && setup.config.scenario != nv::SandboxScenario::defaultId())
         std::fprintf(stderr, "nv-sandbox: scenario %s\n", qPrintable(setup.config.scenario));
     std::fflush(stdout);
+    QObject::connect(&sandbox, &nv::OperatorSandbox::acceptPaused, &sandbox,
+                     [](const QString &reason, int retryMs) {
+                         std::fprintf(stderr,
+                                      "nv-sandbox: cannot accept connections (%s); retrying in "
+                                      "%d ms\n",
+                                      qPrintable(reason), retryMs);
+                     });
     if (setup.quiet)
         return;
     QObject::connect(&sandbox, &nv::OperatorSandbox::requestServed, &sandbox,
