@@ -12,11 +12,11 @@
 #include <QTest>
 #include <csignal>
 #include <memory>
-#include <sys/resource.h>
-#include <vector>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <sys/resource.h>
+#include <vector>
 
 using nv::SandboxConfig;
 
@@ -126,13 +126,35 @@ void TestSandboxBinary::helpDocumentsEveryFlag()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *flag : {"--listen", "--msisdn", "--client-id", "--client-secret",
-                             "--redirect-uri", "--code-ttl", "--token-ttl", "--quiet", "--scenario",
-                             "--list-scenarios", "--delay-ms", "--hop-delay-ms", "--call-delay-ms",
-                             "--early-expiry", "--single-use-tokens", "--retry-after", "--client",
-                             "--client-secret-env", "--client-secret-file", "--header-timeout-ms",
-                             "--idle-timeout-ms", "--max-connections", "--test-clock-endpoint",
-                             "secret-file=", "auth=", "pkce=S256", "number=", "ES256", "JWKS"})
+    for (const char *flag : {"--listen",
+                             "--msisdn",
+                             "--client-id",
+                             "--client-secret",
+                             "--redirect-uri",
+                             "--code-ttl",
+                             "--token-ttl",
+                             "--quiet",
+                             "--scenario",
+                             "--list-scenarios",
+                             "--delay-ms",
+                             "--hop-delay-ms",
+                             "--call-delay-ms",
+                             "--early-expiry",
+                             "--single-use-tokens",
+                             "--retry-after",
+                             "--client",
+                             "--client-secret-env",
+                             "--client-secret-file",
+                             "--header-timeout-ms",
+                             "--idle-timeout-ms",
+                             "--max-connections",
+                             "--test-clock-endpoint",
+                             "secret-file=",
+                             "auth=",
+                             "pkce=S256",
+                             "number=",
+                             "ES256",
+                             "JWKS"})
         QVERIFY2(help.contains(flag), flag);
     // The command-line secret is discouraged in favour of the environment or a file.
     QVERIFY(help.contains("process list"));
@@ -325,9 +347,9 @@ void TestSandboxBinary::secretFromEnvironmentOrFile()
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("NV_TEST_SECRET"), QStringLiteral("from-the-env"));
         process.setProcessEnvironment(environment);
-        const QUrl base = startSandbox(process, {QStringLiteral("--quiet"),
-                                                 QStringLiteral("--client-secret-env"),
-                                                 QStringLiteral("NV_TEST_SECRET")});
+        const QUrl base =
+            startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--client-secret-env"),
+                                   QStringLiteral("NV_TEST_SECRET")});
         QVERIFY(base.isValid());
         QCOMPARE(tokenStatus(base, QStringLiteral("from-the-env")), 200);
         QCOMPARE(tokenStatus(base, SandboxConfig::defaultClientSecret()), 401);
@@ -336,18 +358,20 @@ void TestSandboxBinary::secretFromEnvironmentOrFile()
     }
     QProcess process;
     const QUrl base = startSandbox(
-        process, {QStringLiteral("--quiet"), QStringLiteral("--client-secret-file"), file.fileName(),
-                  QStringLiteral("--client"),
+        process, {QStringLiteral("--quiet"), QStringLiteral("--client-secret-file"),
+                  file.fileName(), QStringLiteral("--client"),
                   QStringLiteral("other,secret-file=%1,auth=post").arg(file.fileName())});
     QVERIFY(base.isValid());
     QCOMPARE(tokenStatus(base, QStringLiteral("from-a-file")), 200);
     SandboxProbe probe(base);
     const Params other{{QStringLiteral("client_id"), QStringLiteral("other")},
                        {QStringLiteral("client_secret"), QStringLiteral("from-a-file")}};
-    QCOMPARE(probe.exchange(probe.obtainCode({{QStringLiteral("client_id"), QStringLiteral("other")}}),
-                            other)
-                 .status,
-             200);
+    QCOMPARE(
+        probe
+            .exchange(probe.obtainCode({{QStringLiteral("client_id"), QStringLiteral("other")}}),
+                      other)
+            .status,
+        200);
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
 }
@@ -366,9 +390,9 @@ void TestSandboxBinary::badSecretSourcesAreRefused_data()
     QTest::newRow("folder") << QStringList{QStringLiteral("--client-secret-file"),
                                            QDir::tempPath()};
     QTest::newRow("too long") << QStringList{QStringLiteral("--client-secret-file"), big};
-    QTest::newRow("two sources")
-        << QStringList{QStringLiteral("--client-secret"), QStringLiteral("x"),
-                       QStringLiteral("--client-secret-file"), big};
+    QTest::newRow("two sources") << QStringList{QStringLiteral("--client-secret"),
+                                                QStringLiteral("x"),
+                                                QStringLiteral("--client-secret-file"), big};
     QTest::newRow("client device")
         << QStringList{QStringLiteral("--client"), QStringLiteral("p,secret-file=/dev/zero")};
     QTest::newRow("client bad auth")
@@ -392,21 +416,23 @@ void TestSandboxBinary::testClockEndpoint()
         QProcess plain;
         const QUrl base = startSandbox(plain, {QStringLiteral("--quiet")});
         QVERIFY(base.isValid());
-        QCOMPARE(SandboxProbe(base).postForm(path, {{QStringLiteral("advance"), QStringLiteral("5")}})
+        QCOMPARE(SandboxProbe(base)
+                     .postForm(path, {{QStringLiteral("advance"), QStringLiteral("5")}})
                      .status,
                  404);
         plain.terminate();
         QVERIFY(plain.waitForFinished(10000));
     }
     QProcess process;
-    const QUrl base = startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--token-ttl"),
-                                             QStringLiteral("60"),
-                                             QStringLiteral("--test-clock-endpoint")});
+    const QUrl base =
+        startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--token-ttl"),
+                               QStringLiteral("60"), QStringLiteral("--test-clock-endpoint")});
     QVERIFY(base.isValid());
     SandboxProbe probe(base);
     const QString token = probe.obtainAccessToken();
     QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 200);
-    const ProbeReply advanced = probe.postForm(path, {{QStringLiteral("advance"), QStringLiteral("61")}});
+    const ProbeReply advanced =
+        probe.postForm(path, {{QStringLiteral("advance"), QStringLiteral("61")}});
     QCOMPARE(advanced.status, 200);
     QCOMPARE(advanced.json().value(QStringLiteral("advancedBySeconds")).toInt(), 61);
     QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 401);
@@ -423,9 +449,9 @@ void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
         const rlimit limit{48, 48};
         ::setrlimit(RLIMIT_NOFILE, &limit);
     });
-    const QUrl base = startSandbox(process, {QStringLiteral("--quiet"),
-                                             QStringLiteral("--max-connections"),
-                                             QStringLiteral("1000")});
+    const QUrl base =
+        startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--max-connections"),
+                               QStringLiteral("1000")});
     QVERIFY(base.isValid());
     std::vector<std::unique_ptr<QTcpSocket>> held;
     for (int i = 0; i < 80; ++i) {
@@ -434,7 +460,8 @@ void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
     }
     // It says so, and waits longer each time instead of retrying in a loop.
     QByteArray log;
-    const QRegularExpression line(QStringLiteral("cannot accept connections .*retrying in (\\d+) ms"));
+    const QRegularExpression line(
+        QStringLiteral("cannot accept connections .*retrying in (\\d+) ms"));
     QTRY_VERIFY_WITH_TIMEOUT(
         (log += process.readAllStandardError()).count("cannot accept connections") >= 3, 20000);
     QList<int> waits;

@@ -183,10 +183,9 @@ QByteArray TestSandboxJose::assertion(const QString &client, EVP_PKEY *key,
                        {QStringLiteral("jti"), QStringLiteral("jti-%1").arg(++m_jti)}};
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         claims.insert(it.key(), it.value());
-    QJsonObject header{
-        {QStringLiteral("alg"), EVP_PKEY_is_a(key, "RSA") ? QStringLiteral("RS256")
-                                                          : QStringLiteral("ES256")},
-        {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    QJsonObject header{{QStringLiteral("alg"), EVP_PKEY_is_a(key, "RSA") ? QStringLiteral("RS256")
+                                                                         : QStringLiteral("ES256")},
+                       {QStringLiteral("typ"), QStringLiteral("JWT")}};
     if (!kid.isEmpty())
         header.insert(QStringLiteral("kid"), kid);
     const QByteArray input = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
@@ -208,7 +207,8 @@ ProbeReply TestSandboxJose::redeem(const QString &client, const QByteArray &jwt)
 
 void TestSandboxJose::es256WithPemKey()
 {
-    const ProbeReply reply = redeem(QStringLiteral("ec-pem"), assertion(QStringLiteral("ec-pem"), m_ec));
+    const ProbeReply reply =
+        redeem(QStringLiteral("ec-pem"), assertion(QStringLiteral("ec-pem"), m_ec));
     QVERIFY2(reply.status == 200, reply.body);
     QVERIFY(m_probe->get(QStringLiteral("/.well-known/openid-configuration"))
                 .json()
@@ -219,7 +219,8 @@ void TestSandboxJose::es256WithPemKey()
 
 void TestSandboxJose::es256WithJwk()
 {
-    const ProbeReply reply = redeem(QStringLiteral("ec-jwk"), assertion(QStringLiteral("ec-jwk"), m_ec));
+    const ProbeReply reply =
+        redeem(QStringLiteral("ec-jwk"), assertion(QStringLiteral("ec-jwk"), m_ec));
     QVERIFY2(reply.status == 200, reply.body);
 }
 
@@ -231,8 +232,10 @@ void TestSandboxJose::jwksPicksKeyByKid()
     QVERIFY2(redeem(client, assertion(client, m_rsaA)).status == 200, "no kid: any key may match");
     const ProbeReply wrongKid = redeem(client, assertion(client, m_rsaB, {}, QStringLiteral("a")));
     QCOMPARE(wrongKid.status, 401);
-    QVERIFY(wrongKid.json().value(QStringLiteral("error_description")).toString().contains(
-        QLatin1String("signature")));
+    QVERIFY(wrongKid.json()
+                .value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QLatin1String("signature")));
 }
 
 void TestSandboxJose::refusals_data()
@@ -240,14 +243,30 @@ void TestSandboxJose::refusals_data()
     QTest::addColumn<QString>("client");
     QTest::addColumn<QString>("why");
     QTest::addColumn<QString>("says");
-    QTest::newRow("tampered signature") << "ec-pem" << "tampered signature" << "signature";
-    QTest::newRow("another EC key") << "ec-jwk" << "another key" << "signature";
-    QTest::newRow("expired on the sandbox clock") << "ec-pem" << "expired" << "expired";
-    QTest::newRow("lives too long") << "ec-pem" << "long-lived" << "exp - iat";
-    QTest::newRow("reused jti") << "ec-jwk" << "replay" << "jti";
-    QTest::newRow("wrong aud") << "ec-pem" << "aud" << "aud";
-    QTest::newRow("RS256 for an EC-only client") << "ec-pem" << "rsa" << "no registered RSA key";
-    QTest::newRow("alg none") << "ec-pem" << "none" << "RS256 or ES256";
+    QTest::newRow("tampered signature") << "ec-pem"
+                                        << "tampered signature"
+                                        << "signature";
+    QTest::newRow("another EC key") << "ec-jwk"
+                                    << "another key"
+                                    << "signature";
+    QTest::newRow("expired on the sandbox clock") << "ec-pem"
+                                                  << "expired"
+                                                  << "expired";
+    QTest::newRow("lives too long") << "ec-pem"
+                                    << "long-lived"
+                                    << "exp - iat";
+    QTest::newRow("reused jti") << "ec-jwk"
+                                << "replay"
+                                << "jti";
+    QTest::newRow("wrong aud") << "ec-pem"
+                               << "aud"
+                               << "aud";
+    QTest::newRow("RS256 for an EC-only client") << "ec-pem"
+                                                 << "rsa"
+                                                 << "no registered RSA key";
+    QTest::newRow("alg none") << "ec-pem"
+                              << "none"
+                              << "RS256 or ES256";
 }
 
 void TestSandboxJose::refusals()
@@ -289,7 +308,8 @@ void TestSandboxJose::refusals()
 void TestSandboxJose::privateKeyIsNotRegistered()
 {
     QJsonObject jwk = publicJwk(m_ec);
-    jwk.insert(QStringLiteral("d"), QString::fromLatin1(b64url(bn(m_ec, OSSL_PKEY_PARAM_PRIV_KEY, 32))));
+    jwk.insert(QStringLiteral("d"),
+               QString::fromLatin1(b64url(bn(m_ec, OSSL_PKEY_PARAM_PRIV_KEY, 32))));
     QVERIFY(!nv::ClientAssertionVerifier::keyProblem({}, QJsonDocument(jwk).toJson()).isEmpty());
     QVERIFY(nv::ClientAssertionVerifier::keyProblem({}, QJsonDocument(publicJwk(m_ec)).toJson())
                 .isEmpty());

@@ -32,27 +32,30 @@ void TestSandboxLazyKey::keyIsMadeWhenFirstNeededOnTheSandboxThread()
     QVERIFY2(!IdTokenSigner::keyMade(), "starting the sandbox made the signing key");
 
     SandboxProbe probe(host.baseUrl());
-    const QJsonObject discovery = probe.get(QStringLiteral("/.well-known/openid-configuration")).json();
+    const QJsonObject discovery =
+        probe.get(QStringLiteral("/.well-known/openid-configuration")).json();
     QCOMPARE(discovery.value(QStringLiteral("jwks_uri")).toString(),
              host.baseUrl().toString() + QStringLiteral("/camara/api/auth/v1/jwks"));
     QVERIFY2(!IdTokenSigner::keyMade(), "the discovery document made the signing key");
 
-    const QJsonArray keys =
-        probe.get(QStringLiteral("/camara/api/auth/v1/jwks")).json().value(QStringLiteral("keys")).toArray();
+    const QJsonArray keys = probe.get(QStringLiteral("/camara/api/auth/v1/jwks"))
+                                .json()
+                                .value(QStringLiteral("keys"))
+                                .toArray();
     QCOMPARE(keys.size(), 1);
     QVERIFY(IdTokenSigner::keyMade());
     QVERIFY(IdTokenSigner::keyThread() != QThread::currentThread());
 
     // The ID token is signed with the published key.
-    const QString idToken = probe.exchange(probe.obtainCode())
-                                .json()
-                                .value(QStringLiteral("id_token"))
-                                .toString();
-    const QJsonObject header = QJsonDocument::fromJson(
-                                   QByteArray::fromBase64(idToken.section(QLatin1Char('.'), 0, 0).toLatin1(),
-                                                          QByteArray::Base64UrlEncoding))
-                                   .object();
-    QCOMPARE(header.value(QStringLiteral("kid")), keys.at(0).toObject().value(QStringLiteral("kid")));
+    const QString idToken =
+        probe.exchange(probe.obtainCode()).json().value(QStringLiteral("id_token")).toString();
+    const QJsonObject header =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(idToken.section(QLatin1Char('.'), 0, 0).toLatin1(),
+                                   QByteArray::Base64UrlEncoding))
+            .object();
+    QCOMPARE(header.value(QStringLiteral("kid")),
+             keys.at(0).toObject().value(QStringLiteral("kid")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxLazyKey)

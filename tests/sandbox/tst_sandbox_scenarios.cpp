@@ -379,12 +379,14 @@ void TestSandboxScenarios::slowDelaysEveryHopAndCall()
     QTRY_COMPARE(served.size(), 4);
     QVERIFY(served.last().at(4).toLongLong() >= 250);
 
+    QVERIFY(!sandbox.recentRequests().isEmpty());
     QCOMPARE(sandbox.recentRequests().last().delayMs, 250);
 
     // Delays change at run time: the next answer is not held back at all (an event the sandbox
     // records, rather than a wall-clock bound).
     sandbox.setDelays(0, 0);
     QCOMPARE(probe.get(QStringLiteral("/.well-known/openid-configuration")).status, 200);
+    QVERIFY(!sandbox.recentRequests().isEmpty());
     QCOMPARE(sandbox.recentRequests().last().path,
              QStringLiteral("/.well-known/openid-configuration"));
     QCOMPARE(sandbox.recentRequests().last().delayMs, 0);

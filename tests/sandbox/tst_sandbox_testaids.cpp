@@ -30,11 +30,11 @@ QByteArray numberBody(const QString &number)
 
 QByteArray hashedBody(const QString &number)
 {
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("hashedPhoneNumber"),
-                              QString::fromLatin1(QCryptographicHash::hash(
-                                                      number.toUtf8(), QCryptographicHash::Sha256)
-                                                      .toHex())}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("hashedPhoneNumber"),
+                            QString::fromLatin1(QCryptographicHash::hash(number.toUtf8(),
+                                                                         QCryptographicHash::Sha256)
+                                                    .toHex())}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -97,17 +97,18 @@ void TestSandboxTestAids::clockDrivesEveryLifetime()
     sandbox.clock().advance(std::chrono::seconds(2));
     const ProbeReply lateCode = probe.exchange(code);
     QCOMPARE(lateCode.status, 400);
-    QVERIFY(lateCode.json().value(QStringLiteral("error_description")).toString().contains(
-        QLatin1String("expired")));
+    QVERIFY(lateCode.json()
+                .value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QLatin1String("expired")));
     sandbox.clock().advance(std::chrono::seconds(config.tokenTtlSeconds));
     QCOMPARE(probe.verify(access, numberBody(Subscriber)).status, 401);
     sandbox.clock().advance(std::chrono::seconds(config.refreshTokenTtlSeconds));
-    const ProbeReply lateRefresh =
-        probe.postForm(TokenPath, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                   {QStringLiteral("refresh_token"), refresh},
-                                   {QStringLiteral("client_id"), SandboxConfig::defaultClientId()},
-                                   {QStringLiteral("client_secret"),
-                                    SandboxConfig::defaultClientSecret()}});
+    const ProbeReply lateRefresh = probe.postForm(
+        TokenPath, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                    {QStringLiteral("refresh_token"), refresh},
+                    {QStringLiteral("client_id"), SandboxConfig::defaultClientId()},
+                    {QStringLiteral("client_secret"), SandboxConfig::defaultClientSecret()}});
     QCOMPARE(lateRefresh.json().value(QStringLiteral("error_description")).toString(),
              QStringLiteral("refresh token has expired"));
 }
@@ -127,8 +128,8 @@ void TestSandboxTestAids::clockDrivesWrittenTimes()
     // iat and auth_time are on the sandbox clock: a day ahead of the machine's.
     QVERIFY(qint64(claims.value(QStringLiteral("iat")).toDouble()) >= expected);
     QVERIFY(qint64(claims.value(QStringLiteral("auth_time")).toDouble()) >= expected);
-    const ProbeReply reply = probe.verify(tokens.json().value(QStringLiteral("access_token")).toString(),
-                                          numberBody(Subscriber));
+    const ProbeReply reply = probe.verify(
+        tokens.json().value(QStringLiteral("access_token")).toString(), numberBody(Subscriber));
     const QDateTime assessed = QDateTime::fromString(
         reply.json().value(QStringLiteral("assessedAt")).toString(), Qt::ISODate);
     QVERIFY(assessed.toSecsSinceEpoch() >= expected);
@@ -160,9 +161,9 @@ void TestSandboxTestAids::journalKeepsTheLastRequests()
     QVERIFY(sandbox.listen());
     SandboxProbe probe(sandbox.baseUrl());
     const QString code = probe.obtainCode(); // authorize, network-login
-    QCOMPARE(probe.exchange(code, {{QStringLiteral("client_secret"), QStringLiteral("wrong")}})
-                 .status,
-             401);
+    QCOMPARE(
+        probe.exchange(code, {{QStringLiteral("client_secret"), QStringLiteral("wrong")}}).status,
+        401);
     probe.postForm(TokenPath, probe.tokenParams(code), {{"Authorization", basic("a", "b")}});
     probe.get(QStringLiteral("/nowhere"));
     const QList<nv::RecordedRequest> seen = sandbox.recentRequests();
@@ -186,16 +187,19 @@ void TestSandboxTestAids::strictAuthMethod()
     SandboxProbe probe(sandbox.baseUrl());
     const ProbeReply post = probe.exchange(probe.obtainCode());
     QCOMPARE(post.status, 401);
-    QCOMPARE(post.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
-    QVERIFY2(post.json().value(QStringLiteral("error_description")).toString().contains(
-                 QLatin1String("client_secret_basic only")),
+    QCOMPARE(post.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_client"));
+    QVERIFY2(post.json()
+                 .value(QStringLiteral("error_description"))
+                 .toString()
+                 .contains(QLatin1String("client_secret_basic only")),
              post.body);
     Params params = probe.tokenParams(probe.obtainCode());
     params.removeIf([](const auto &p) { return p.first == QLatin1String("client_secret"); });
-    const ProbeReply viaBasic = probe.postForm(
-        TokenPath, params,
-        {{"Authorization",
-          basic(SandboxConfig::defaultClientId(), SandboxConfig::defaultClientSecret())}});
+    const ProbeReply viaBasic =
+        probe.postForm(TokenPath, params,
+                       {{"Authorization", basic(SandboxConfig::defaultClientId(),
+                                                SandboxConfig::defaultClientSecret())}});
     QCOMPARE(viaBasic.status, 200);
 }
 
@@ -209,14 +213,14 @@ void TestSandboxTestAids::strictPkce()
     const SandboxProbe::Chain without = probe.authorize(SandboxProbe::defaultAuthorizeParams());
     QCOMPARE(without.param(QStringLiteral("error")), QStringLiteral("invalid_request"));
     QVERIFY(without.param(QStringLiteral("error_description")).contains(QLatin1String("PKCE")));
-    const SandboxProbe::Chain plain = probe.authorize(merged(
-        SandboxProbe::defaultAuthorizeParams(),
-        {{QStringLiteral("code_challenge"), Verifier},
-         {QStringLiteral("code_challenge_method"), QStringLiteral("plain")}}));
+    const SandboxProbe::Chain plain = probe.authorize(
+        merged(SandboxProbe::defaultAuthorizeParams(),
+               {{QStringLiteral("code_challenge"), Verifier},
+                {QStringLiteral("code_challenge_method"), QStringLiteral("plain")}}));
     QCOMPARE(plain.param(QStringLiteral("error")), QStringLiteral("invalid_request"));
-    const QString code = probe.obtainCode(
-        {{QStringLiteral("code_challenge"), s256(Verifier)},
-         {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
+    const QString code =
+        probe.obtainCode({{QStringLiteral("code_challenge"), s256(Verifier)},
+                          {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
     QVERIFY(!code.isEmpty());
     QCOMPARE(probe.exchange(code, {{QStringLiteral("code_verifier"), Verifier}}).status, 200);
 }
@@ -233,8 +237,10 @@ void TestSandboxTestAids::strictNumberForm()
     QCOMPARE(plain.status, 400);
     QCOMPARE(plain.json().value(QStringLiteral("code")).toString(),
              QStringLiteral("INVALID_ARGUMENT"));
-    QVERIFY(plain.json().value(QStringLiteral("message")).toString().contains(
-        QLatin1String("hashedPhoneNumber")));
+    QVERIFY(plain.json()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("hashedPhoneNumber")));
     const ProbeReply hashed = probe.verify(token, hashedBody(Subscriber));
     QCOMPARE(hashed.status, 200);
     QCOMPARE(hashed.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(true));
@@ -276,7 +282,8 @@ void TestSandboxTestAids::echoSecretsByTestNumber()
     OperatorSandbox sandbox; // "match" sandbox-wide
     QVERIFY(sandbox.listen());
     SandboxProbe probe(sandbox.baseUrl());
-    const QString number = nv::SandboxScenario::of(nv::SandboxScenario::Kind::EchoSecrets).testNumber;
+    const QString number =
+        nv::SandboxScenario::of(nv::SandboxScenario::Kind::EchoSecrets).testNumber;
     const QString code =
         probe.obtainCode({{QStringLiteral("login_hint"), QStringLiteral("tel:") + number}});
     const ProbeReply echoed = probe.exchange(code);
