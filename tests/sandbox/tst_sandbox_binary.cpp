@@ -454,7 +454,7 @@ void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
                                QStringLiteral("1000")});
     QVERIFY(base.isValid());
     std::vector<std::unique_ptr<QTcpSocket>> held;
-    for (int i = 0; i < 80; ++i) {
+    for (int i = 0; i < 150; ++i) {
         held.push_back(std::make_unique<QTcpSocket>());
         held.back()->connectToHost(base.host(), quint16(base.port()));
     }
@@ -462,8 +462,9 @@ void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
     QByteArray log;
     const QRegularExpression line(
         QStringLiteral("cannot accept connections .*retrying in (\\d+) ms"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (log += process.readAllStandardError()).count("cannot accept connections") >= 3, 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (log += process.readAllStandardError()).count("cannot accept connections") >= 3,
+        log.constData(), 30000);
     QList<int> waits;
     for (auto it = line.globalMatch(QString::fromUtf8(log)); it.hasNext();)
         waits.append(it.next().captured(1).toInt());
