@@ -16,12 +16,6 @@ constexpr qsizetype MaxCodes = 2000;
 constexpr qsizetype MaxUsedCodes = 10000;
 constexpr qsizetype MaxTokens = 20000;
 
-bool pastGrace(const QDeadlineTimer &expiry)
-{
-    return expiry.hasExpired() &&
-           QDeadlineTimer::current().deadline() - expiry.deadline() > ExpiredGraceMs;
-}
-
 template <typename Map, typename Pred> void eraseIf(Map &map, Pred pred)
 {
     for (auto it = map.begin(); it != map.end();) {
@@ -31,12 +25,31 @@ template <typename Map, typename Pred> void eraseIf(Map &map, Pred pred)
             ++it;
     }
 }
-
-QDeadlineTimer after(qint64 ms)
-{
-    return QDeadlineTimer(ms, Qt::PreciseTimer);
-}
 } // namespace
+
+GrantRegistry::GrantRegistry(std::shared_ptr<const SandboxClock> clock)
+    : m_clock(clock ? std::move(clock) : std::make_shared<SandboxClock>())
+{}
+
+qint64 GrantRegistry::now() const
+{
+    return m_clock->monotonicMs();
+}
+
+qint64 GrantRegistry::after(qint64 ms) const
+{
+    return now() + ms;
+}
+
+bool GrantRegistry::expired(qint64 atMs) const
+{
+    return now() >= atMs;
+}
+
+bool GrantRegistry::pastGrace(qint64 atMs) const
+{
+    return now() - atMs > ExpiredGraceMs;
+}
 
 QString GrantRegistry::randomToken(int bytes)
 {
@@ -53,7 +66,7 @@ template <typename Map> void GrantRegistry::enforceCap(Map &map, qsizetype cap)
     while (map.size() >= cap) {
         auto oldest = map.begin();
         for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it->expiry.deadline() < oldest->expiry.deadline())
+            if (it->expiresAtMs < oldest->expiresAtMs)
                 oldest = it;
         }
         map.erase(oldest);
@@ -66,7 +79,7 @@ QString GrantRegistry::openSession(const Session &session)
     enforceCap(m_sessions, MaxSessions);
     const QString id = randomToken(18);
     Session stored = session;
-    stored.expiry = after(SessionTtlSeconds * 1000);
+    stored.expiresAtMs = after(SessionTtlSeconds * 1000);
     m_sessions.insert(id, stored);
     return id;
 }
@@ -78,7 +91,7 @@ std::optional<GrantRegistry::Session> GrantRegistry::takeSession(const QString &
         return std::nullopt;
     const Session session = *it;
     m_sessions.erase(it);
-    if (session.expiry.hasExpired())
+    if (expired(session.expiresAtMs))
         return std::nullopt;
     return session;
 }
@@ -86,7 +99,7 @@ std::optional<GrantRegistry::Session> GrantRegistry::takeSession(const QString &
 std::optional<GrantRegistry::Session> GrantRegistry::peekSession(const QString &id) const
 {
     const auto it = m_sessions.constFind(id);
-    if (it == m_sessions.constEnd() || it->expiry.hasExpired())
+    if (it == m_sessions.constEnd() || expired(it->expiresAtMs))
         return std::nullopt;
     return *it;
 }
@@ -122,10 +135,18 @@ GrantRegistry::Lookup GrantRegistry::takeCode(const QString &code, Grant *grant)
             m_usedCodes.erase(m_usedCodes.begin());
     }
     m_usedCodes.insert(code, UsedCode{false, {}, {}, after(UsedCodeMemoryMs)});
-    if (found.expiry.hasExpired())
+    if (expired(found.expiresAtMs))
         return Lookup::Expired;
     *grant = found.grant;
     return Lookup::Valid;
+}
+
+std::optional<GrantRegistry::Grant> GrantRegistry::peekCode(const QString &code) const
+{
+    const auto it = m_codes.constFind(code);
+    if (it == m_codes.constEnd() || expired(it->expiresAtMs))
+        return std::nullopt;
+    return it->grant;
 }
 
 void GrantRegistry::recordRedemption(const QString &code, const QString &accessToken,
@@ -155,7 +176,7 @@ GrantRegistry::Lookup GrantRegistry::useAccessToken(const QString &token, Grant 
     const auto it = m_accessTokens.find(token);
     if (it == m_accessTokens.end())
         return Lookup::Unknown;
-    if (it->expiry.hasExpired())
+    if (expired(it->expiresAtMs))
         return Lookup::Expired;
     if (it->singleUse && it->used)
         return Lookup::AlreadyRedeemed;
@@ -178,7 +199,7 @@ GrantRegistry::Lookup GrantRegistry::findAccessToken(const QString &token, Grant
     const auto it = m_accessTokens.constFind(token);
     if (it == m_accessTokens.constEnd())
         return Lookup::Unknown;
-    if (it->expiry.hasExpired())
+    if (expired(it->expiresAtMs))
         return Lookup::Expired;
     *grant = it->grant;
     return Lookup::Valid;
@@ -201,7 +222,7 @@ GrantRegistry::Lookup GrantRegistry::takeRefreshToken(const QString &token, Gran
         return Lookup::Unknown;
     const Token found = *it;
     m_refreshTokens.erase(it);
-    if (found.expiry.hasExpired())
+    if (expired(found.expiresAtMs))
         return Lookup::Expired;
     *grant = found.grant;
     return Lookup::Valid;
@@ -209,11 +230,11 @@ GrantRegistry::Lookup GrantRegistry::takeRefreshToken(const QString &token, Gran
 
 void GrantRegistry::purgeExpired()
 {
-    eraseIf(m_sessions, [](const Session &s) { return s.expiry.hasExpired(); });
-    eraseIf(m_codes, [](const Code &c) { return pastGrace(c.expiry); });
-    eraseIf(m_usedCodes, [](const UsedCode &u) { return u.forgetAt.hasExpired(); });
-    eraseIf(m_accessTokens, [](const Token &t) { return pastGrace(t.expiry); });
-    eraseIf(m_refreshTokens, [](const Token &t) { return pastGrace(t.expiry); });
+    eraseIf(m_sessions, [this](const Session &s) { return expired(s.expiresAtMs); });
+    eraseIf(m_codes, [this](const Code &c) { return pastGrace(c.expiresAtMs); });
+    eraseIf(m_usedCodes, [this](const UsedCode &u) { return expired(u.forgetAtMs); });
+    eraseIf(m_accessTokens, [this](const Token &t) { return pastGrace(t.expiresAtMs); });
+    eraseIf(m_refreshTokens, [this](const Token &t) { return pastGrace(t.expiresAtMs); });
 }
 
 qsizetype GrantRegistry::size() const

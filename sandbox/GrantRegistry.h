@@ -1,22 +1,26 @@
 #pragma once
 
+#include "SandboxClock.h"
 #include "SandboxScenario.h"
 
-#include <QDeadlineTimer>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace nv {
 
 // Everything the sandbox hands out between hops: login sessions, authorization codes, access and
-// refresh tokens. Entries are single-use where OAuth says so, expire on a monotonic clock (a
-// wall-clock change must not revive a code), and are purged so memory stays bounded however long
-// the sandbox runs.
+// refresh tokens. Entries are single-use where OAuth says so, expire on the sandbox clock's
+// monotonic time (a wall-clock change must not revive a code; a test advances the clock), and
+// are purged so memory stays bounded however long the sandbox runs.
 class GrantRegistry
 {
 public:
+    // Without a clock, the registry keeps its own (system time).
+    explicit GrantRegistry(std::shared_ptr<const SandboxClock> clock = nullptr);
+
     // What the subscriber authorized; travels from the login session to the code to the tokens.
     struct Grant
     {
@@ -41,7 +45,7 @@ public:
         bool hasState = false;
         QByteArray cookieName;
         QByteArray cookieSecret;
-        QDeadlineTimer expiry;
+        qint64 expiresAtMs = 0; // on the clock's monotonic time
         // Past the network login, waiting for the person on the consent page.
         bool awaitingConsent = false;
     };
@@ -49,7 +53,7 @@ public:
     struct Token
     {
         Grant grant;
-        QDeadlineTimer expiry;
+        qint64 expiresAtMs = 0;
         QString fromCode;
         bool singleUse = false;
         bool used = false;
@@ -73,6 +77,8 @@ public:
     // Consumes the code whatever happens next: a failed redemption (wrong verifier, wrong
     // redirect URI) burns it, so a code cannot be brute-forced.
     Lookup takeCode(const QString &code, Grant *grant);
+    // The grant of a live code, without using it up.
+    std::optional<Grant> peekCode(const QString &code) const;
     // Remembers which tokens a code produced: replaying the code revokes them (RFC 6749 4.1.2).
     void recordRedemption(const QString &code, const QString &accessToken,
                           const QString &refreshToken);
@@ -101,15 +107,21 @@ private:
         bool redeemed = false;
         QString accessToken;
         QString refreshToken;
-        QDeadlineTimer forgetAt;
+        qint64 forgetAtMs = 0;
     };
     struct Code
     {
         Grant grant;
-        QDeadlineTimer expiry;
+        qint64 expiresAtMs = 0;
     };
 
     template <typename Map> static void enforceCap(Map &map, qsizetype cap);
+    qint64 now() const;
+    qint64 after(qint64 ms) const;
+    bool expired(qint64 atMs) const;
+    bool pastGrace(qint64 atMs) const;
+
+    std::shared_ptr<const SandboxClock> m_clock;
 
     QHash<QString, Session> m_sessions;
     QHash<QString, Code> m_codes;

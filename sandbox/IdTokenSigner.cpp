@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
+#include <atomic>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -11,6 +13,8 @@
 namespace nv {
 
 namespace {
+std::atomic<const QThread *> madeOn{nullptr};
+
 QByteArray b64url(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -54,6 +58,7 @@ std::shared_ptr<IdTokenSigner::Key> IdTokenSigner::sharedKey()
     // first use, serves every sandbox instance in it (test suites start dozens).
     static const std::shared_ptr<Key> key = [] {
         auto made = std::make_shared<Key>();
+        madeOn = QThread::currentThread();
         made->pkey = EVP_RSA_gen(2048);
         if (made->pkey)
             fillPublicParts(*made);
@@ -71,6 +76,16 @@ void IdTokenSigner::fillPublicParts(Key &key)
         "{\"e\":\"" + b64url(key.e) + "\",\"kty\":\"RSA\",\"n\":\"" + b64url(key.n) + "\"}";
     key.kid = QString::fromLatin1(
         b64url(QCryptographicHash::hash(thumbprintInput, QCryptographicHash::Sha256)));
+}
+
+bool IdTokenSigner::keyMade()
+{
+    return madeOn.load() != nullptr;
+}
+
+const QThread *IdTokenSigner::keyThread()
+{
+    return madeOn.load();
 }
 
 QString IdTokenSigner::keyId()

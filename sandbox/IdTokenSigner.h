@@ -5,11 +5,16 @@
 #include <QString>
 #include <memory>
 
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
 namespace nv {
 
 // Signs ID tokens with RS256 and publishes the public key as a JWKS, so a console can check a
 // sandbox ID token exactly the way it would check a real operator's. The RSA key lives only in
-// memory and is generated on first use: a new key at every start, nothing to leak or rotate.
+// memory and is generated on first use (the JWKS or the first ID token), on the thread that
+// serves that request: a console that starts the sandbox pays nothing until a flow needs it.
 class IdTokenSigner
 {
 public:
@@ -23,6 +28,9 @@ public:
     // {"keys":[{kty,use,alg,kid,n,e}]}; empty object when the key could not be made.
     QJsonObject jwks();
     QString keyId();
+    // Whether this process has made its key yet, and on which thread (for start-up checks).
+    static bool keyMade();
+    static const QThread *keyThread();
 
 private:
     struct Key;

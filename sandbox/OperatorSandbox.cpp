@@ -1,9 +1,15 @@
 #include "OperatorSandbox.h"
 
-#include "AuthorizationServer.h"
+#include "AuthorizeEndpoint.h"
+#include "DiscoveryEndpoint.h"
 #include "GrantRegistry.h"
+#include "IdTokenSigner.h"
+#include "OAuthErrors.h"
+#include "RequestJournal.h"
 #include "SandboxHttp.h"
 #include "SandboxPaths.h"
+#include "SandboxTcpServer.h"
+#include "TokenEndpoint.h"
 #include "VerifyApi.h"
 
 #include <QElapsedTimer>
@@ -13,6 +19,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 namespace nv {
 
@@ -34,6 +41,9 @@ QByteArray allowHeader(QHttpServerRequest::Methods allowed)
 // Bounds on what a client may send; Qt's parser reads a request whole before routing it, so
 // these are answered after reading, but the sandbox never works on oversized input.
 constexpr qsizetype MaxHeaderBytes = 16 * 1024;
+// Qt 6.4's parser keeps about 100 header fields and drops the rest silently; a request with more
+// than this gets 431 instead of being served on a partial view.
+constexpr int MaxHeaderFields = 90;
 constexpr qsizetype MaxUrlBytes = 8 * 1024;
 // Held-back answers; past this, answers go out at once rather than pile up.
 constexpr std::size_t MaxPending = 512;
@@ -46,6 +56,13 @@ qint64 monotonicMs()
         return t;
     }();
     return clock.elapsed();
+}
+
+QHttpServerResponse notFound(const QHttpServerRequest &request)
+{
+    return camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
+                       QStringLiteral("The specified resource is not found: %1")
+                           .arg(request.url().path().left(200)));
 }
 } // namespace
 
@@ -64,38 +81,22 @@ struct OperatorSandbox::Pending
 OperatorSandbox::OperatorSandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_registry(std::make_unique<GrantRegistry>())
-    , m_auth(std::make_unique<AuthorizationServer>(m_config, *m_registry))
-    , m_verify(std::make_unique<VerifyApi>(m_config, *m_registry))
     , m_server(new QHttpServer(this))
     , m_purgeTimer(new QTimer(this))
 {
-    addRoute(sandboxpaths::authorize(), Method::Get | Method::Post, ErrorStyle::OAuth,
-             [this](const QHttpServerRequest &r) { return m_auth->authorize(r); });
-    addRoute(sandboxpaths::networkLogin(), Method::Get, ErrorStyle::OAuth,
-             [this](const QHttpServerRequest &r) { return m_auth->networkLogin(r); });
-    addRoute(sandboxpaths::consent(), Method::Get | Method::Post, ErrorStyle::OAuth,
-             [this](const QHttpServerRequest &r) { return m_auth->consent(r); });
-    addRoute(sandboxpaths::token(), Method::Post, ErrorStyle::OAuth,
-             [this](const QHttpServerRequest &r) { return m_auth->token(r); });
-    addRoute(sandboxpaths::jwks(), Method::Get, ErrorStyle::OAuth,
-             [this](const QHttpServerRequest &r) { return m_auth->jwks(r); });
-    addRoute(sandboxpaths::discovery(), Method::Get, ErrorStyle::OAuth,
-             [this](const QHttpServerRequest &r) { return m_auth->discovery(r); });
-    for (const QString &path : sandboxpaths::verify())
-        addRoute(path, Method::Post, ErrorStyle::Camara,
-                 [this](const QHttpServerRequest &r) { return m_verify->verify(r); });
-    for (const QString &path : sandboxpaths::devicePhoneNumber())
-        addRoute(path, Method::Get, ErrorStyle::Camara,
-                 [this](const QHttpServerRequest &r) { return m_verify->devicePhoneNumber(r); });
-
+    if (!m_config.clock)
+        m_config.clock = std::make_shared<SandboxClock>();
+    m_registry = std::make_unique<GrantRegistry>(m_config.clock);
+    m_signer = std::make_unique<IdTokenSigner>();
+    m_authorize = std::make_unique<AuthorizeEndpoint>(m_config, *m_registry);
+    m_token = std::make_unique<TokenEndpoint>(m_config, *m_registry, *m_signer);
+    m_discovery = std::make_unique<DiscoveryEndpoint>(m_config, *m_signer);
+    m_verify = std::make_unique<VerifyApi>(m_config, *m_registry);
+    m_journal = std::make_shared<RequestJournal>(m_config.requestHistory);
+    addRoutes();
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            deliver(request, std::move(responder),
-                    camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
-                                QStringLiteral("The specified resource is not found: %1")
-                                    .arg(request.url().path().left(200))),
-                    monotonicMs());
+            deliver(request, std::move(responder), notFound(request), monotonicMs());
         });
 
     // Expiry is checked on every lookup; the timer only returns the memory of idle sandboxes.
@@ -110,6 +111,34 @@ OperatorSandbox::~OperatorSandbox()
     m_pending.clear();
 }
 
+void OperatorSandbox::addRoutes()
+{
+    using R = const QHttpServerRequest &;
+    AuthorizeEndpoint *authorize = m_authorize.get();
+    addRoute(sandboxpaths::authorize(), Method::Get | Method::Post, ErrorStyle::OAuth,
+             [authorize](R r) { return authorize->authorize(r); });
+    addRoute(sandboxpaths::networkLogin(), Method::Get, ErrorStyle::OAuth,
+             [authorize](R r) { return authorize->networkLogin(r); });
+    addRoute(sandboxpaths::consent(), Method::Get | Method::Post, ErrorStyle::OAuth,
+             [authorize](R r) { return authorize->consent(r); });
+    addRoute(sandboxpaths::token(), Method::Post, ErrorStyle::OAuth,
+             [token = m_token.get()](R r) { return token->token(r); });
+    DiscoveryEndpoint *discovery = m_discovery.get();
+    addRoute(sandboxpaths::jwks(), Method::Get, ErrorStyle::OAuth,
+             [discovery](R r) { return discovery->jwks(r); });
+    addRoute(sandboxpaths::discovery(), Method::Get, ErrorStyle::OAuth,
+             [discovery](R r) { return discovery->discovery(r); });
+    VerifyApi *api = m_verify.get();
+    for (const QString &path : sandboxpaths::verify())
+        addRoute(path, Method::Post, ErrorStyle::Camara, [api](R r) { return api->verify(r); });
+    for (const QString &path : sandboxpaths::devicePhoneNumber())
+        addRoute(path, Method::Get, ErrorStyle::Camara,
+                 [api](R r) { return api->devicePhoneNumber(r); });
+    if (m_config.testClockEndpoint)
+        addRoute(sandboxpaths::testClock(), Method::Post, ErrorStyle::OAuth,
+                 [this](R r) { return advanceClock(r); });
+}
+
 void OperatorSandbox::addRoute(const QString &path, QHttpServerRequest::Methods allowed,
                                ErrorStyle style, Handler handler)
 {
@@ -122,35 +151,39 @@ void OperatorSandbox::addRoute(const QString &path, QHttpServerRequest::Methods 
                     [this, path, allowed, style, handler = std::move(handler)](
                         const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         const qint64 started = monotonicMs();
+                        QTcpSocket *socket = responder.socket();
+                        if (m_tcp)
+                            m_tcp->requestRouted(socket);
                         deliver(request, std::move(responder),
-                                dispatch(request, path, allowed, style, handler), started);
+                                dispatch(request, socket, path, allowed, style, handler), started);
                     });
 }
 
-SandboxReply OperatorSandbox::dispatch(const QHttpServerRequest &request, const QString &path,
-                                       QHttpServerRequest::Methods allowed, ErrorStyle style,
-                                       const Handler &handler)
+SandboxReply OperatorSandbox::dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
+                                       const QString &path, QHttpServerRequest::Methods allowed,
+                                       ErrorStyle style, const Handler &handler)
 {
     const auto refuse = [style](Status status, const QString &camaraCode, const QString &message) {
-        return style == ErrorStyle::Camara
-                   ? camaraError(status, camaraCode, message)
-                   : oauthError(status, QStringLiteral("invalid_request"), message);
+        return style == ErrorStyle::Camara ? camaraError(status, camaraCode, message)
+                                           : oauthError(status, oauth::InvalidRequest, message);
     };
-    // The router matches patterns; the sandbox promises exact paths.
     qsizetype headerBytes = 0;
     for (const auto &[name, value] : request.headers())
         headerBytes += name.size() + value.size() + 4;
-    if (headerBytes > MaxHeaderBytes)
+    const int headerFields =
+        qMax(int(request.headers().size()), m_tcp ? m_tcp->headerFieldCount(socket) : 0);
+    if (headerBytes > MaxHeaderBytes || headerFields > MaxHeaderFields)
         return refuse(Status::RequestHeaderFieldsTooLarge,
                       QStringLiteral("REQUEST_HEADER_FIELDS_TOO_LARGE"),
-                      QStringLiteral("The request headers exceed %1 bytes.").arg(MaxHeaderBytes));
+                      QStringLiteral("The request headers exceed %1 bytes or %2 fields.")
+                          .arg(MaxHeaderBytes)
+                          .arg(MaxHeaderFields));
     if (request.url().toEncoded().size() > MaxUrlBytes)
         return refuse(Status::UriTooLong, QStringLiteral("URI_TOO_LONG"),
                       QStringLiteral("The request URI exceeds %1 bytes.").arg(MaxUrlBytes));
+    // The router matches patterns; the sandbox promises exact paths.
     if (request.url().path() != path)
-        return camaraError(Status::NotFound, QStringLiteral("NOT_FOUND"),
-                           QStringLiteral("The specified resource is not found: %1")
-                               .arg(request.url().path().left(200)));
+        return notFound(request);
     if (!allowed.testFlag(request.method())) {
         QHttpServerResponse response =
             refuse(Status::MethodNotAllowed, QStringLiteral("METHOD_NOT_ALLOWED"),
@@ -176,16 +209,24 @@ void OperatorSandbox::deliver(const QHttpServerRequest &request, QHttpServerResp
         const QByteArray value = header(request, name);
         if (value.isEmpty() || !isValidCorrelator(value))
             continue;
-        reply.response.setHeader(name, value);
+        if (reply.correlation == SandboxReply::Correlation::Echo)
+            reply.response.setHeader(name, value);
+        else if (reply.correlation == SandboxReply::Correlation::Alter)
+            reply.response.setHeader(name, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
         if (correlationId.isEmpty())
             correlationId = QString::fromLatin1(value);
     }
     const QString method = methodName(request.method());
     const QString path = request.url().path().left(200);
     const bool deferred = reply.delayMs > 0 || reply.dropConnection;
+    record(request, reply.dropConnection ? 0 : int(reply.response.statusCode()),
+           deferred ? reply.delayMs : 0);
     if (!deferred || m_pending.size() >= MaxPending) {
         const int status = int(reply.response.statusCode());
+        QTcpSocket *socket = responder.socket();
         reply.response.write(std::move(responder));
+        if (m_tcp)
+            m_tcp->requestAnswered(socket);
         emit requestServed(method, path, status, correlationId, monotonicMs() - startedMs);
         return;
     }
@@ -219,15 +260,59 @@ void OperatorSandbox::release(quint64 id)
     }
     const int status = int(pending->response.statusCode());
     pending->response.write(std::move(pending->responder));
+    if (m_tcp)
+        m_tcp->requestAnswered(pending->socket);
     emit requestServed(pending->method, pending->path, status, pending->correlationId, elapsed);
+}
+
+void OperatorSandbox::record(const QHttpServerRequest &request, int status, int delayMs)
+{
+    RecordedRequest entry;
+    entry.method = methodName(request.method());
+    entry.path = request.url().path();
+    entry.query = request.url().query(QUrl::FullyEncoded);
+    for (const auto &[name, value] : request.headers())
+        entry.headers.append({name, value});
+    entry.body = request.body().left(MaxBodyBytes);
+    if (mediaType(request) == "application/x-www-form-urlencoded")
+        entry.form = parseForm(entry.body);
+    entry.status = status;
+    entry.delayMs = delayMs;
+    m_journal->record(std::move(entry));
+}
+
+SandboxReply OperatorSandbox::advanceClock(const QHttpServerRequest &request)
+{
+    // Test only, and only from this machine: it rewrites time for every client.
+    if (!request.remoteAddress().isLoopback())
+        return oauthError(Status::Forbidden, oauth::AccessDenied,
+                          QStringLiteral("the test clock answers loopback clients only"));
+    bool ok = false;
+    const qint64 seconds =
+        formValue(parseForm(request.body()), QStringLiteral("advance")).toLongLong(&ok);
+    constexpr qint64 TenYears = 10LL * 366 * 24 * 3600;
+    if (mediaType(request) != "application/x-www-form-urlencoded" || !ok || seconds <= 0 ||
+        seconds > TenYears)
+        return oauthError(
+            Status::BadRequest, oauth::InvalidRequest,
+            QStringLiteral("send advance=<seconds> (1 to %1) as a form").arg(TenYears));
+    m_config.clock->advance(std::chrono::seconds(seconds));
+    const auto total =
+        std::chrono::duration_cast<std::chrono::seconds>(m_config.clock->advancedBy());
+    return json(QJsonObject{{QStringLiteral("advancedBySeconds"), qint64(total.count())}});
 }
 
 bool OperatorSandbox::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_server->listen(address, port);
-    if (bound == 0)
+    if (!m_tcp) {
+        m_tcp = new SandboxTcpServer(
+            {m_config.headerTimeoutMs, m_config.idleTimeoutMs, m_config.maxConnections}, this);
+        connect(m_tcp, &SandboxTcpServer::acceptPaused, this, &OperatorSandbox::acceptPaused);
+    }
+    if (!m_tcp->isListening() && !m_tcp->listen(address, port))
         return false;
-    m_port = bound;
+    m_server->bind(m_tcp);
+    m_port = m_tcp->serverPort();
     QHostAddress reachable = address;
     // A wildcard address is not something a client can connect to; loopback always works.
     if (address == QHostAddress(QHostAddress::Any) ||
@@ -238,9 +323,9 @@ bool OperatorSandbox::listen(const QHostAddress &address, quint16 port)
     m_baseUrl = QUrl();
     m_baseUrl.setScheme(QStringLiteral("http"));
     m_baseUrl.setHost(reachable.toString());
-    m_baseUrl.setPort(bound);
-    m_auth->setIssuer(m_baseUrl);
-    m_auth->prepareSigningKey();
+    m_baseUrl.setPort(m_port);
+    m_token->setIssuer(m_baseUrl);
+    m_discovery->setIssuer(m_baseUrl);
     return true;
 }
 
@@ -294,6 +379,26 @@ void OperatorSandbox::setDelays(int hopDelayMs, int callDelayMs)
 int OperatorSandbox::pendingReplies() const
 {
     return int(m_pending.size());
+}
+
+SandboxClock &OperatorSandbox::clock() const
+{
+    return *m_config.clock;
+}
+
+QList<RecordedRequest> OperatorSandbox::recentRequests() const
+{
+    return m_journal->entries();
+}
+
+std::shared_ptr<const RequestJournal> OperatorSandbox::journal() const
+{
+    return m_journal;
+}
+
+int OperatorSandbox::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
 }
 
 } // namespace nv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordedRequest.h"
 #include "SandboxConfig.h"
 #include "SandboxReply.h"
 #include "SandboxScenario.h"
@@ -16,13 +17,19 @@ QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class QTcpSocket;
 class QTimer;
 QT_END_NAMESPACE
 
 namespace nv {
 
-class AuthorizationServer;
+class AuthorizeEndpoint;
+class DiscoveryEndpoint;
 class GrantRegistry;
+class IdTokenSigner;
+class RequestJournal;
+class SandboxTcpServer;
+class TokenEndpoint;
 class VerifyApi;
 
 // A fake mobile operator on loopback: authorization server, silent network-based login and the
@@ -37,8 +44,8 @@ public:
                              QObject *parent = nullptr);
     ~OperatorSandbox() override;
 
-    // Also makes the ID token signing key (shared by all sandboxes of the process), so the first
-    // call in a process can take about a second.
+    // Cheap: the ID token signing key is made on this object's thread when first needed (the
+    // JWKS, or the first ID token), and shared by all sandboxes of the process.
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                 quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:41234 (no trailing path)
@@ -60,11 +67,22 @@ public:
     // Answers held back by delays, waiting for their timer.
     int pendingReplies() const;
 
+    // The clock every lifetime is measured on; advance it to expire codes and tokens.
+    SandboxClock &clock() const;
+    // The last config().requestHistory requests, oldest first; thread-safe.
+    QList<RecordedRequest> recentRequests() const;
+    std::shared_ptr<const RequestJournal> journal() const;
+    // Open client connections (keep-alive ones included).
+    int openConnections() const;
+
 signals:
     // status is 0 when the connection was closed without an answer ("unreachable").
     void requestServed(const QString &method, const QString &path, int status,
                        const QString &correlationId, qint64 elapsedMs);
     void scenarioChanged(const QString &id);
+    // The system refused a new connection (usually: out of file descriptors); the sandbox
+    // stops accepting for retryMs, then tries again.
+    void acceptPaused(const QString &reason, int retryMs);
 
 private:
     enum class ErrorStyle
@@ -75,21 +93,29 @@ private:
     using Handler = std::function<SandboxReply(const QHttpServerRequest &)>;
     struct Pending;
 
+    void addRoutes();
     void addRoute(const QString &path, QHttpServerRequest::Methods allowed, ErrorStyle style,
                   Handler handler);
-    SandboxReply dispatch(const QHttpServerRequest &request, const QString &path,
-                          QHttpServerRequest::Methods allowed, ErrorStyle style,
-                          const Handler &handler);
+    SandboxReply dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
+                          const QString &path, QHttpServerRequest::Methods allowed,
+                          ErrorStyle style, const Handler &handler);
     // Adds the correlation headers and sends the reply now or when its delay is over.
     void deliver(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                  SandboxReply reply, qint64 startedMs);
     void release(quint64 id);
+    void record(const QHttpServerRequest &request, int status, int delayMs);
+    SandboxReply advanceClock(const QHttpServerRequest &request);
 
     SandboxConfig m_config;
     std::unique_ptr<GrantRegistry> m_registry;
-    std::unique_ptr<AuthorizationServer> m_auth;
+    std::unique_ptr<IdTokenSigner> m_signer;
+    std::unique_ptr<AuthorizeEndpoint> m_authorize;
+    std::unique_ptr<TokenEndpoint> m_token;
+    std::unique_ptr<DiscoveryEndpoint> m_discovery;
     std::unique_ptr<VerifyApi> m_verify;
+    std::shared_ptr<RequestJournal> m_journal;
     QHttpServer *m_server = nullptr;
+    SandboxTcpServer *m_tcp = nullptr;
     QTimer *m_purgeTimer = nullptr;
     QUrl m_baseUrl;
     quint16 m_port = 0;

@@ -28,6 +28,15 @@ SandboxConfig SandboxConfig::defaults()
     return config;
 }
 
+SandboxClient *SandboxConfig::findClient(const QString &id)
+{
+    for (SandboxClient &client : clients) {
+        if (client.id == id)
+            return &client;
+    }
+    return nullptr;
+}
+
 const SandboxClient *SandboxConfig::findClient(const QString &id) const
 {
     for (const SandboxClient &client : clients) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "SandboxClient.h"
+#include "SandboxClock.h"
 #include "SandboxScenario.h"
 
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <memory>
 
 namespace nv {
 
@@ -31,11 +33,30 @@ struct SandboxConfig
     // Retry-After (seconds) on 429 and 503.
     int retryAfterSeconds = 5;
 
+    // Where "now" comes from; tests share one with the sandbox and advance it. Empty: the
+    // sandbox makes its own, which follows the system clock.
+    std::shared_ptr<SandboxClock> clock;
+
+    // Connections. A request whose header block is not complete this long after its first byte
+    // gets 408 and a closed connection (slowloris); so does a request that stops sending (a
+    // half-sent body) for idleTimeoutMs, and an idle keep-alive connection is closed after it.
+    int headerTimeoutMs = 10 * 1000;
+    int idleTimeoutMs = 30 * 1000;
+    // Open connections at once; one more gets 503 and is closed, rather than holding a file
+    // descriptor the sandbox may need.
+    int maxConnections = 256;
+    // How many of the last requests recentRequests() keeps (method, path, headers, body).
+    int requestHistory = 64;
+    // Test only (nv-sandbox --test-clock-endpoint): POST /nv-sandbox/test/clock advances the
+    // clock, from loopback only.
+    bool testClockEndpoint = false;
+
     static QString defaultClientId();     // "nv-console-sandbox"
     static QString defaultClientSecret(); // "nv-sandbox-secret-3f9a" (well known, it is a sandbox)
     static QUrl defaultRedirectUri();     // https://nv-console.invalid/callback
     static SandboxConfig defaults();      // one client with the three defaults above
 
+    SandboxClient *findClient(const QString &id);
     const SandboxClient *findClient(const QString &id) const;
     // The sandbox-wide scenario; "match" when the id is unknown.
     SandboxScenario::Kind scenarioKind() const;

@@ -1,6 +1,7 @@
 #include "SandboxHost.h"
 
 #include "OperatorSandbox.h"
+#include "RequestJournal.h"
 
 namespace nv {
 
@@ -8,6 +9,8 @@ SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
+    if (!m_config.clock)
+        m_config.clock = std::make_shared<SandboxClock>();
     m_thread.setObjectName(QStringLiteral("nv-sandbox"));
 }
 
@@ -28,6 +31,7 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
         return;
     m_thread.start();
     m_sandbox = new OperatorSandbox(m_config);
+    m_journal = m_sandbox->journal();
     m_sandbox->moveToThread(&m_thread);
     connect(m_sandbox, &OperatorSandbox::requestServed, this, &SandboxHost::requestServed);
     connect(m_sandbox, &OperatorSandbox::scenarioChanged, this, &SandboxHost::scenarioChanged);
@@ -44,6 +48,11 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
             emit ready(url);
         });
     });
+}
+
+QList<RecordedRequest> SandboxHost::recentRequests() const
+{
+    return m_journal ? m_journal->entries() : QList<RecordedRequest>();
 }
 
 void SandboxHost::setMsisdn(const QString &msisdn)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordedRequest.h"
 #include "SandboxConfig.h"
 #include "SandboxScenario.h"
 
@@ -7,10 +8,12 @@
 #include <QObject>
 #include <QThread>
 #include <QUrl>
+#include <memory>
 
 namespace nv {
 
 class OperatorSandbox;
+class RequestJournal;
 
 // Runs the in-process sandbox on a thread of its own, so that its work (key generation at
 // start, slow-operator scenarios, bursts of requests) never touches the window's thread, and a
@@ -41,6 +44,11 @@ public:
     QString scenario() const { return m_config.scenario; }
     // Thread-safe; milliseconds added to every authorization hop and to every API call.
     void setDelays(int hopDelayMs, int callDelayMs);
+    // The sandbox's clock (shared with config().clock); advancing it is thread-safe.
+    SandboxClock &clock() const { return *m_config.clock; }
+    // The last requests the sandbox received, oldest first (empty before ready()).
+    // Thread-safe.
+    QList<RecordedRequest> recentRequests() const;
 
 signals:
     void ready(const QUrl &baseUrl);
@@ -53,6 +61,7 @@ private:
     SandboxConfig m_config;
     QThread m_thread;
     OperatorSandbox *m_sandbox = nullptr; // lives on m_thread
+    std::shared_ptr<const RequestJournal> m_journal;
     QUrl m_baseUrl;
 };
 

@@ -46,4 +46,10 @@ inline QStringList devicePhoneNumber()
             QStringLiteral("/camara/number-verification/v2/device-phone-number")};
 }
 
+// Test only (nv-sandbox --test-clock-endpoint): advances the sandbox clock.
+inline QString testClock()
+{
+    return QStringLiteral("/nv-sandbox/test/clock");
+}
+
 } // namespace nv::sandboxpaths

@@ -56,11 +56,24 @@ QList<SandboxScenario> makeAll()
         {K::MissingScope, QStringLiteral("missing-scope"), QStringLiteral("Missing scope"),
          QStringLiteral("The operator grants the token without number-verification:verify: "
                         "verify answers 403 PERMISSION_DENIED.")},
+        {K::EchoSecrets, QStringLiteral("echo-secrets"), QStringLiteral("Echo secrets (test only)"),
+         QStringLiteral("The token endpoint answers 400 with the client secret and the code it "
+                        "received in the body (JSON, or an HTML page) and in an x-debug-echo "
+                        "header: for testing that a console redacts them.")},
+        {K::CorrelatorMissing, QStringLiteral("correlator-missing"),
+         QStringLiteral("Correlator not echoed"),
+         QStringLiteral("The API answers without the x-correlator / x-correlation-id it was "
+                        "sent.")},
+        {K::CorrelatorMismatch, QStringLiteral("correlator-mismatch"),
+         QStringLiteral("Correlator mismatch"),
+         QStringLiteral("The API answers with another x-correlator / x-correlation-id than the "
+                        "one it was sent.")},
     };
     QList<SandboxScenario> all;
     int suffix = 0;
     for (const auto &[kind, id, title, description] : table)
-        all.append(SandboxScenario{kind, id, title, description, numberFor(suffix++)});
+        all.append(SandboxScenario{kind, id, title, description, numberFor(suffix++),
+                                   kind == K::EchoSecrets});
     return all;
 }
 } // namespace

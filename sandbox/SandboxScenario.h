@@ -26,7 +26,10 @@ struct SandboxScenario
         Unavailable,
         TokenExpiresEarly,
         SingleUseToken,
-        MissingScope
+        MissingScope,
+        EchoSecrets,
+        CorrelatorMissing,
+        CorrelatorMismatch
     };
 
     Kind kind = Kind::Match;
@@ -35,6 +38,9 @@ struct SandboxScenario
     QString description;
     // The sandbox test number that selects this scenario for one flow or one call.
     QString testNumber;
+    // Made for the console's own tests (it echoes secrets on purpose); a menu for people should
+    // leave it out.
+    bool testOnly = false;
 
     // Every scenario, in menu order; the first is the default.
     static const QList<SandboxScenario> &all();

@@ -1,10 +1,10 @@
 #include "VerifyApi.h"
 
+#include "JsonDuplicateKeys.h"
 #include "SandboxConfig.h"
 #include "SandboxHttp.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -56,8 +56,13 @@ QString VerifyApi::devicePhoneNumberScope()
 
 SandboxReply VerifyApi::timed(QHttpServerResponse &&response, SandboxScenario::Kind kind) const
 {
-    return SandboxReply(std::move(response), m_config.delayMs(kind, true),
-                        kind == SandboxScenario::Kind::Unreachable);
+    SandboxReply reply = SandboxReply::timed(std::move(response), m_config, kind, true);
+    // The correlator scenarios are the API's: they break the echo on its answers only.
+    if (kind == SandboxScenario::Kind::CorrelatorMissing)
+        reply.correlation = SandboxReply::Correlation::Omit;
+    else if (kind == SandboxScenario::Kind::CorrelatorMismatch)
+        reply.correlation = SandboxReply::Correlation::Alter;
+    return reply;
 }
 
 std::optional<QHttpServerResponse> VerifyApi::scenarioRefusal(SandboxScenario::Kind operational,
@@ -165,98 +170,130 @@ SandboxReply VerifyApi::verify(const QHttpServerRequest &request)
     const auto reply = [&](QHttpServerResponse &&response) {
         return timed(std::move(response), grant.scenarioPinned ? grant.scenario : current);
     };
+    auto body = readVerifyBody(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&body))
+        return reply(std::move(*refused));
+    const QJsonObject &object = std::get<QJsonObject>(body);
+    if (auto refused = checkNumberForm(grant, object))
+        return reply(std::move(*refused));
+    auto presented = readNumber(object, grant.msisdn);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&presented))
+        return reply(std::move(*refused));
+    return answerVerify(grant, token, std::get<Presented>(presented));
+}
 
+std::variant<QJsonObject, QHttpServerResponse>
+VerifyApi::readVerifyBody(const QHttpServerRequest &request)
+{
     const QByteArray body = request.body();
     if (body.trimmed().isEmpty())
-        return reply(
-            invalidArgument(QStringLiteral("The request body is missing: send a JSON object "
-                                           "with phoneNumber or hashedPhoneNumber.")));
+        return invalidArgument(QStringLiteral("The request body is missing: send a JSON object "
+                                              "with phoneNumber or hashedPhoneNumber."));
     const QByteArray type = mediaType(request);
     if (type != "application/json" && !type.endsWith("+json"))
-        return reply(camaraError(Status::UnsupportedMediaType,
-                                 QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
-                                 QStringLiteral("Content-Type must be application/json, not "
-                                                "\"%1\".")
-                                     .arg(QString::fromLatin1(type))));
-
+        return camaraError(Status::UnsupportedMediaType, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
+                           QStringLiteral("Content-Type must be application/json, not \"%1\".")
+                               .arg(QString::fromLatin1(type)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return reply(invalidArgument(QStringLiteral("The request body is not valid JSON: %1 at "
-                                                    "offset %2.")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset)));
+        return invalidArgument(QStringLiteral("The request body is not valid JSON: %1 at offset "
+                                              "%2.")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
     if (!document.isObject())
-        return reply(invalidArgument(QStringLiteral("The request body must be a JSON object.")));
+        return invalidArgument(QStringLiteral("The request body must be a JSON object."));
+    if (const std::optional<QString> key = JsonDuplicateKeys::firstDuplicate(body))
+        return invalidArgument(QStringLiteral("Property \"%1\" appears more than once in the "
+                                              "request body.")
+                                   .arg(shown(*key)));
     const QJsonObject object = document.object();
-
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != PhoneNumberKey && it.key() != HashedPhoneNumberKey)
-            return reply(invalidArgument(QStringLiteral("Unknown property \"%1\": the body takes "
-                                                        "exactly one of phoneNumber or "
-                                                        "hashedPhoneNumber.")
-                                             .arg(shown(it.key()))));
+            return invalidArgument(QStringLiteral("Unknown property \"%1\": the body takes "
+                                                  "exactly one of phoneNumber or "
+                                                  "hashedPhoneNumber.")
+                                       .arg(shown(it.key())));
     }
     const bool hasPlain = object.contains(PhoneNumberKey);
     const bool hasHashed = object.contains(HashedPhoneNumberKey);
     if (hasPlain && hasHashed)
-        return reply(invalidArgument(QStringLiteral("Send exactly one of phoneNumber or "
-                                                    "hashedPhoneNumber, not both.")));
+        return invalidArgument(QStringLiteral("Send exactly one of phoneNumber or "
+                                              "hashedPhoneNumber, not both."));
     if (!hasPlain && !hasHashed)
-        return reply(invalidArgument(QStringLiteral("One of phoneNumber or hashedPhoneNumber is "
-                                                    "required.")));
+        return invalidArgument(QStringLiteral("One of phoneNumber or hashedPhoneNumber is "
+                                              "required."));
+    return object;
+}
 
-    bool verified = false;
-    QString presented; // the plain number, or the test number a hash stands for
-    if (hasPlain) {
+std::optional<QHttpServerResponse> VerifyApi::checkNumberForm(const GrantRegistry::Grant &grant,
+                                                              const QJsonObject &body) const
+{
+    const SandboxClient *client = m_config.findClient(grant.clientId);
+    if (!client || client->numberForm == SandboxClient::NumberForm::Any)
+        return std::nullopt;
+    const bool hashedRequired = client->numberForm == SandboxClient::NumberForm::Hashed;
+    const QString &required = hashedRequired ? HashedPhoneNumberKey : PhoneNumberKey;
+    if (body.contains(required))
+        return std::nullopt;
+    return invalidArgument(
+        QStringLiteral("Client \"%1\" is registered to send %2.").arg(shown(client->id), required));
+}
+
+std::variant<VerifyApi::Presented, QHttpServerResponse>
+VerifyApi::readNumber(const QJsonObject &body, const QString &msisdn)
+{
+    if (body.contains(PhoneNumberKey)) {
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{4,14}$"));
-        const QJsonValue value = object.value(PhoneNumberKey);
+        const QJsonValue value = body.value(PhoneNumberKey);
         if (!value.isString())
-            return reply(invalidArgument(QStringLiteral("phoneNumber must be a string.")));
+            return invalidArgument(QStringLiteral("phoneNumber must be a string."));
         const QString number = value.toString();
         if (!e164.match(number).hasMatch())
-            return reply(invalidArgument(
+            return invalidArgument(
                 QStringLiteral("phoneNumber \"%1\" is not in E.164 format: expected '+' then 5 "
                                "to 15 digits, the first not 0 (^\\+[1-9][0-9]{4,14}$), e.g. "
                                "+34666666666.")
-                    .arg(shown(number))));
-        presented = number;
-        verified = number == grant.msisdn;
-    } else {
-        static const QRegularExpression sha256Hex(QStringLiteral("^[a-fA-F0-9]{64}$"));
-        const QJsonValue value = object.value(HashedPhoneNumberKey);
-        if (!value.isString() || !sha256Hex.match(value.toString()).hasMatch())
-            return reply(invalidArgument(QStringLiteral("hashedPhoneNumber must be the SHA-256 of "
-                                                        "the E.164 number (with its '+') as 64 "
-                                                        "hex characters.")));
-        const QByteArray expected =
-            QCryptographicHash::hash(grant.msisdn.toUtf8(), QCryptographicHash::Sha256).toHex();
-        verified = value.toString().toLatin1().toLower() == expected;
-        presented =
-            SandboxScenario::testNumberForHash(value.toString().toLatin1()).value_or(QString());
+                    .arg(shown(number)));
+        return Presented{number == msisdn, number};
     }
+    static const QRegularExpression sha256Hex(QStringLiteral("^[a-fA-F0-9]{64}$"));
+    const QJsonValue value = body.value(HashedPhoneNumberKey);
+    if (!value.isString() || !sha256Hex.match(value.toString()).hasMatch())
+        return invalidArgument(QStringLiteral("hashedPhoneNumber must be the SHA-256 of the "
+                                              "E.164 number (with its '+') as 64 hex "
+                                              "characters."));
+    const QByteArray expected =
+        QCryptographicHash::hash(msisdn.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return Presented{
+        value.toString().toLatin1().toLower() == expected,
+        SandboxScenario::testNumberForHash(value.toString().toLatin1()).value_or(QString())};
+}
 
+SandboxReply VerifyApi::answerVerify(const GrantRegistry::Grant &grant, const QString &token,
+                                     const Presented &presented)
+{
     // A test number in the body answers by its own rule whatever the token says, so a demo
     // shows each outcome with one token; otherwise the flow's scenario decides.
     using Kind = SandboxScenario::Kind;
-    const std::optional<Kind> numberKind = SandboxScenario::forTestNumber(presented);
+    const Kind current = m_config.scenarioKind();
+    const std::optional<Kind> numberKind = SandboxScenario::forTestNumber(presented.number);
     const Kind identity = numberKind ? *numberKind : grant.scenario;
     const Kind operational =
         numberKind ? *numberKind : (grant.scenarioPinned ? grant.scenario : current);
-    const auto answer = [&](QHttpServerResponse &&response) {
-        return timed(std::move(response), operational);
-    };
     if (auto refused = scenarioRefusal(operational, identity, numberKind.has_value()))
-        return answer(std::move(*refused));
+        return timed(std::move(*refused), operational);
+    bool verified = presented.verified;
     if (numberKind) {
         verified = *numberKind != Kind::Mismatch;
         if (*numberKind == Kind::SingleUseToken)
             m_registry.consumeAccessToken(token);
     }
-    return answer(json(QJsonObject{
-        {QStringLiteral("devicePhoneNumberVerified"), verified},
-        {QStringLiteral("assessedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-    }));
+    return timed(json(QJsonObject{
+                     {QStringLiteral("devicePhoneNumberVerified"), verified},
+                     {QStringLiteral("assessedAt"), m_config.clock->utcNow().toString(Qt::ISODate)},
+                 }),
+                 operational);
 }
 
 SandboxReply VerifyApi::devicePhoneNumber(const QHttpServerRequest &request)

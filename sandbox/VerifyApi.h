@@ -5,7 +5,9 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <optional>
+#include <variant>
 
 namespace nv {
 
@@ -34,6 +36,23 @@ private:
     std::optional<QHttpServerResponse> scenarioRefusal(SandboxScenario::Kind operational,
                                                        SandboxScenario::Kind identity,
                                                        bool byTestNumber) const;
+    // The verify body as a JSON object with exactly one of the two number properties, or the
+    // 4xx answer.
+    static std::variant<QJsonObject, QHttpServerResponse>
+    readVerifyBody(const QHttpServerRequest &request);
+    // A strict client's registered number form, if this body breaks it.
+    std::optional<QHttpServerResponse> checkNumberForm(const GrantRegistry::Grant &grant,
+                                                       const QJsonObject &body) const;
+    struct Presented
+    {
+        bool verified = false;
+        QString number; // the plain number, or the test number a hash stands for
+    };
+    static std::variant<Presented, QHttpServerResponse> readNumber(const QJsonObject &body,
+                                                                   const QString &msisdn);
+    // Scenario rules and the answer, once the request is known to be well formed.
+    SandboxReply answerVerify(const GrantRegistry::Grant &grant, const QString &token,
+                              const Presented &presented);
     SandboxReply timed(QHttpServerResponse &&response, SandboxScenario::Kind kind) const;
 
     const SandboxConfig &m_config;

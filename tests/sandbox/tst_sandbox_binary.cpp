@@ -1,16 +1,24 @@
 // The nv-sandbox executable as its users run it: first line, request log, signals, flags.
 
+#include "SandboxConfig.h"
 #include "SandboxProbe.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <sys/resource.h>
+#include <vector>
+
+using nv::SandboxConfig;
 
 #ifndef NV_SANDBOX_BINARY
 #error "NV_SANDBOX_BINARY must name the nv-sandbox executable"
@@ -31,6 +39,11 @@ private slots:
     void scenarioAndDelayFlags();
     void extraClients();
     void singleUseTokensFlag();
+    void secretFromEnvironmentOrFile();
+    void badSecretSourcesAreRefused_data();
+    void badSecretSourcesAreRefused();
+    void testClockEndpoint();
+    void acceptBacksOffAtDescriptorLimit();
 
 private:
     // Starts nv-sandbox and returns its base URL (empty on failure).
@@ -113,11 +126,39 @@ void TestSandboxBinary::helpDocumentsEveryFlag()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *flag : {"--listen", "--msisdn", "--client-id", "--client-secret",
-                             "--redirect-uri", "--code-ttl", "--token-ttl", "--quiet", "--scenario",
-                             "--list-scenarios", "--delay-ms", "--hop-delay-ms", "--call-delay-ms",
-                             "--early-expiry", "--single-use-tokens", "--retry-after", "--client"})
+    for (const char *flag : {"--listen",
+                             "--msisdn",
+                             "--client-id",
+                             "--client-secret",
+                             "--redirect-uri",
+                             "--code-ttl",
+                             "--token-ttl",
+                             "--quiet",
+                             "--scenario",
+                             "--list-scenarios",
+                             "--delay-ms",
+                             "--hop-delay-ms",
+                             "--call-delay-ms",
+                             "--early-expiry",
+                             "--single-use-tokens",
+                             "--retry-after",
+                             "--client",
+                             "--client-secret-env",
+                             "--client-secret-file",
+                             "--header-timeout-ms",
+                             "--idle-timeout-ms",
+                             "--max-connections",
+                             "--test-clock-endpoint",
+                             "secret-file=",
+                             "auth=",
+                             "pkce=S256",
+                             "number=",
+                             "ES256",
+                             "JWKS"})
         QVERIFY2(help.contains(flag), flag);
+    // The command-line secret is discouraged in favour of the environment or a file.
+    QVERIFY(help.contains("process list"));
+    QVERIFY(help.contains("recommended"));
     // The scenarios and their test numbers are in the help too.
     for (const char *text : {"mismatch", "not-on-mobile-network", "consent", "rate-limited",
                              "+9900000001", "login_hint"})
@@ -285,6 +326,154 @@ void TestSandboxBinary::singleUseTokensFlag()
     const QString token = probe.obtainAccessToken();
     QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 200);
     QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 401);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxBinary::secretFromEnvironmentOrFile()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("secret")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("from-a-file\n");
+    file.close();
+    const auto tokenStatus = [](const QUrl &base, const QString &secret) {
+        SandboxProbe probe(base);
+        return probe.exchange(probe.obtainCode(), {{QStringLiteral("client_secret"), secret}})
+            .status;
+    };
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("NV_TEST_SECRET"), QStringLiteral("from-the-env"));
+        process.setProcessEnvironment(environment);
+        const QUrl base =
+            startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--client-secret-env"),
+                                   QStringLiteral("NV_TEST_SECRET")});
+        QVERIFY(base.isValid());
+        QCOMPARE(tokenStatus(base, QStringLiteral("from-the-env")), 200);
+        QCOMPARE(tokenStatus(base, SandboxConfig::defaultClientSecret()), 401);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+    }
+    QProcess process;
+    const QUrl base = startSandbox(
+        process, {QStringLiteral("--quiet"), QStringLiteral("--client-secret-file"),
+                  file.fileName(), QStringLiteral("--client"),
+                  QStringLiteral("other,secret-file=%1,auth=post").arg(file.fileName())});
+    QVERIFY(base.isValid());
+    QCOMPARE(tokenStatus(base, QStringLiteral("from-a-file")), 200);
+    SandboxProbe probe(base);
+    const Params other{{QStringLiteral("client_id"), QStringLiteral("other")},
+                       {QStringLiteral("client_secret"), QStringLiteral("from-a-file")}};
+    QCOMPARE(
+        probe
+            .exchange(probe.obtainCode({{QStringLiteral("client_id"), QStringLiteral("other")}}),
+                      other)
+            .status,
+        200);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxBinary::badSecretSourcesAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString big = QDir::temp().filePath(QStringLiteral("nv-sandbox-test-big-secret"));
+    QFile file(big);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray(5000, 's'));
+    QTest::newRow("unset variable")
+        << QStringList{QStringLiteral("--client-secret-env"), QStringLiteral("NV_TEST_UNSET_VAR")};
+    QTest::newRow("device") << QStringList{QStringLiteral("--client-secret-file"),
+                                           QStringLiteral("/dev/zero")};
+    QTest::newRow("folder") << QStringList{QStringLiteral("--client-secret-file"),
+                                           QDir::tempPath()};
+    QTest::newRow("too long") << QStringList{QStringLiteral("--client-secret-file"), big};
+    QTest::newRow("two sources") << QStringList{QStringLiteral("--client-secret"),
+                                                QStringLiteral("x"),
+                                                QStringLiteral("--client-secret-file"), big};
+    QTest::newRow("client device")
+        << QStringList{QStringLiteral("--client"), QStringLiteral("p,secret-file=/dev/zero")};
+    QTest::newRow("client bad auth")
+        << QStringList{QStringLiteral("--client"), QStringLiteral("p,secret=x,auth=magic")};
+}
+
+void TestSandboxBinary::badSecretSourcesAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.start(QStringLiteral(NV_SANDBOX_BINARY), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestSandboxBinary::testClockEndpoint()
+{
+    const QString path = QStringLiteral("/nv-sandbox/test/clock");
+    {
+        QProcess plain;
+        const QUrl base = startSandbox(plain, {QStringLiteral("--quiet")});
+        QVERIFY(base.isValid());
+        QCOMPARE(SandboxProbe(base)
+                     .postForm(path, {{QStringLiteral("advance"), QStringLiteral("5")}})
+                     .status,
+                 404);
+        plain.terminate();
+        QVERIFY(plain.waitForFinished(10000));
+    }
+    QProcess process;
+    const QUrl base =
+        startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--token-ttl"),
+                               QStringLiteral("60"), QStringLiteral("--test-clock-endpoint")});
+    QVERIFY(base.isValid());
+    SandboxProbe probe(base);
+    const QString token = probe.obtainAccessToken();
+    QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 200);
+    const ProbeReply advanced =
+        probe.postForm(path, {{QStringLiteral("advance"), QStringLiteral("61")}});
+    QCOMPARE(advanced.status, 200);
+    QCOMPARE(advanced.json().value(QStringLiteral("advancedBySeconds")).toInt(), 61);
+    QCOMPARE(probe.verify(token, R"({"phoneNumber":"+34666666666"})").status, 401);
+    QCOMPARE(probe.postForm(path, {{QStringLiteral("advance"), QStringLiteral("-1")}}).status, 400);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
+{
+    QProcess process;
+    // Few descriptors, and a connection cap above them: accept() itself runs out (EMFILE).
+    process.setChildProcessModifier([] {
+        const rlimit limit{48, 48};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    const QUrl base =
+        startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--max-connections"),
+                               QStringLiteral("1000")});
+    QVERIFY(base.isValid());
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 150; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(base.host(), quint16(base.port()));
+    }
+    // It says so, and waits longer each time instead of retrying in a loop.
+    QByteArray log;
+    const QRegularExpression line(
+        QStringLiteral("cannot accept connections .*retrying in (\\d+) ms"));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (log += process.readAllStandardError()).count("cannot accept connections") >= 3,
+        log.constData(), 30000);
+    QList<int> waits;
+    for (auto it = line.globalMatch(QString::fromUtf8(log)); it.hasNext();)
+        waits.append(it.next().captured(1).toInt());
+    QVERIFY2(waits.size() >= 3, log.constData());
+    QVERIFY2(waits.at(0) < waits.at(1) && waits.at(1) < waits.at(2), log.constData());
+    // Once the descriptors come back, it serves again.
+    held.clear();
+    SandboxProbe probe(base);
+    QCOMPARE(probe.get(QStringLiteral("/.well-known/openid-configuration")).status, 200);
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
 }
