@@ -349,6 +349,16 @@ void OperatorSandbox::setMsisdn(const QString &msisdn)
     m_config.msisdn = msisdn;
 }
 
+bool OperatorSandbox::addRedirectUri(const QString &clientId, const QUrl &uri)
+{
+    SandboxClient *client = m_config.findClient(clientId);
+    if (!client)
+        return false;
+    if (!client->redirectUris.contains(uri))
+        client->redirectUris.append(uri);
+    return true;
+}
+
 QList<SandboxScenario> OperatorSandbox::scenarios()
 {
     return SandboxScenario::all();

@@ -54,6 +54,9 @@ public:
     // Takes effect for logins that reach the network-login hop from now on; tokens already
     // issued stay bound to the subscriber they were issued for, as after a real SIM swap.
     void setMsisdn(const QString &msisdn);
+    // Registers one more redirect URI for a client (e.g. the built-in relay's callback, known
+    // only once the relay listens). False for an unknown client.
+    bool addRedirectUri(const QString &clientId, const QUrl &uri);
 
     // Scenarios, for a menu: SandboxScenario::all() in menu order.
     static QList<SandboxScenario> scenarios();

@@ -1,6 +1,7 @@
 #include "SandboxHost.h"
 
 #include "OperatorSandbox.h"
+#include "RelayServer.h"
 #include "RequestJournal.h"
 
 namespace nv {
@@ -17,9 +18,14 @@ SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
 SandboxHost::~SandboxHost()
 {
     if (m_sandbox) {
-        // The sandbox's server and timers belong to its thread: delete it there.
+        // The servers and their timers belong to the sandbox's thread: delete them there.
         QMetaObject::invokeMethod(
-            m_sandbox, [sandbox = m_sandbox] { delete sandbox; }, Qt::BlockingQueuedConnection);
+            m_sandbox,
+            [sandbox = m_sandbox, relay = m_relay] {
+                delete relay;
+                delete sandbox;
+            },
+            Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -31,23 +37,32 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
         return;
     m_thread.start();
     m_sandbox = new OperatorSandbox(m_config);
+    m_relay = new RelayServer(RelayLimits{});
     m_journal = m_sandbox->journal();
     m_sandbox->moveToThread(&m_thread);
+    m_relay->moveToThread(&m_thread);
     connect(m_sandbox, &OperatorSandbox::requestServed, this, &SandboxHost::requestServed);
     connect(m_sandbox, &OperatorSandbox::scenarioChanged, this, &SandboxHost::scenarioChanged);
-    QMetaObject::invokeMethod(m_sandbox, [this, sandbox = m_sandbox, address, port] {
-        const bool listening = sandbox->listen(address, port);
-        const QUrl url = sandbox->baseUrl();
-        QMetaObject::invokeMethod(this, [this, listening, url, address] {
-            if (!listening) {
-                emit failed(
-                    tr("The built-in sandbox could not listen on %1.").arg(address.toString()));
-                return;
-            }
-            m_baseUrl = url;
-            emit ready(url);
+    QMetaObject::invokeMethod(
+        m_sandbox, [this, sandbox = m_sandbox, relay = m_relay, address, port] {
+            // The relay first: its callback is a redirect URI the default client may use.
+            const QUrl relayUrl = relay->listen(address, 0) ? relay->baseUrl() : QUrl();
+            if (!relayUrl.isEmpty())
+                sandbox->addRedirectUri(SandboxConfig::defaultClientId(),
+                                        relayUrl.resolved(QUrl(QStringLiteral("/callback"))));
+            const bool listening = sandbox->listen(address, port);
+            const QUrl url = sandbox->baseUrl();
+            QMetaObject::invokeMethod(this, [this, listening, url, relayUrl, address] {
+                if (!listening) {
+                    emit failed(
+                        tr("The built-in sandbox could not listen on %1.").arg(address.toString()));
+                    return;
+                }
+                m_baseUrl = url;
+                m_relayUrl = relayUrl;
+                emit ready(url);
+            });
         });
-    });
 }
 
 QList<RecordedRequest> SandboxHost::recentRequests() const

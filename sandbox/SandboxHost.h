@@ -13,6 +13,7 @@
 namespace nv {
 
 class OperatorSandbox;
+class RelayServer;
 class RequestJournal;
 
 // Runs the in-process sandbox on a thread of its own, so that its work (key generation at
@@ -30,6 +31,9 @@ public:
     void start(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                quint16 port = 0);
     QUrl baseUrl() const { return m_baseUrl; }
+    // The relay that plays nv-relay's part for the phone (cross-device) mode, on its own port;
+    // its /callback is registered for the default client. Empty when it could not listen.
+    QUrl relayUrl() const { return m_relayUrl; }
     bool isReady() const { return !m_baseUrl.isEmpty(); }
     const SandboxConfig &config() const { return m_config; }
     void setMsisdn(const QString &msisdn);
@@ -61,8 +65,10 @@ private:
     SandboxConfig m_config;
     QThread m_thread;
     OperatorSandbox *m_sandbox = nullptr; // lives on m_thread
+    RelayServer *m_relay = nullptr;       // lives on m_thread
     std::shared_ptr<const RequestJournal> m_journal;
     QUrl m_baseUrl;
+    QUrl m_relayUrl;
 };
 
 } // namespace nv

@@ -2,6 +2,7 @@
 
 #include "SystemBrowserDriver.h"
 #include "flow/RedirectFollower.h"
+#include "relay/CrossDeviceDriver.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,8 @@ AuthorizeDriver *AuthorizeDriverFactory::create(DriverKind kind, const DriverOpt
         return embeddedBrowserMaker() ? embeddedBrowserMaker()(options) : nullptr;
     case DriverKind::SystemBrowser:
         return new SystemBrowserDriver(urlOpener());
+    case DriverKind::Phone:
+        return new CrossDeviceDriver(options.relayUrl);
     case DriverKind::PlainHttp:
         break;
     }

@@ -9,6 +9,8 @@ QString driverKindCliName(DriverKind kind)
         return QStringLiteral("offscreen");
     case DriverKind::SystemBrowser:
         return QStringLiteral("system");
+    case DriverKind::Phone:
+        return QStringLiteral("phone");
     case DriverKind::PlainHttp:
         break;
     }
@@ -23,6 +25,8 @@ std::optional<DriverKind> driverKindFromCliName(const QString &name)
         return DriverKind::EmbeddedBrowser;
     if (name == QLatin1String("system"))
         return DriverKind::SystemBrowser;
+    if (name == QLatin1String("phone"))
+        return DriverKind::Phone;
     return std::nullopt;
 }
 

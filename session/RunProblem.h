@@ -21,6 +21,7 @@ struct RunProblem
         SecretLoading,     // the keychain is still answering: the run starts when it has
         NoSecret,          // no client secret for this profile
         DriverUnavailable, // this way of walking the authorize chain is not installed
+        RelayProblem,      // the phone mode's relay URL or redirect URI cannot work
         NoToken,           // a step needs a token or code the current run does not have
     };
 

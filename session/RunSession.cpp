@@ -6,10 +6,16 @@
 #include "flow/JwksFetch.h"
 #include "log/RequestLog.h"
 #include "phone/PhoneNumberCheck.h"
+#include "relay/RelayPickup.h"
 #include "sandbox/SandboxHost.h"
 #include "secrets/SecretStore.h"
 
 namespace nv {
+
+namespace {
+// How long a phone has to complete the authorize step: the relay keeps a sign-in as long.
+constexpr int PhoneAuthorizeTimeoutMs = 300000;
+} // namespace
 
 RunSession::RunSession(const SessionOptions &options, QObject *parent)
     : QObject(parent)
@@ -110,7 +116,10 @@ void RunSession::start(const RunRequest &request, Mode mode)
         return;
     }
     Profile profile = request.profile;
+    RunRequest prepared = request;
     std::optional<RunProblem> problem = resolveProfile(&profile, mode);
+    if (!problem)
+        problem = prepareRelay(&prepared, &profile);
     QString secret = request.clientSecret;
     if (!problem && mode != Mode::VerifyWithToken && secret.isEmpty())
         problem = findSecret(profile, &secret);
@@ -120,7 +129,7 @@ void RunSession::start(const RunRequest &request, Mode mode)
         refuse(*problem);
         return;
     }
-    launch(request, profile, secret, mode);
+    launch(prepared, profile, secret, mode);
 }
 
 std::optional<RunProblem> RunSession::resolveProfile(Profile *profile, Mode mode)
@@ -143,6 +152,31 @@ std::optional<RunProblem> RunSession::resolveProfile(Profile *profile, Mode mode
     }
     if (!blocking.isEmpty())
         return RunProblem{RunProblem::Kind::ProfileInvalid, blocking.first().message, blocking};
+    return std::nullopt;
+}
+
+std::optional<RunProblem> RunSession::prepareRelay(RunRequest *request, Profile *profile)
+{
+    if (request->driver != DriverKind::Phone)
+        return std::nullopt;
+    QUrl &relay = request->driverOptions.relayUrl;
+    if (profile->sandbox && relay.isEmpty() && !m_sandbox->relayUrl().isEmpty()) {
+        // The built-in sandbox plays the relay too, and its client has the callback registered.
+        relay = m_sandbox->relayUrl();
+        profile->redirectUri = RelayPickup::callbackUrl(relay);
+    }
+    if (relay.isEmpty())
+        return std::nullopt; // the person pastes the redirect back
+    if (const QString why = RelayPickup::checkRelayUrl(relay); !why.isEmpty())
+        return RunProblem{RunProblem::Kind::RelayProblem, why, {}};
+    const QUrl callback = RelayPickup::callbackUrl(relay);
+    if (profile->redirectUri != callback)
+        return RunProblem{
+            RunProblem::Kind::RelayProblem,
+            tr("With the relay %1, the redirect URI registered with the operator "
+               "must be its callback, %2; the profile has %3.")
+                .arg(relay.toString(), callback.toString(), profile->redirectUri.toString()),
+            {}};
     return std::nullopt;
 }
 
@@ -237,7 +271,10 @@ FlowRun *RunSession::createRun(const RunRequest &request, const Profile &profile
     run->setPhoneNumber(request.phoneNumber, request.hashed);
     run->setAllowInvalidNumber(request.allowInvalidNumber);
     run->setRequestTimeoutMs(request.requestTimeoutMs);
-    run->setAuthorizeTimeoutMs(request.authorizeTimeoutMs);
+    // A person has to pick up a phone and open the page: give the phone a relay's lifetime.
+    run->setAuthorizeTimeoutMs(kind == DriverKind::Phone
+                                   ? std::max(request.authorizeTimeoutMs, PhoneAuthorizeTimeoutMs)
+                                   : request.authorizeTimeoutMs);
     if (m_log) {
         connect(run, &FlowRun::exchangeRecorded, this,
                 [this, run](const HttpExchange &raw) { m_log->record(raw, run->secrets()); });

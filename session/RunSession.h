@@ -99,6 +99,8 @@ signals:
 
 private:
     std::optional<RunProblem> resolveProfile(Profile *profile, Mode mode);
+    // The phone mode: which relay, and the redirect URI that goes with it.
+    std::optional<RunProblem> prepareRelay(RunRequest *request, Profile *profile);
     std::optional<RunProblem> findSecret(const Profile &profile, QString *secret);
     void refuse(const RunProblem &problem);
     void launch(const RunRequest &request, const Profile &profile, const QString &secret,

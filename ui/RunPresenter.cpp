@@ -251,6 +251,7 @@ QString RunPresenter::describe(const RunProblem &problem) const
                   "secret field.");
     case RunProblem::Kind::ProfileInvalid:
     case RunProblem::Kind::DriverUnavailable:
+    case RunProblem::Kind::RelayProblem:
         return tr("Not started: %1").arg(problem.detail);
     case RunProblem::Kind::Busy:
     case RunProblem::Kind::NoToken:

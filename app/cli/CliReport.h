@@ -19,6 +19,9 @@ public:
     CliReport(bool json, QTextStream &out, QTextStream &err);
 
     void setJson(bool json) { m_json = json; }
+    // Where words for the person go: standard output, or standard error under --json (so
+    // standard output stays one JSON document).
+    QTextStream &humanStream() { return m_json ? m_err : m_out; }
     void watch(FlowRun *run);
     void header(const QString &text);
     // Prints the final result and returns the exit code.

@@ -1,10 +1,12 @@
 #include "FlowCommand.h"
 
+#include "PhonePrompt.h"
 #include "RunSession.h"
 #include "common/Duration.h"
 #include "flow/FlowRun.h"
 #include "log/RequestLog.h"
 #include "profile/ProfileStore.h"
+#include "relay/CrossDeviceDriver.h"
 #include "sandbox/SandboxHost.h"
 #include "secrets/SecretStore.h"
 
@@ -128,8 +130,14 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
                           "offscreen (the embedded browser, headless) or system (the desktop's "
                           "browser, back through a loopback redirect URI such as "
                           "http://127.0.0.1:8765/callback, or http://127.0.0.1/callback for any "
-                          "free port)."),
-           "none|offscreen|system");
+                          "free port), or phone (the authorize URL as a QR code for a phone on "
+                          "mobile data; see --relay)."),
+           "none|offscreen|system|phone");
+    option("relay",
+           QStringLiteral("--browser phone: the relay (nv-relay) whose /callback is the redirect "
+                          "URI registered with the operator. Without it, paste the address the "
+                          "phone ended on into standard input."),
+           "URL");
     option("sandbox-msisdn",
            QStringLiteral("Subscriber number of the in-process sandbox (default +34666666666)."),
            "E164");
@@ -242,8 +250,14 @@ int FlowCommand::applyRequestFlags(const QCommandLineParser &p)
     }
     const auto driver = driverKindFromCliName(p.value(QStringLiteral("browser")));
     if (!driver)
-        return m_report.usageError(QStringLiteral("--browser takes none, offscreen or system."));
+        return m_report.usageError(
+            QStringLiteral("--browser takes none, offscreen, system or phone."));
     m_request.driver = *driver;
+    if (p.isSet(QStringLiteral("relay"))) {
+        if (*driver != DriverKind::Phone)
+            return m_report.usageError(QStringLiteral("--relay goes with --browser phone."));
+        m_request.driverOptions.relayUrl = QUrl(p.value(QStringLiteral("relay")), QUrl::StrictMode);
+    }
     m_request.driverOptions.unattended = true; // nobody can answer a page from a terminal
     return -1;
 }
@@ -336,6 +350,8 @@ void FlowCommand::createSession(const QCommandLineParser &p)
 void FlowCommand::onRunCreated(FlowRun *run)
 {
     m_report.watch(run);
+    if (auto *phone = qobject_cast<CrossDeviceDriver *>(run->driver()))
+        new PhonePrompt(phone, m_report.humanStream(), run);
     connect(run, &FlowRun::finished, this,
             [this, run](const FlowOutcome &outcome) { emit done(m_report.finish(*run, outcome)); });
     m_report.header(
@@ -364,6 +380,7 @@ QString FlowCommand::describe(const RunProblem &problem) const
             .arg(m_request.profile.name, problem.detail);
     case RunProblem::Kind::SandboxFailed:
     case RunProblem::Kind::DriverUnavailable:
+    case RunProblem::Kind::RelayProblem:
         return problem.detail;
     case RunProblem::Kind::SandboxStarting:
     case RunProblem::Kind::SecretLoading:

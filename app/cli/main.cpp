@@ -19,7 +19,7 @@ const char *const Synopsis = R"HELP(Usage:
               [--client-secret-env VAR] [--redirect-uri URI] [--scope S] [--login-hint H]
               [--prompt P] [--konera-context C] [--pkce on|off] [--token-auth post|basic]
               [--correlation-id ID] [--correlation-header NAME]
-              [--browser none|offscreen|system]
+              [--browser none|offscreen|system|phone] [--relay URL]
               [--hashed] [--allow-invalid] [--timeout S] [--json] [--log-db FILE | --no-log]
   nv-cli verify --verify-url URL --token-env VAR --phone +E164 [--hashed] [--allow-invalid]
               [--correlation-id ID] [--correlation-header NAME] [--timeout S] [--json]
@@ -35,7 +35,10 @@ no endpoint options it runs against the built-in operator sandbox, in-process an
 HTTP; when the operator shows a page that needs a person, use --browser offscreen (the
 embedded browser, headless). --browser system opens the desktop's browser and takes the
 redirect on a loopback URI (--redirect-uri http://127.0.0.1:PORT/callback), for operators that
-refuse embedded browsers. verify makes a single call with a token you already have.
+refuse embedded browsers. --browser phone prints the authorize URL as a QR code for a phone on
+mobile data (the only way a real operator sees a SIM when this computer is on Wi-Fi); the code
+comes back through --relay URL (nv-relay), or paste the phone's final address on stdin.
+verify makes a single call with a token you already have.
 Secrets are read from environment variables, never from flags.
 
 log reads the request log (every exchange of every run, redacted): list prints one line per
