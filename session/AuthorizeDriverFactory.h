@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DriverKind.h"
+#include "flow/DriverKind.h"
 
 #include <QUrl>
 #include <functional>

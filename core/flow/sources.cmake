@@ -4,6 +4,7 @@ target_sources(nvcore PRIVATE
     flow/AuthorizeDriver.h
     flow/AuthorizeRequest.h flow/AuthorizeRequest.cpp
     flow/DevicePhoneNumberExchange.h flow/DevicePhoneNumberExchange.cpp
+    flow/DriverKind.h flow/DriverKind.cpp
     flow/FlowOutcome.h flow/FlowOutcome.cpp
     flow/FlowRun.h flow/FlowRun.cpp
     flow/IdTokenCheck.h flow/IdTokenCheck.cpp

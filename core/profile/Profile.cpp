@@ -183,6 +183,8 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("correlationHeader"), correlationHeader},
         {QStringLiteral("pkce"), usePkce},
         {QStringLiteral("tokenAuthMethod"), tokenAuthMethodName(tokenAuthMethod)},
+        {QStringLiteral("authorizeWith"), driverKindId(authorizeWith)},
+        {QStringLiteral("relayUrl"), relayUrl.toString()},
     };
 }
 
@@ -205,6 +207,9 @@ Profile Profile::fromJson(const QJsonObject &o)
     p.usePkce = o.value(QStringLiteral("pkce")).toBool();
     p.tokenAuthMethod =
         tokenAuthMethodFromName(o.value(QStringLiteral("tokenAuthMethod")).toString());
+    p.authorizeWith = driverKindFromId(o.value(QStringLiteral("authorizeWith")).toString())
+                          .value_or(DriverKind::EmbeddedBrowser);
+    p.relayUrl = QUrl(o.value(QStringLiteral("relayUrl")).toString());
     return p;
 }
 

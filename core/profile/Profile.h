@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileProblem.h"
+#include "flow/DriverKind.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -34,6 +35,11 @@ struct Profile
     QString correlationHeader;
     bool usePkce = false;
     TokenAuthMethod tokenAuthMethod = TokenAuthMethod::ClientSecretPost;
+    // How the authorize chain is walked by default (the window can change it per run), and for
+    // the phone mode the relay whose /callback is the registered redirect URI (empty: the
+    // person pastes the redirect back).
+    DriverKind authorizeWith = DriverKind::EmbeddedBrowser;
+    QUrl relayUrl;
 
     static QString defaultScope();
     static QString defaultCorrelationHeader();

@@ -1,4 +1,4 @@
-#include "DriverKind.h"
+#include "flow/DriverKind.h"
 
 namespace nv {
 
@@ -27,6 +27,33 @@ std::optional<DriverKind> driverKindFromCliName(const QString &name)
         return DriverKind::SystemBrowser;
     if (name == QLatin1String("phone"))
         return DriverKind::Phone;
+    return std::nullopt;
+}
+
+namespace {
+const std::pair<DriverKind, const char *> Ids[] = {
+    {DriverKind::EmbeddedBrowser, "embedded-browser"},
+    {DriverKind::SystemBrowser, "system-browser"},
+    {DriverKind::Phone, "phone"},
+    {DriverKind::PlainHttp, "plain-http"},
+};
+} // namespace
+
+QString driverKindId(DriverKind kind)
+{
+    for (const auto &[each, id] : Ids) {
+        if (each == kind)
+            return QLatin1String(id);
+    }
+    return QStringLiteral("embedded-browser");
+}
+
+std::optional<DriverKind> driverKindFromId(const QString &id)
+{
+    for (const auto &[each, name] : Ids) {
+        if (id == QLatin1String(name))
+            return each;
+    }
     return std::nullopt;
 }
 

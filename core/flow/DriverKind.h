@@ -30,4 +30,8 @@ struct DriverOptions
 QString driverKindCliName(DriverKind kind);
 std::optional<DriverKind> driverKindFromCliName(const QString &name);
 
+// The names a profile file stores: "embedded-browser", "system-browser", "phone", "plain-http".
+QString driverKindId(DriverKind kind);
+std::optional<DriverKind> driverKindFromId(const QString &id);
+
 } // namespace nv
