@@ -86,7 +86,8 @@ bool wantsOffscreenBrowser(int argc, char **argv)
 bool isDoctor(int argc, char **argv)
 {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    return command == "doctor" || (command == "help" && argc > 2 && QByteArray(argv[2]) == "doctor");
+    return command == "doctor" ||
+           (command == "help" && argc > 2 && QByteArray(argv[2]) == "doctor");
 }
 
 int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
