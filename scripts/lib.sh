@@ -11,7 +11,7 @@ NV_PACKAGES=(
     qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
     libphonenumber-dev libssl-dev
-    xvfb xauth dbus gnome-keyring libsecret-tools
+    xvfb xauth dbus gnome-keyring libsecret-tools python3-dbusmock
     fonts-dejavu-core
 )
 

@@ -5,7 +5,6 @@
 #include "NetworkManagerReader.h"
 #endif
 
-#include <QCoreApplication>
 #include <QTimer>
 
 namespace nv {
@@ -67,10 +66,7 @@ void NetworkPathProbe::refresh()
     m_manager->read();
 #else
     // Queued, so that a caller connecting after start() still sees the first result.
-    QTimer::singleShot(0, this, [this] {
-        fallBack(true, QCoreApplication::translate("nv", "NetworkManager is not used on this "
-                                                         "platform"));
-    });
+    QTimer::singleShot(0, this, [this] { fallBack(true, QString()); });
 #endif
 }
 

@@ -61,14 +61,17 @@ NetworkPath SystemNetworkReader::read(bool mayLoadBackend, const QString &why)
 
     NetworkPath path;
     path.source = NetworkPath::Source::SystemInformation;
-    path.sourceDetail =
-        information ? QCoreApplication::translate("nv", "%1; the system's network information "
-                                                        "(%2)")
-                          .arg(why, information->backendName())
-                    : QCoreApplication::translate("nv", "%1; the system's interface list").arg(why);
+    const QString what =
+        information ? QCoreApplication::translate("nv", "the system's network information (%1)")
+                          .arg(information->backendName())
+                    : QCoreApplication::translate("nv", "the system's interface list");
+    path.sourceDetail = why.isEmpty() ? what : QStringLiteral("%1; %2").arg(why, what);
     fillFromInterfaces(path);
     if (path.transport != NetworkPath::Transport::None)
         fillFromInformation(path, information);
+    if (path.transport == NetworkPath::Transport::Unknown && !why.isEmpty())
+        path.transportDetail =
+            QCoreApplication::translate("nv", "%1, and %2").arg(why, path.transportDetail);
     return path;
 }
 

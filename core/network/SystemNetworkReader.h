@@ -22,8 +22,9 @@ public:
 
     // Reads now; only local calls. When mayLoadBackend and no QNetworkInformation backend is
     // loaded yet, loads the platform's one first (a plugin; on Linux it asks the system bus,
-    // so the probe forbids it when NetworkManager was found unresponsive). why: the reason
-    // the fallback is used, kept in sourceDetail.
+    // so the probe forbids it when NetworkManager was found unresponsive). why: the reason the
+    // fallback is used on a platform that has NetworkManager (empty elsewhere), said in
+    // sourceDetail and, when the medium stays unknown, in transportDetail.
     NetworkPath read(bool mayLoadBackend, const QString &why);
 
 signals:
