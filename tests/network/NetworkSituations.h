@@ -28,6 +28,7 @@ inline QList<NetworkSituation> networkSituations()
         {"ethernet", "ethernet", "no", "ethernet", K::Cannot, "enp0s31f6", "wired Ethernet"},
         {"usb-rndis", "usb-tether", "no", "usb-tether", K::CanCarry, "usb0", "rndis_host"},
         {"usb-ncm", "usb-tether", "no", "usb-tether", K::CanCarry, "enx0a1b2c3d4e5f", "cdc_ncm"},
+        {"usb-metered", "usb-tether", "no", "usb-tether", K::CanCarry, "usb1", "metered"},
         {"modem", "cellular-modem", "no", "cellular-modem", K::CanCarry, "wwan0", "modem"},
         {"bluetooth", "bluetooth-tether", "no", "bluetooth-tether", K::CanCarry, "bnep0",
          "Bluetooth"},

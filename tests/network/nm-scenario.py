@@ -83,8 +83,8 @@ def primary(active, metered):
     manager.AddProperty(NM, 'Metered', dbus.UInt32(metered))
 
 
-def usb_phone(driver='rndis_host', name='usb0'):
-    dev = device(name, driver, metered=METERED_GUESS_YES)
+def usb_phone(driver='rndis_host', name='usb0', metered=None):
+    dev = device(name, driver, metered=metered)
     return dev, connection('802-3-ethernet', 'Wired connection 2', [dev])
 
 
@@ -98,11 +98,19 @@ def scenario_ethernet():
 
 
 def scenario_usb_rndis():
-    primary(usb_phone('rndis_host')[1], METERED_GUESS_YES)
+    # The driver alone tells the phone: no metered information.
+    mock_of(MANAGER).AddProperty(NM, 'PrimaryConnection', dbus.ObjectPath(usb_phone()[1]))
 
 
 def scenario_usb_ncm():
-    primary(usb_phone('cdc_ncm', 'enx0a1b2c3d4e5f')[1], METERED_GUESS_YES)
+    active = usb_phone('cdc_ncm', 'enx0a1b2c3d4e5f')[1]
+    mock_of(MANAGER).AddProperty(NM, 'PrimaryConnection', dbus.ObjectPath(active))
+
+
+def scenario_usb_metered():
+    # A driver that says nothing (cdc_eem): only the phone's metered mark (DHCP option
+    # ANDROID_METERED, which NetworkManager turns into guess-yes) tells it.
+    primary(usb_phone('cdc_eem', 'usb1', METERED_GUESS_YES)[1], METERED_GUESS_YES)
 
 
 def scenario_modem():
