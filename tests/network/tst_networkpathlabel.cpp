@@ -77,11 +77,11 @@ private slots:
         NetworkPathLabel label;
         label.watch(&probe);
         probe.start(NetworkPathProbe::Mode::Watch);
-        QTRY_COMPARE_WITH_TIMEOUT(label.verdict().situation, QStringLiteral("usb-tether"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(label.verdict().situation, QStringLiteral("usb-tether"), 30000);
         QCOMPARE(textColor(label), UiStyle::toneColor(UiStyle::Tone::Good, &label));
 
         QVERIFY(nvtest::NmMock::scenario(QStringLiteral("add-vpn"), true));
-        QTRY_COMPARE_WITH_TIMEOUT(label.verdict().situation, QStringLiteral("vpn"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(label.verdict().situation, QStringLiteral("vpn"), 30000);
         QVERIFY(label.toolTip().contains(QLatin1String("Corp VPN")));
         QCOMPARE(textColor(label), UiStyle::toneColor(UiStyle::Tone::Bad, &label));
     }

@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(probe.verdict().situation, QStringLiteral("usb-tether"));
 
         QVERIFY(nvtest::NmMock::scenario(QStringLiteral("add-vpn"), true));
-        QTRY_COMPARE_WITH_TIMEOUT(probe.verdict().situation, QStringLiteral("vpn"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(probe.verdict().situation, QStringLiteral("vpn"), 30000);
         QCOMPARE(changed.last().first().value<NetworkPath>().vpnName, QStringLiteral("Corp VPN"));
     }
 
@@ -178,12 +178,12 @@ private slots:
 
         m_manager.stop();
         QTRY_COMPARE_WITH_TIMEOUT(probe.path().source, NetworkPath::Source::SystemInformation,
-                                  60000);
+                                  30000);
         QCOMPARE(probe.verdict().kind, NetworkPathVerdict::Kind::CannotTell);
 
         QVERIFY(m_manager.start());
         QVERIFY(nvtest::NmMock::scenario(QStringLiteral("ethernet")));
-        QTRY_COMPARE_WITH_TIMEOUT(probe.verdict().situation, QStringLiteral("ethernet"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(probe.verdict().situation, QStringLiteral("ethernet"), 30000);
     }
 
     void cleanupTestCase() { m_manager.stop(); }
