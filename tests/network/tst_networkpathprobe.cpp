@@ -23,7 +23,7 @@ class TestNetworkPathProbe : public QObject
         probe.setTimeout(timeoutMs);
         QSignalSpy checked(&probe, &NetworkPathProbe::checked);
         probe.start(NetworkPathProbe::Mode::Once);
-        if (checked.isEmpty() && !checked.wait(60000))
+        if (checked.isEmpty() && !checked.wait(30000))
             return {};
         return probe.path();
     }
@@ -115,7 +115,7 @@ private slots:
         probe.start(NetworkPathProbe::Mode::Once);
         QVERIFY(!probe.hasPath());
         QCOMPARE(checked.count(), 0);
-        QVERIFY(checked.wait(60000));
+        QVERIFY(checked.wait(30000));
         QCOMPARE(probe.verdict().kind, NetworkPathVerdict::Kind::CanCarry);
     }
 
@@ -139,7 +139,7 @@ private slots:
         probe.setDebounce(50);
         QSignalSpy changed(&probe, &NetworkPathProbe::pathChanged);
         probe.start(NetworkPathProbe::Mode::Watch);
-        QVERIFY(changed.wait(60000));
+        QVERIFY(changed.wait(30000));
         QCOMPARE(probe.verdict().situation, QStringLiteral("usb-tether"));
 
         QVERIFY(nvtest::NmMock::scenario(QStringLiteral("add-vpn"), true));
@@ -156,12 +156,12 @@ private slots:
         QSignalSpy checked(&probe, &NetworkPathProbe::checked);
         QSignalSpy changed(&probe, &NetworkPathProbe::pathChanged);
         probe.start(NetworkPathProbe::Mode::Watch);
-        QVERIFY(checked.wait(60000));
+        QVERIFY(checked.wait(30000));
         QCOMPARE(changed.count(), 1);
 
         // The Wi-Fi bitrate changes: checked again, same path, no pathChanged.
         QVERIFY(nvtest::NmMock::scenario(QStringLiteral("nudge"), true));
-        QVERIFY(checked.wait(60000));
+        QVERIFY(checked.wait(30000));
         QCOMPARE(changed.count(), 1);
     }
 
@@ -173,7 +173,7 @@ private slots:
         probe.setDebounce(50);
         QSignalSpy changed(&probe, &NetworkPathProbe::pathChanged);
         probe.start(NetworkPathProbe::Mode::Watch);
-        QVERIFY(changed.wait(60000));
+        QVERIFY(changed.wait(30000));
         QCOMPARE(probe.verdict().kind, NetworkPathVerdict::Kind::CanCarry);
 
         m_manager.stop();
