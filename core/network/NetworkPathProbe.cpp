@@ -50,7 +50,6 @@ void NetworkPathProbe::start(Mode mode)
         m_manager->watch();
 #endif
     }
-    m_started = true;
     refresh();
 }
 

@@ -20,7 +20,7 @@ class SystemNetworkReader;
 // only when the result differs.
 //
 //   auto *probe = new NetworkPathProbe(this);
-//   connect(probe, &NetworkPathProbe::pathChanged, label, &NetworkPathLabel::showPath);
+//   connect(probe, &NetworkPathProbe::pathChanged, this, &Window::showNetworkPath);
 //   probe->start(NetworkPathProbe::Mode::Watch);
 class NetworkPathProbe : public QObject
 {
@@ -69,7 +69,6 @@ private:
     Mode m_mode = Mode::Once;
     int m_timeoutMs = 3000;
     int m_debounceMs = 400;
-    bool m_started = false;
     bool m_checking = false;
     bool m_checkAgain = false;
     bool m_hasPath = false;
