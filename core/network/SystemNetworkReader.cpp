@@ -29,6 +29,22 @@ QString interfaceType(QNetworkInterface::InterfaceType type)
     return QStringLiteral("other");
 }
 
+QString reachabilityText(QNetworkInformation::Reachability reachability)
+{
+    switch (reachability) {
+    case QNetworkInformation::Reachability::Online:
+        return QStringLiteral("online");
+    case QNetworkInformation::Reachability::Site:
+    case QNetworkInformation::Reachability::Local:
+        return QStringLiteral("local network only");
+    case QNetworkInformation::Reachability::Disconnected:
+        return QStringLiteral("disconnected");
+    case QNetworkInformation::Reachability::Unknown:
+        break;
+    }
+    return QStringLiteral("reachability unknown");
+}
+
 // Up, running, not loopback, and with an address that can reach beyond the link.
 bool isUsable(const QNetworkInterface &interface)
 {
@@ -62,9 +78,10 @@ NetworkPath SystemNetworkReader::read(bool mayLoadBackend, const QString &why)
     NetworkPath path;
     path.source = NetworkPath::Source::SystemInformation;
     const QString what =
-        information ? QCoreApplication::translate("nv", "the system's network information (%1)")
-                          .arg(information->backendName())
-                    : QCoreApplication::translate("nv", "the system's interface list");
+        information
+            ? QCoreApplication::translate("nv", "the system's network information (%1, %2)")
+                  .arg(information->backendName(), reachabilityText(information->reachability()))
+            : QCoreApplication::translate("nv", "the system's interface list");
     path.sourceDetail = why.isEmpty() ? what : QStringLiteral("%1; %2").arg(why, what);
     fillFromInterfaces(path);
     if (path.transport != NetworkPath::Transport::None)
