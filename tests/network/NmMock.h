@@ -3,9 +3,11 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusServiceWatcher>
+#include <QEventLoop>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QString>
+#include <QTimer>
 #include <QtDebug>
 #include <csignal>
 #include <sys/types.h>
@@ -23,14 +25,25 @@ public:
 
     ~NmMock() { stop(); }
 
-    // Starts the double; returns once it owns its name on the bus.
+    // True when python-dbusmock can be imported (scripts/lib.sh installs python3-dbusmock).
+    static bool available()
+    {
+        return QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                                 {QStringLiteral("-c"), QStringLiteral("import dbusmock")}) == 0;
+    }
+
+    // Starts the double; returns once it owns its name on the bus (false if it exits first).
     bool start()
     {
         QDBusConnection bus = QDBusConnection::systemBus();
         if (!bus.isConnected())
             return false;
         QDBusServiceWatcher watcher(Service, bus, QDBusServiceWatcher::WatchForRegistration);
-        QSignalSpy registered(&watcher, &QDBusServiceWatcher::serviceRegistered);
+        QEventLoop loop;
+        QObject::connect(&watcher, &QDBusServiceWatcher::serviceRegistered, &loop,
+                         &QEventLoop::quit);
+        QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         // The double logs every call on stdout: unread, a pipe would fill up and stall it.
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.setStandardOutputFile(QProcess::nullDevice());
@@ -40,8 +53,14 @@ public:
                          QStringLiteral("networkmanager")});
         if (!m_process.waitForStarted(30000))
             return false;
-        return bus.interface()->isServiceRegistered(Service).value() || registered.count() > 0 ||
-               registered.wait(30000);
+        if (!registered())
+            loop.exec();
+        return registered();
+    }
+
+    static bool registered()
+    {
+        return QDBusConnection::systemBus().interface()->isServiceRegistered(Service).value();
     }
 
     // Stops it; returns once its name is gone from the bus.

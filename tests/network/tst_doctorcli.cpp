@@ -41,6 +41,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS"));
+        QVERIFY2(nvtest::NmMock::available(), "python3-dbusmock is missing (scripts/lib.sh)");
         QVERIFY(QDBusConnection::systemBus().isConnected());
     }
 

@@ -31,6 +31,12 @@ class TestNetworkPathLabel : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS"));
+        QVERIFY2(nvtest::NmMock::available(), "python3-dbusmock is missing (scripts/lib.sh)");
+    }
+
     void checkingUntilAPathArrives()
     {
         NetworkPathLabel label;

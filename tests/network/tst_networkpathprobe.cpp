@@ -40,6 +40,7 @@ private slots:
     {
         // Only ever the private bus the test runs on.
         QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS"));
+        QVERIFY2(nvtest::NmMock::available(), "python3-dbusmock is missing (scripts/lib.sh)");
         QVERIFY(QDBusConnection::systemBus().isConnected());
     }
 
