@@ -11,7 +11,7 @@ NV_PACKAGES=(
     qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
     libphonenumber-dev libssl-dev libcjose-dev libjansson-dev libqrencode-dev zbar-tools
-    python3
+    python3 python3-dbusmock
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
     xdg-utils curl

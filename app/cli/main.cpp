@@ -1,4 +1,5 @@
 // nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
+#include "DoctorCommand.h"
 #include "EmbeddedBrowser.h"
 #include "FlowCommand.h"
 #include "LogCommand.h"
@@ -27,7 +28,8 @@ const char *const Synopsis = R"HELP(Usage:
               [--search TEXT] [--limit N] [--json] [--log-db FILE]
   nv-cli log show ID [--json] [--log-db FILE]
   nv-cli log export --har FILE | --jsonl FILE [--correlation-id ID] [--since T] [--log-db FILE]
-  nv-cli help [flow|verify|log]
+  nv-cli doctor [--json] [--timeout S]
+  nv-cli help [flow|verify|log|doctor]
 
 flow runs authorize -> code -> token -> verify under one correlation id. With no profile and
 no endpoint options it runs against the built-in operator sandbox, in-process and offline
@@ -40,6 +42,13 @@ mobile data (the only way a real operator sees a SIM when this computer is on Wi
 comes back through --relay URL (nv-relay), or paste the phone's final address on stdin.
 verify makes a single call with a token you already have.
 Secrets are read from environment variables, never from flags.
+
+doctor says how this machine reaches the network (Wi-Fi, Ethernet, a phone over USB or
+Bluetooth, a phone's hotspot, a mobile modem; VPN; metered; the devices that are up) and
+whether that path can carry the operator's network-based authentication, which needs a SIM's
+mobile data with no VPN. Exit 0 it can, 1 it cannot, 5 it cannot be told (e.g. NetworkManager
+is not running). --json prints one object: transport, vpn, metered, devices, verdict,
+situation, sentence, ...
 
 log reads the request log (every exchange of every run, redacted): list prints one line per
 exchange (--since takes ISO 8601 or 30m, 2h, 7d), show prints an exchange id or a whole
@@ -79,6 +88,46 @@ bool wantsOffscreenBrowser(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+// `nv-cli doctor ...`, and `nv-cli help doctor` for its options.
+bool isDoctor(int argc, char **argv)
+{
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    return command == "doctor" ||
+           (command == "help" && argc > 2 && QByteArray(argv[2]) == "doctor");
+}
+
+int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    nv::DoctorCommand::addOptions(parser);
+    QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == QLatin1String("help")) {
+        out << QString::fromUtf8(Synopsis) << Qt::endl << parser.helpText();
+        return 0;
+    }
+    args.removeAt(1); // the command word
+    if (!parser.parse(args)) {
+        err << "nv-cli: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
+        return 2;
+    }
+    nv::DoctorCommand doctor(out, err);
+    QObject::connect(
+        &doctor, &nv::DoctorCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    if (const int code = doctor.start(parser); code >= 0)
+        return code;
+    return app.exec();
 }
 
 // Only the embedded browser needs a GUI application (headless); the default path stays a plain
@@ -156,6 +205,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString command = wantedCommand(argc, argv);
+    if (isDoctor(argc, argv))
+        return runDoctor(*app, out, err);
     if (command.isEmpty() || command == QLatin1String("help") ||
         command == QLatin1String("--help") || command == QLatin1String("-h"))
         return printHelp(argc, argv, out);
