@@ -6,21 +6,25 @@
 
 declare -gA _nv_cli_help_cache
 
-# The help text of "nv-cli help TOPIC" (TOPIC empty: the synopsis), cached per program.
-_nv_cli_help()
+# Runs "nv-cli help TOPIC" (TOPIC empty: the synopsis) once per program and topic. Called in
+# the completing shell itself, not in a $(...) subshell, so that the cache outlives the call.
+_nv_cli_load()
 {
     local program=$1 topic=$2
     local key="$program|$topic"
-    if [[ -z ${_nv_cli_help_cache[$key]+set} ]]; then
-        _nv_cli_help_cache[$key]=$(LC_ALL=C "$program" help $topic 2>/dev/null)
-    fi
-    printf '%s\n' "${_nv_cli_help_cache[$key]}"
+    [[ -n ${_nv_cli_help_cache[$key]+set} ]] && return
+    _nv_cli_help_cache[$key]=$(LC_ALL=C "$program" help ${topic:+"$topic"} 2>/dev/null)
+}
+
+_nv_cli_help()
+{
+    printf '%s\n' "${_nv_cli_help_cache["$1|$2"]-}"
 }
 
 # Words that follow "nv-cli PREFIX" in the synopsis: "  nv-cli flow ...", "  nv-cli log list ...".
 _nv_cli_commands()
 {
-    local program=$1 prefix=$2
+    local program=$1 prefix=${2:-}
     _nv_cli_help "$program" "" |
         sed -n "s/^  nv-cli ${prefix:+$prefix }\([a-z][a-z-]*\).*/\1/p" | sort -u
 }
@@ -46,15 +50,16 @@ _nv_cli_values()
 {
     local placeholder=$1 cur=$2
     case $placeholder in
-    *'|'*) COMPREPLY=($(compgen -W "${placeholder//|/ }" -- "$cur")) ;;
+    *'|'*) mapfile -t COMPREPLY < <(compgen -W "${placeholder//|/ }" -- "$cur") ;;
     FILE)
         if declare -F _filedir >/dev/null; then
             _filedir
         else
-            COMPREPLY=($(compgen -f -- "$cur"))
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
         fi
         ;;
-    VAR) COMPREPLY=($(compgen -v -- "$cur")) ;;
+    VAR) mapfile -t COMPREPLY < <(compgen -v -- "$cur") ;;
     *) COMPREPLY=() ;;
     esac
 }
@@ -67,20 +72,26 @@ _nv_cli()
     program=$(type -P -- "${COMP_WORDS[0]}") || program=nv-cli
     local command=${COMP_WORDS[1]}
     COMPREPLY=()
+    _nv_cli_load "$program" ""
+    case $command in
+    flow | verify | log) _nv_cli_load "$program" "$command" ;;
+    esac
 
     if ((COMP_CWORD == 1)); then
-        COMPREPLY=($(compgen -W "$(_nv_cli_commands "$program") --help --version" -- "$cur"))
+        local words
+        words="$(_nv_cli_commands "$program") --help --version"
+        mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
         return
     fi
     case $command in
     help)
         ((COMP_CWORD == 2)) &&
-            COMPREPLY=($(compgen -W "$(_nv_cli_commands "$program")" -- "$cur"))
+            mapfile -t COMPREPLY < <(compgen -W "$(_nv_cli_commands "$program")" -- "$cur")
         return
         ;;
     log)
         if ((COMP_CWORD == 2)); then
-            COMPREPLY=($(compgen -W "$(_nv_cli_commands "$program" log)" -- "$cur"))
+            mapfile -t COMPREPLY < <(compgen -W "$(_nv_cli_commands "$program" log)" -- "$cur")
             return
         fi
         ;;
@@ -97,7 +108,9 @@ _nv_cli()
         fi
     fi
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$(_nv_cli_options "$program" "$command")" -- "$cur"))
+        local options
+        options=$(_nv_cli_options "$program" "$command")
+        mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
     fi
 }
 
