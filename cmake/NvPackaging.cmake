@@ -24,6 +24,7 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${PROJECT_DESCRIPTION})
 set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/NvCPackOptions.cmake)
 set(CPACK_PACKAGE_HOMEPAGE_URL ${NV_HOMEPAGE_URL})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "NV Console")
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_BINARY_DIR}/copyright.txt) # NSIS, DMG, WiX
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
@@ -75,8 +76,11 @@ from scripts, with JSON output and exit codes, and reads the request log.
 nv-sandbox serves a fake mobile operator on loopback for curl, other clients
 and CI jobs. No desktop is needed.")
 
-# --- macOS: NV Console.app in a disk image (planned; not built here) -------------------------
+# --- macOS and Windows (planned; not built here) ---------------------------------------------
+# The generators' own settings are in NvCPackOptions.cmake, read when cpack runs, so that
+# "cpack -G NSIS" can be tried from any host. Here: what the build itself must do differently.
 if(APPLE AND TARGET nv-console)
+    # NV Console.app; install(TARGETS nv-console ... BUNDLE DESTINATION .) puts it at the top.
     set_target_properties(nv-console PROPERTIES
         MACOSX_BUNDLE ON
         MACOSX_BUNDLE_GUI_IDENTIFIER ${NV_APP_ID}
@@ -84,24 +88,13 @@ if(APPLE AND TARGET nv-console)
         MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
         MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION})
     set(CPACK_GENERATOR DragNDrop)
-    set(CPACK_DMG_VOLUME_NAME "NV Console ${PROJECT_VERSION}")
-    # One image with everything; the command-line tools land in the image's bin/ folder.
-    set(CPACK_COMPONENTS_GROUPING ALL_COMPONENTS_IN_ONE)
-endif()
-
-# --- Windows: an NSIS installer with both components as choices (planned; not built here) ----
-if(WIN32)
+elseif(WIN32)
     if(TARGET nv-console)
-        set_target_properties(nv-console PROPERTIES WIN32_EXECUTABLE ON)
+        set_target_properties(nv-console PROPERTIES WIN32_EXECUTABLE ON) # no console window
     endif()
     set(CPACK_GENERATOR NSIS)
-    set(CPACK_NSIS_DISPLAY_NAME "NV Console")
-    set(CPACK_NSIS_PACKAGE_NAME "NV Console")
-    set(CPACK_NSIS_URL_INFO_ABOUT ${NV_HOMEPAGE_URL})
-    set(CPACK_NSIS_INSTALLED_ICON_NAME bin/nv-console.exe)
-    set(CPACK_NSIS_MODIFY_PATH ON) # offers to put bin/ (nv-cli) on PATH
-    set(CPACK_PACKAGE_EXECUTABLES nv-console "NV Console")
 endif()
+set(CPACK_PACKAGE_EXECUTABLES nv-console "NV Console") # start menu entry (NSIS)
 
 # Qt's own deployment copies the Qt libraries and plugins next to the program (macOS, Windows;
 # Debian has them as packages).

@@ -13,6 +13,8 @@ NV_PACKAGES=(
     libphonenumber-dev libssl-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
+    # packages: manual pages, icons, dependencies; and the tools that check them
+    help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db
 )
 
 nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
