@@ -50,7 +50,7 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME nv-console)
 # Loaded by Qt at run time, so dpkg-shlibdeps cannot see them: the SQLite driver (request log),
 # the SVG image and icon plugins (the window icon).
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# A Secret Service keeps client secrets between sessions; without one they stay in memory.
+# A Secret Service keeps client secrets once the window closes; without one they stay in memory.
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "nv-cli")
 set(CPACK_DEBIAN_CONSOLE_DESCRIPTION
@@ -64,7 +64,7 @@ sandbox, so it also runs offline.")
 
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME nv-cli)
 # The SQLite driver is loaded at run time (request log). Today nv-cli links the embedded
-# browser (--browser offscreen), so dpkg-shlibdeps adds Qt WebEngine and its helper process;
+# browser (--browser offscreen), so dpkg-shlibdeps adds Qt WebEngine and QtWebEngineProcess;
 # once the browser is a plugin in the nv-console package, they drop out by themselves and the
 # suggestion below is how a server gets --browser offscreen.
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libqt6sql6-sqlite")

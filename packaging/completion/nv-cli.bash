@@ -2,7 +2,7 @@
 #
 # Commands, options and option values are read from the help of the nv-cli being completed
 # (once per shell), so the completion follows the installed program instead of a copy of its
-# options that would drift. Needs only bash; uses bash-completion's helpers when present.
+# options that would drift. Needs only bash; uses bash-completion's _filedir when present.
 
 declare -gA _nv_cli_help_cache
 
