@@ -69,7 +69,8 @@ sections()
 
 sections head
 echo "Options:"
-for command in $(printf '%s\n' "$synopsis" | sed -n 's/^  nv-cli \([a-z][a-z-]*\).*/\1/p' | uniq); do
+commands=$(printf '%s\n' "$synopsis" | sed -n 's/^  nv-cli \([a-z][a-z-]*\).*/\1/p' | uniq)
+for command in $commands; do
     [ "$command" = help ] && continue
     echo "nv-cli $command:"
     "$program" help "$command" | sed -n '/^Options:/,$ { /^Options:/d; p; }'

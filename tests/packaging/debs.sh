@@ -66,7 +66,8 @@ for package in "${packages[@]}"; do
     dpkg-deb --field "$deb" Package Version Section Depends Recommends Suggests |
         sed 's/^/   /'
     echo "   contents:"
-    dpkg-deb --contents "$deb" | awk '$6 !~ /\/$/ { printf "     %s %8d  %s\n", $1, $3, substr($6, 2) }'
+    dpkg-deb --contents "$deb" |
+        awk '$6 !~ /\/$/ { printf "     %s %8d  %s\n", $1, $3, substr($6, 2) }'
     mkdir -p "$work/$package"
     dpkg-deb -x "$deb" "$work/$package"
 done

@@ -82,7 +82,8 @@ if [ -n "$console" ]; then
         grep -q "<release version=\"$version\"" "$metainfo"
 
     # Each screenshot: <image type="source" width="W" height="H">URL/NAME.png</image>
-    shots=$(sed -n 's|.*<image[^>]*width="\([0-9]*\)" height="\([0-9]*\)">.*/\([^/<]*\)</image>.*|\1 \2 \3|p' "$metainfo")
+    image='.*<image[^>]*width="\([0-9]*\)" height="\([0-9]*\)">.*/\([^/<]*\)</image>.*'
+    shots=$(sed -n "s|$image|\\1 \\2 \\3|p" "$metainfo")
     check "the metainfo names $(grep -c . <<<"$shots") screenshots" test -n "$shots"
     while read -r width height name; do
         [ -z "$name" ] && continue
@@ -109,7 +110,10 @@ fi
 
 # Manual pages. Options are compared as plain ASCII ("man -E ascii" renders "\-" as "-").
 render() { LC_ALL=C.UTF-8 MANWIDTH=100 man -E ascii -l -P cat "$1" 2>/dev/null; }
-options_of() { "$@" 2>/dev/null | sed -n '/^Options:/,$ s/^ \{1,4\}\(-[a-zA-Z], \)\{0,1\}\(--[a-z][a-z0-9-]*\).*/\2/p'; }
+options_of() { # the long options listed after "Options:" in what the command prints
+    "$@" 2>/dev/null |
+        sed -n '/^Options:/,$ s/^ \{1,4\}\(-[a-zA-Z], \)\{0,1\}\(--[a-z][a-z0-9-]*\).*/\2/p'
+}
 # check_page PROGRAM HELP-ARGS...: each HELP-ARGS (one word list) prints some of its options.
 check_page() {
     local program=$1 page=$root/usr/share/man/man1/$1.1.gz
@@ -119,19 +123,21 @@ check_page() {
         return
     fi
     local warnings text section option missing=''
-    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null ||
-        echo "man failed")
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" \
+        2>&1 >/dev/null || echo "man failed")
     check "$program(1) renders without warnings${warnings:+: $warnings}" test -z "$warnings"
     text=$(render "$page" || true)
     for section in NAME SYNOPSIS DESCRIPTION OPTIONS "SEE ALSO"; do
         grep -q "^$section\$" <<<"$text" || missing+=" $section"
     done
     grep -q "^$program $version " <<<"$text" || missing+=" version-$version"
+    local options
     # shellcheck disable=SC2086 # each help is a list of fixed words
-    for option in $(for help in "$@"; do options_of "$root/usr/bin/$program" $help; done | sort -u); do
+    options=$(for help in "$@"; do options_of "$root/usr/bin/$program" $help; done | sort -u)
+    for option in $options; do
         grep -q -e "$option\\b" <<<"$text" || missing+=" $option"
     done
-    check "$program(1) has its sections, version and every --help option${missing:+; lacks$missing}" \
+    check "$program(1) has its sections, version and every option${missing:+; lacks$missing}" \
         test -z "$missing"
 }
 check_page nv-cli "help flow" "help verify" "help log"
