@@ -134,8 +134,11 @@ check_page() {
     local options
     # shellcheck disable=SC2086 # each help is a list of fixed words
     options=$(for help in "$@"; do options_of "$root/usr/bin/$program" $help; done | sort -u)
+    # Each option has an entry of its own in OPTIONS, not just a mention in the synopsis.
+    local entries
+    entries=$(sed -n '/^OPTIONS$/,/^[A-Z][A-Z ]*$/ p' <<<"$text")
     for option in $options; do
-        grep -q -e "$option\\b" <<<"$text" || missing+=" $option"
+        grep -qE -e "^ +(-[a-zA-Z], )?$option( |\$)" <<<"$entries" || missing+=" $option"
     done
     check "$program(1) has its sections, version and every option${missing:+; lacks$missing}" \
         test -z "$missing"
