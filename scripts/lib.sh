@@ -15,6 +15,8 @@ NV_PACKAGES=(
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
     xdg-utils curl
+    # packages: manual pages, icons, dependencies; and the tools that check them
+    help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db
 )
 
 nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

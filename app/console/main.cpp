@@ -32,6 +32,9 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version") {
+            // A core application needs no display and lets the help name the program
+            // ("Usage: nv-console") instead of "<executable_name>".
+            QCoreApplication noDisplay(argc, argv);
             nv::ConsoleOptions ignored;
             QString error;
             nv::ConsoleOptions::parse({QString::fromLocal8Bit(argv[0]), QString::fromLatin1(arg)},
