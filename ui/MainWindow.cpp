@@ -68,7 +68,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NV Console"));
-    setWindowIcon(QIcon(QStringLiteral(":/nv/icons/nv-console.svg")));
+    // The theme's icon when the desktop has the installed one, the bundled one otherwise.
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("com.konera.nvconsole"),
+                                   QIcon(QStringLiteral(":/nv/icons/nv-console.svg"))));
     QFile style(QStringLiteral(":/nv/style/console.qss"));
     if (style.open(QIODevice::ReadOnly))
         setStyleSheet(QString::fromUtf8(style.readAll()));

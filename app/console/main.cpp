@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     nv::setApplicationIdentity();
     nv::registerEmbeddedBrowser();
-    QApplication::setDesktopFileName(QStringLiteral("nv-console"));
+    QApplication::setDesktopFileName(QStringLiteral("com.konera.nvconsole"));
 
     // --help and --version answer before the application object exists, so they work without a
     // display. Everything else is parsed once QApplication has taken its own options (-style,

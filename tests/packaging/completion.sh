@@ -23,7 +23,7 @@ nv-cli log |export list show
 nv-cli log list --st|--status --step
 nv-cli log export --js|--json --jsonl
 nv-cli flow --bro|--browser
-nv-cli flow --browser |none offscreen
+nv-cli flow --browser |none offscreen phone system
 nv-cli flow --pkce o|off on
 nv-cli flow --token-auth |basic post
 nv-cli verify --tok|--token-env

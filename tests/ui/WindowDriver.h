@@ -90,14 +90,15 @@ inline bool choose(QComboBox *combo, const QString &text)
 }
 
 // For a modal dialog the next click opens: handle() runs on it once it is up (QFileDialog,
-// QMessageBox), from the dialog's own event loop.
-inline void whenModal(std::function<void(QWidget *)> handle, int attempts = 100)
+// QMessageBox), from the dialog's own event loop. It waits as long as the dialog takes: a
+// loaded machine can be slow to show one, and the test's own timeout bounds the wait.
+inline void whenModal(std::function<void(QWidget *)> handle)
 {
-    QTimer::singleShot(50, [handle, attempts] {
+    QTimer::singleShot(50, [handle] {
         if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible())
             handle(modal);
-        else if (attempts > 0)
-            whenModal(handle, attempts - 1);
+        else
+            whenModal(handle);
     });
 }
 
