@@ -17,7 +17,7 @@ ln -s "$cli" "$bindir/nv-cli"
 cases=$(
     cat <<'EOF'
 nv-cli fl|flow
-nv-cli |--help --version flow help log verify
+nv-cli |--help --version doctor flow help log verify
 nv-cli help v|verify
 nv-cli log |export list show
 nv-cli log list --st|--status --step
