@@ -5,6 +5,7 @@
 #include "flow/IdTokenCheck.h"
 #include "flow/JwksFetch.h"
 #include "log/RequestLog.h"
+#include "network/NetworkPathProbe.h"
 #include "phone/PhoneNumberCheck.h"
 #include "relay/RelayPickup.h"
 #include "sandbox/SandboxHost.h"
@@ -81,6 +82,15 @@ FlowRun *RunSession::currentRun() const
 bool RunSession::isBusy() const
 {
     return m_run && m_run->isBusy();
+}
+
+NetworkPathProbe *RunSession::networkPath()
+{
+    if (!m_networkPath) {
+        m_networkPath = new NetworkPathProbe(this);
+        m_networkPath->start(NetworkPathProbe::Mode::Watch);
+    }
+    return m_networkPath;
 }
 
 void RunSession::startSandbox()
@@ -240,6 +250,11 @@ void RunSession::launch(const RunRequest &request, const Profile &profile, const
         return;
     }
     m_run = run;
+    // The path at the start of the run explains a refusal by the network later (a phone
+    // carries its own path, which this machine cannot see).
+    if (!profile.sandbox && request.driver != DriverKind::Phone && m_networkPath &&
+        m_networkPath->hasPath())
+        run->setNetworkPathNote(m_networkPath->verdict().sentence);
     emit runCreated(run, mode);
     // After the front end's own handlers: the id_token check is shown after the token is.
     connect(run, &FlowRun::tokenReceived, this, &RunSession::onTokenReceived);

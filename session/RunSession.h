@@ -12,6 +12,7 @@ namespace nv {
 
 class FlowRun;
 class JwksFetch;
+class NetworkPathProbe;
 class RequestLog;
 class SandboxHost;
 class SecretStore;
@@ -65,6 +66,10 @@ public:
     // Why the built-in sandbox cannot be used, in words; empty while it can.
     QString sandboxProblem() const { return m_sandboxProblem; }
 
+    // How this machine reaches the network, watched live once asked for (nothing is read
+    // before: a window asks after its first paint).
+    NetworkPathProbe *networkPath();
+
     // Starts the built-in sandbox now (the window does, so it is up before the first run);
     // otherwise the first run against it starts it.
     void startSandbox();
@@ -116,6 +121,7 @@ private:
     RequestLog *m_log = nullptr;
     SandboxHost *m_sandbox;
     JwksFetch *m_jwks;
+    NetworkPathProbe *m_networkPath = nullptr;
     QString m_sandboxProblem;
     QPointer<FlowRun> m_run;
     struct WaitingStart

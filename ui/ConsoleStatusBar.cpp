@@ -1,11 +1,12 @@
 #include "ConsoleStatusBar.h"
 
+#include "NetworkPathLabel.h"
 #include "RunSession.h"
 #include "flow/FlowRun.h"
+#include "profile/Profile.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QLabel>
-#include <QNetworkInformation>
 
 namespace nv {
 
@@ -14,14 +15,15 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_profile(addLabel("statusProfile"))
     , m_correlation(addLabel("statusCorrelation"))
     , m_sandbox(addLabel("sandboxStatus"))
-    , m_network(addLabel("statusNetwork"))
+    , m_network(new NetworkPathLabel(this))
 {
+    m_network->setObjectName(QStringLiteral("statusNetwork"));
+    m_network->setContentsMargins(2, 0, 6, 0);
     addWidget(m_profile);
     addWidget(m_correlation);
     addWidget(m_sandbox, 1);
     addPermanentWidget(m_network);
     setSizeGripEnabled(true);
-    updateNetwork();
 }
 
 QLabel *ConsoleStatusBar::addLabel(const char *name)
@@ -35,9 +37,11 @@ QLabel *ConsoleStatusBar::addLabel(const char *name)
     return label;
 }
 
-void ConsoleStatusBar::update(const RunSession &session, const QString &profileName)
+void ConsoleStatusBar::update(const RunSession &session, const Profile &profile)
 {
-    m_profile->setText(tr("Profile: %1").arg(profileName.isEmpty() ? tr("none") : profileName));
+    m_profile->setText(tr("Profile: %1").arg(profile.name.isEmpty() ? tr("none") : profile.name));
+    m_sandbox->setVisible(profile.sandbox);
+    m_network->setSandboxMode(profile.sandbox);
     const FlowRun *run = session.currentRun();
     m_correlation->setText(run ? tr("Correlation id: %1").arg(run->correlationId())
                                : tr("Correlation id: new for each run"));
@@ -60,35 +64,9 @@ QString ConsoleStatusBar::sandboxText(const RunSession &session) const
         .arg(sandbox->baseUrl().authority(), scenario, sandbox->config().msisdn);
 }
 
-void ConsoleStatusBar::watchNetwork()
+void ConsoleStatusBar::watchNetwork(NetworkPathProbe *probe)
 {
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                &ConsoleStatusBar::updateNetwork);
-    }
-    updateNetwork();
-}
-
-void ConsoleStatusBar::updateNetwork()
-{
-    QString network = tr("Network: not known");
-    if (QNetworkInformation *info = QNetworkInformation::instance()) {
-        switch (info->reachability()) {
-        case QNetworkInformation::Reachability::Online:
-            network = tr("Network: online");
-            break;
-        case QNetworkInformation::Reachability::Disconnected:
-            network = tr("Network: offline (the sandbox still works)");
-            break;
-        case QNetworkInformation::Reachability::Local:
-        case QNetworkInformation::Reachability::Site:
-            network = tr("Network: local only");
-            break;
-        case QNetworkInformation::Reachability::Unknown:
-            break;
-        }
-    }
-    m_network->setText(network);
+    m_network->watch(probe);
 }
 
 } // namespace nv

@@ -6,7 +6,10 @@ class QLabel;
 
 namespace nv {
 
+class NetworkPathLabel;
+class NetworkPathProbe;
 class RunSession;
+struct Profile;
 
 // The window's status bar: the profile, the current run's correlation id, the built-in
 // sandbox (only while a sandbox profile is chosen) and the network. Long values are cut, and
@@ -17,20 +20,20 @@ class ConsoleStatusBar : public QStatusBar
 public:
     explicit ConsoleStatusBar(QWidget *parent = nullptr);
 
-    // Reads everything shown again; profileName is the profile chosen in the editor.
-    void update(const RunSession &session, const QString &profileName);
-    // The network state is nice to have, not worth a slower first paint: asked for afterwards.
-    void watchNetwork();
+    // Reads everything shown again, for the profile chosen in the editor. The built-in
+    // sandbox's line shows only while a sandbox profile is chosen.
+    void update(const RunSession &session, const Profile &profile);
+    // How this machine reaches the network, live (the probe is not owned).
+    void watchNetwork(NetworkPathProbe *probe);
 
 private:
     QLabel *addLabel(const char *name);
     QString sandboxText(const RunSession &session) const;
-    void updateNetwork();
 
     QLabel *m_profile;
     QLabel *m_correlation;
     QLabel *m_sandbox;
-    QLabel *m_network;
+    NetworkPathLabel *m_network;
 };
 
 } // namespace nv

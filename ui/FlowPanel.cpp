@@ -1,11 +1,13 @@
 #include "FlowPanel.h"
 
+#include "DriverChoices.h"
 #include "ElidedLabel.h"
 #include "UiStyle.h"
 #include "flow/DevicePhoneNumberExchange.h"
 #include "phone/PhoneNumberCheck.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QFrame>
@@ -107,6 +109,13 @@ QFormLayout *FlowPanel::buildInputs()
     inputs->addRow(QString(), m_hashed);
     inputs->addRow(QString(), m_hash);
     inputs->addRow(tr("Correlation id"), m_correlation);
+    m_driver = new QComboBox(this);
+    m_driver->setObjectName(QStringLiteral("authorizeWith"));
+    DriverChoices::fill(m_driver);
+    connect(m_driver, &QComboBox::activated, this, [this] {
+        m_driver->setToolTip(DriverChoices::description(DriverChoices::selected(m_driver)));
+    });
+    inputs->addRow(tr("Authorize with"), m_driver);
     return inputs;
 }
 
@@ -269,6 +278,16 @@ void FlowPanel::connectControls()
     connect(m_stages[2].action, &QPushButton::clicked, this, &FlowPanel::exchangeRequested);
     connect(m_stages[3].action, &QPushButton::clicked, this, &FlowPanel::verifyRequested);
     connect(m_device, &QPushButton::clicked, this, &FlowPanel::devicePhoneNumberRequested);
+}
+
+DriverKind FlowPanel::driver() const
+{
+    return DriverChoices::selected(m_driver);
+}
+
+void FlowPanel::setDriver(DriverKind kind)
+{
+    DriverChoices::select(m_driver, kind);
 }
 
 QString FlowPanel::phoneNumber() const

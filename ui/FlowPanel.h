@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flow/DriverKind.h"
 #include "flow/FlowOutcome.h"
 
 #include <QElapsedTimer>
@@ -7,6 +8,7 @@
 #include <array>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QGridLayout;
 class QVBoxLayout;
@@ -40,6 +42,10 @@ public:
     bool phoneNumberIsE164() const;
     bool sendInvalidNumber() const;
     bool sendHashed() const;
+    // How this run walks the authorize chain (starts as the profile says; the person may
+    // change it for the next runs).
+    DriverKind driver() const;
+    void setDriver(DriverKind kind);
     // Empty when the person wants a fresh UUID per run.
     QString correlationId() const;
     void setCorrelationId(const QString &id);
@@ -97,6 +103,7 @@ private:
     QCheckBox *m_hashed;
     QLabel *m_hash;
     QLineEdit *m_correlation;
+    QComboBox *m_driver;
     QLabel *m_runCorrelation;
     QPushButton *m_run;
     QPushButton *m_next;

@@ -5,6 +5,7 @@
 #include "ConsoleStatusBar.h"
 #include "FlowPanel.h"
 #include "LogView.h"
+#include "PhonePane.h"
 #include "ProfilePanel.h"
 #include "ResultPanel.h"
 #include "RunPresenter.h"
@@ -79,10 +80,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     buildLayout();
     buildMenus();
     restoreSettings();
-    m_presenter = new RunPresenter(
-        m_session,
-        {m_profilePanel, m_flowPanel, m_resultPanel, m_browserPane, m_tokenInspector, m_detailTabs},
-        this);
+    m_presenter = new RunPresenter(m_session,
+                                   {m_profilePanel, m_flowPanel, m_resultPanel, m_browserPane,
+                                    m_tokenInspector, m_phonePane, m_detailTabs},
+                                   this);
     connect(m_presenter, &RunPresenter::pageNeedsRoom, this, &MainWindow::givePageTheRoom);
     connect(m_presenter, &RunPresenter::pageSettled, this, &MainWindow::restoreResultArea);
     connect(m_presenter, &RunPresenter::runShown, m_logView, &LogView::setCurrentCorrelationId);
@@ -94,7 +95,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_session->startSandbox();
     if (options.runAtStart)
         QTimer::singleShot(0, m_presenter, &RunPresenter::startRun);
-    QTimer::singleShot(300, m_statusBar, &ConsoleStatusBar::watchNetwork);
+    // The network path is nice to have, not worth a slower first paint: asked for afterwards.
+    QTimer::singleShot(300, this, [this] { m_statusBar->watchNetwork(m_session->networkPath()); });
 }
 
 MainWindow::~MainWindow()
@@ -161,6 +163,7 @@ void MainWindow::buildPanels()
     m_resultPanel = new ResultPanel;
     m_browserPane = new BrowserPane;
     m_tokenInspector = new TokenInspector;
+    m_phonePane = new PhonePane;
     m_logView = new LogView(m_session->log());
 }
 
@@ -187,6 +190,7 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
+    m_detailTabs->addTab(m_phonePane, tr("Phone"));
     m_detailTabs->addTab(scrolled(m_tokenInspector, "tokenArea"), tr("Token inspector"));
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
@@ -372,7 +376,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::updateStatus()
 {
-    m_statusBar->update(*m_session, m_profilePanel->currentProfile().name);
+    m_statusBar->update(*m_session, m_profilePanel->currentProfile());
 }
 
 // --- presentation ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ class ConsoleStatusBar;
 class FlowPanel;
 class FlowRun;
 class LogView;
+class PhonePane;
 class ProfilePanel;
 class ResultPanel;
 class RunPresenter;
@@ -89,6 +90,7 @@ private:
     ResultPanel *m_resultPanel = nullptr;
     BrowserPane *m_browserPane = nullptr;
     TokenInspector *m_tokenInspector = nullptr;
+    PhonePane *m_phonePane = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     LogView *m_logView = nullptr;
     QScrollArea *m_profileArea = nullptr;

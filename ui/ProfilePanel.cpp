@@ -1,5 +1,6 @@
 #include "ProfilePanel.h"
 
+#include "DriverChoices.h"
 #include "UiStyle.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxConfig.h"
@@ -143,6 +144,13 @@ void ProfilePanel::buildFields()
     m_tokenAuth->setObjectName(QStringLiteral("tokenAuthMethod"));
     for (auto method : {TokenAuthMethod::ClientSecretPost, TokenAuthMethod::ClientSecretBasic})
         m_tokenAuth->addItem(tokenAuthMethodName(method), int(method));
+    m_authorizeWith = new QComboBox(this);
+    m_authorizeWith->setObjectName(QStringLiteral("profileAuthorizeWith"));
+    DriverChoices::fill(m_authorizeWith);
+    m_relayUrl = addLine(QStringLiteral("relayUrl"));
+    m_relayUrl->setPlaceholderText(tr("Empty: paste the phone's last address back"));
+    m_relayUrl->setToolTip(tr("The relay (nv-relay) whose /callback is the redirect URI "
+                              "registered with the operator"));
 }
 
 QFormLayout *ProfilePanel::buildForm()
@@ -169,6 +177,8 @@ QFormLayout *ProfilePanel::buildForm()
     form->addRow(tr("Correlation header"), m_correlationHeader);
     form->addRow(tr("PKCE"), m_pkce);
     form->addRow(tr("Token auth"), m_tokenAuth);
+    form->addRow(tr("Authorize with"), m_authorizeWith);
+    form->addRow(tr("Relay URL"), m_relayUrl);
     return form;
 }
 
@@ -197,7 +207,7 @@ void ProfilePanel::connectControls()
         m_profiles->setLastUsedProfile(copy.name);
     });
     for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
-                            m_scope, m_prompt, m_loginHint, m_koneraContext}) {
+                            m_scope, m_prompt, m_loginHint, m_koneraContext, m_relayUrl}) {
         connect(edit, &QLineEdit::editingFinished, this, &ProfilePanel::commitEdits);
         connect(edit, &QLineEdit::textChanged, this, &ProfilePanel::validate);
     }
@@ -215,6 +225,11 @@ void ProfilePanel::connectControls()
     connect(m_correlationHeader, &QComboBox::activated, this, &ProfilePanel::commitEdits);
     connect(m_pkce, &QCheckBox::toggled, this, &ProfilePanel::commitEdits);
     connect(m_tokenAuth, &QComboBox::activated, this, &ProfilePanel::commitEdits);
+    connect(m_authorizeWith, &QComboBox::activated, this, [this] {
+        m_authorizeWith->setToolTip(
+            DriverChoices::description(DriverChoices::selected(m_authorizeWith)));
+        commitEdits();
+    });
     connect(m_clientSecret, &QLineEdit::editingFinished, this, &ProfilePanel::commitSecret);
 }
 
@@ -304,6 +319,8 @@ void ProfilePanel::showProfile()
     m_correlationHeader->setCurrentText(shown.correlationHeader);
     m_pkce->setChecked(shown.usePkce);
     m_tokenAuth->setCurrentIndex(m_tokenAuth->findData(int(shown.tokenAuthMethod)));
+    DriverChoices::select(m_authorizeWith, shown.authorizeWith);
+    m_relayUrl->setText(shown.relayUrl.toString());
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         edit->setCursorPosition(0); // long URLs: show where they start, and all of it on hover
         if (edit != m_clientSecret)
@@ -469,9 +486,10 @@ void ProfilePanel::applyReadOnly()
 {
     const bool readOnly = m_profile.builtIn || m_locked;
     for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
-                            m_scope, m_prompt, m_loginHint, m_koneraContext})
+                            m_scope, m_prompt, m_loginHint, m_koneraContext, m_relayUrl})
         edit->setReadOnly(readOnly);
     m_correlationHeader->setEnabled(!readOnly);
+    m_authorizeWith->setEnabled(!readOnly);
     m_pkce->setEnabled(!readOnly);
     m_tokenAuth->setEnabled(!readOnly);
     // A built-in operator profile still needs the partner's own secret; only the sandbox's
@@ -494,6 +512,8 @@ Profile ProfilePanel::profileFromFields() const
     edited.correlationHeader = m_correlationHeader->currentText().trimmed();
     edited.usePkce = m_pkce->isChecked();
     edited.tokenAuthMethod = TokenAuthMethod(m_tokenAuth->currentData().toInt());
+    edited.authorizeWith = DriverChoices::selected(m_authorizeWith);
+    edited.relayUrl = QUrl(m_relayUrl->text().trimmed());
     if (m_profile.sandbox && !m_sandboxBaseUrl.isEmpty()) {
         // The fields show the running sandbox's URLs; a sandbox profile stores paths, so it
         // still works when the sandbox listens on another port next time.

@@ -104,6 +104,8 @@ private:
     QComboBox *m_correlationHeader;
     QCheckBox *m_pkce;
     QComboBox *m_tokenAuth;
+    QComboBox *m_authorizeWith;
+    QLineEdit *m_relayUrl;
     QLabel *m_saveProblem;
 };
 

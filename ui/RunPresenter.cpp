@@ -2,12 +2,15 @@
 
 #include "BrowserPane.h"
 #include "FlowPanel.h"
+#include "PhonePane.h"
 #include "ProfilePanel.h"
 #include "ResultPanel.h"
+#include "SystemBrowserDriver.h"
 #include "TokenInspector.h"
 #include "WebEngineCapture.h"
 #include "flow/FlowRun.h"
 #include "flow/IdTokenCheck.h"
+#include "relay/CrossDeviceDriver.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QTabWidget>
@@ -45,6 +48,18 @@ RunPresenter::RunPresenter(RunSession *session, const Panels &panels, QObject *p
     connect(session, &RunSession::sandboxFailed, this, &RunPresenter::onSandboxFailed);
 }
 
+void RunPresenter::showTab(QWidget *content)
+{
+    // The tab that holds the content (directly, or inside a scroll area).
+    for (int i = 0; i < m_panels.detailTabs->count(); ++i) {
+        QWidget *tab = m_panels.detailTabs->widget(i);
+        if (tab == content || tab->isAncestorOf(content)) {
+            m_panels.detailTabs->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
 RunRequest RunPresenter::requestFromPanels() const
 {
     RunRequest request;
@@ -53,7 +68,8 @@ RunRequest RunPresenter::requestFromPanels() const
     request.hashed = m_panels.flow->sendHashed();
     request.allowInvalidNumber = m_panels.flow->sendInvalidNumber();
     request.correlationId = m_panels.flow->correlationId();
-    request.driver = DriverKind::EmbeddedBrowser;
+    request.driver = m_panels.flow->driver();
+    request.driverOptions.relayUrl = request.profile.relayUrl;
     return request;
 }
 
@@ -148,6 +164,7 @@ void RunPresenter::newFlow()
     m_panels.profile->setLocked(false);
     m_panels.tokens->clear();
     m_panels.browser->reset();
+    m_panels.phone->reset();
     m_panels.result->showIdle();
     emit runShown(QString());
     emit statusChanged();
@@ -158,6 +175,8 @@ void RunPresenter::newFlow()
 void RunPresenter::onRunCreated(FlowRun *run, RunSession::Mode mode)
 {
     wireBrowser(run);
+    wirePhone(run);
+    wireSystemBrowser(run);
     connect(run, &FlowRun::stageChanged, m_panels.flow, &FlowPanel::setStage);
     connect(run, &FlowRun::stageChanged, this,
             [this](FlowStage stage, StageState state) { onStageChanged(stage, state); });
@@ -173,6 +192,7 @@ void RunPresenter::onRunCreated(FlowRun *run, RunSession::Mode mode)
     m_panels.flow->resetRun(run->correlationId());
     m_panels.tokens->clear();
     m_panels.browser->reset();
+    m_panels.phone->reset();
     emit runShown(run->correlationId());
     emit statusChanged();
 
@@ -194,11 +214,47 @@ void RunPresenter::wireBrowser(FlowRun *run)
         return;
     connect(capture, &WebEngineCapture::pageCreated, this, [this, run](QWebEnginePage *page) {
         m_panels.browser->showPage(page);
-        m_panels.detailTabs->setCurrentWidget(m_panels.browser);
+        showTab(m_panels.browser);
         connect(page, &QWebEnginePage::loadFinished, this, [this, run](bool ok) {
             if (ok)
                 onPageLoaded(run);
         });
+    });
+}
+
+void RunPresenter::wirePhone(FlowRun *run)
+{
+    auto *phone = qobject_cast<CrossDeviceDriver *>(run->driver());
+    if (!phone)
+        return;
+    connect(phone, &CrossDeviceDriver::showToPhone, this, [this, run, phone](const QUrl &url) {
+        m_panels.phone->showRequest(url, run->authorizeTimeoutMs() / 1000,
+                                    phone->pickup()->isActive());
+        showTab(m_panels.phone);
+        m_panels.result->showStep(tr("Waiting for the phone"),
+                                  tr("Scan the QR code with a phone on mobile data. The "
+                                     "operator recognises the SIM by that connection."));
+        emit pageNeedsRoom();
+    });
+    connect(m_panels.phone, &PhonePane::pasted, phone, [this, phone](const QString &text) {
+        m_panels.phone->setPasteProblem(phone->acceptPasted(text));
+    });
+    connect(run, &FlowRun::codeCaptured, m_panels.phone, [this] {
+        m_panels.phone->showEnded(tr("The phone's answer is here: the code went on to the "
+                                     "token step."));
+    });
+}
+
+void RunPresenter::wireSystemBrowser(FlowRun *run)
+{
+    if (!qobject_cast<SystemBrowserDriver *>(run->driver()))
+        return;
+    connect(run, &FlowRun::authorizeUrlReady, this, [this, run] {
+        showTab(m_panels.browser);
+        m_panels.browser->showMessage(
+            tr("The authorize URL is open in your default browser.\nThe console waits for it "
+               "to come back to %1.")
+                .arg(run->authorizeRequest().redirectUri.toString(QUrl::RemoveQuery)));
     });
 }
 
@@ -266,6 +322,11 @@ void RunPresenter::onProfileChanged()
     // previous operator: "Verify" would mix the two.
     m_session->dropWaitingStart();
     const Profile profile = m_panels.profile->currentProfile();
+    if (profile.name != m_driverProfile || profile.authorizeWith != m_driverDefault) {
+        m_driverProfile = profile.name;
+        m_driverDefault = profile.authorizeWith;
+        m_panels.flow->setDriver(profile.authorizeWith);
+    }
     FlowRun *run = m_session->currentRun();
     const bool sameOperator = run && !run->isBusy() && run->profile().name == profile.name;
     m_panels.flow->setCanVerify(sameOperator && run->token().ok);
@@ -349,7 +410,7 @@ void RunPresenter::onTokenReceived(const TokenResponse &token)
         return;
     m_panels.tokens->setToken(token, run->profile().scope);
     if (token.ok)
-        m_panels.detailTabs->setCurrentIndex(1);
+        showTab(m_panels.tokens);
 }
 
 void RunPresenter::onRunFinished(const FlowOutcome &outcome)
@@ -398,7 +459,7 @@ void RunPresenter::showWhereAuthorizeStopped(const FlowOutcome &outcome)
                 m_session->currentRun()->authorizeRequest().redirectUri.toString(QUrl::RemoveQuery),
                 outcome.message),
         true);
-    m_panels.detailTabs->setCurrentWidget(m_panels.browser);
+    showTab(m_panels.browser);
 }
 
 } // namespace nv

@@ -14,6 +14,7 @@ namespace nv {
 class BrowserPane;
 class FlowPanel;
 class FlowRun;
+class PhonePane;
 class ProfilePanel;
 class ResultPanel;
 class TokenInspector;
@@ -36,7 +37,8 @@ public:
         ResultPanel *result = nullptr;
         BrowserPane *browser = nullptr;
         TokenInspector *tokens = nullptr;
-        QTabWidget *detailTabs = nullptr; // holds the browser pane and the token inspector
+        PhonePane *phone = nullptr;
+        QTabWidget *detailTabs = nullptr; // the browser and phone panes, the token inspector
     };
 
     RunPresenter(RunSession *session, const Panels &panels, QObject *parent = nullptr);
@@ -62,9 +64,12 @@ signals:
 
 private:
     RunRequest requestFromPanels() const;
+    void showTab(QWidget *content);
     void start(RunSession::Mode mode);
     void onRunCreated(FlowRun *run, RunSession::Mode mode);
     void wireBrowser(FlowRun *run);
+    void wirePhone(FlowRun *run);
+    void wireSystemBrowser(FlowRun *run);
     void onPageLoaded(FlowRun *run);
     void onNotStarted(const RunProblem &problem);
     QString describe(const RunProblem &problem) const;
@@ -82,6 +87,10 @@ private:
     Panels m_panels;
     bool m_stepping = false;  // the current run goes one step at a time
     bool m_verifying = false; // the last request was to verify again, not to start a run
+    // The profile whose default way to authorize the flow panel shows (a person's change for
+    // the next runs stays until the profile's own default changes).
+    QString m_driverProfile;
+    DriverKind m_driverDefault = DriverKind::EmbeddedBrowser;
 };
 
 } // namespace nv

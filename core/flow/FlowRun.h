@@ -45,6 +45,10 @@ public:
     // Sends a number that is not E.164 anyway (the person was warned).
     void setAllowInvalidNumber(bool allow) { m_allowInvalidNumber = allow; }
     void setAuthorizeTimeoutMs(int ms) { m_authorizeTimeoutMs = ms; }
+    int authorizeTimeoutMs() const { return m_authorizeTimeoutMs; }
+    // How this machine reached the network when the run started, in words: quoted when the
+    // operator refuses the run because it did not come over a SIM's mobile data.
+    void setNetworkPathNote(const QString &note) { m_networkPathNote = note; }
     void setRequestTimeoutMs(int ms);
 
     // For a token obtained elsewhere: skips authorize and token, verify() uses it.
@@ -112,6 +116,7 @@ private:
     bool m_chained = false; // start(): continue to the next stage on success
     bool m_busy = false;
     int m_authorizeTimeoutMs = 60000;
+    QString m_networkPathNote;
 
     std::array<StageState, 4> m_states{StageState::Waiting, StageState::Waiting,
                                        StageState::Waiting, StageState::Waiting};
