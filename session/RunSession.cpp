@@ -93,6 +93,19 @@ NetworkPathProbe *RunSession::networkPath()
     return m_networkPath;
 }
 
+void RunSession::noteNetworkPath(FlowRun *run)
+{
+    if (m_networkPath->hasPath()) {
+        run->setNetworkPathNote(m_networkPath->verdict().sentence);
+        return;
+    }
+    // Still checking: the first answer still counts as the path at the start of this run.
+    connect(
+        m_networkPath, &NetworkPathProbe::checked, run,
+        [this, run] { run->setNetworkPathNote(m_networkPath->verdict().sentence); },
+        Qt::SingleShotConnection);
+}
+
 void RunSession::startSandbox()
 {
     m_sandbox->start();
@@ -252,9 +265,8 @@ void RunSession::launch(const RunRequest &request, const Profile &profile, const
     m_run = run;
     // The path at the start of the run explains a refusal by the network later (a phone
     // carries its own path, which this machine cannot see).
-    if (!profile.sandbox && request.driver != DriverKind::Phone && m_networkPath &&
-        m_networkPath->hasPath())
-        run->setNetworkPathNote(m_networkPath->verdict().sentence);
+    if (!profile.sandbox && request.driver != DriverKind::Phone && m_networkPath)
+        noteNetworkPath(run);
     emit runCreated(run, mode);
     // After the front end's own handlers: the id_token check is shown after the token is.
     connect(run, &FlowRun::tokenReceived, this, &RunSession::onTokenReceived);

@@ -112,6 +112,7 @@ private:
                 Mode mode);
     FlowRun *createRun(const RunRequest &request, const Profile &profile, const QString &secret);
     void retryWaitingStart();
+    void noteNetworkPath(FlowRun *run);
     void onSecretAnswered(const QString &profile, const QString &secret);
     void onTokenReceived(const TokenResponse &token);
     void dropRun();

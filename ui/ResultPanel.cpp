@@ -203,10 +203,14 @@ void ResultPanel::showOutcome(const FlowOutcome &outcome, const VerifyResponse *
                              .arg(flowStageName(outcome.stage).toLower(), outcome.message);
     const QString headline = answer.isEmpty() ? said : answer;
     const QString footnote = answer.isEmpty() ? QString() : said;
+    const QString path =
+        outcome.networkPath.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + tr("When the run started: %1").arg(outcome.networkPath);
     if (verify && verify->error)
-        setLines(headline, verify->error->explanation(), verify->error->advice(), footnote);
+        setLines(headline, verify->error->explanation() + path, verify->error->advice(), footnote);
     else
-        setLines(headline, outcome.explanation, {}, footnote);
+        setLines(headline, outcome.explanation + path, {}, footnote);
 }
 
 } // namespace nv

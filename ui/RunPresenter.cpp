@@ -10,6 +10,7 @@
 #include "WebEngineCapture.h"
 #include "flow/FlowRun.h"
 #include "flow/IdTokenCheck.h"
+#include "network/NetworkPathProbe.h"
 #include "relay/CrossDeviceDriver.h"
 #include "sandbox/SandboxHost.h"
 
@@ -190,6 +191,7 @@ void RunPresenter::onRunCreated(FlowRun *run, RunSession::Mode mode)
             });
 
     m_panels.flow->resetRun(run->correlationId());
+    warnAboutNetworkPath(run);
     m_panels.tokens->clear();
     m_panels.browser->reset();
     m_panels.phone->reset();
@@ -220,6 +222,20 @@ void RunPresenter::wireBrowser(FlowRun *run)
                 onPageLoaded(run);
         });
     });
+}
+
+void RunPresenter::warnAboutNetworkPath(FlowRun *run)
+{
+    // Against a real operator, from this machine: say now when its path cannot carry a SIM's
+    // authentication, rather than after the operator refuses. A phone brings its own path.
+    m_networkWarning.clear();
+    if (run->profile().sandbox || qobject_cast<CrossDeviceDriver *>(run->driver()))
+        return;
+    const NetworkPathProbe *probe = m_session->networkPath();
+    if (!probe->hasPath() || probe->verdict().kind != NetworkPathVerdict::Kind::Cannot)
+        return;
+    m_networkWarning = tr("Network path: %1").arg(probe->verdict().sentence);
+    m_panels.flow->setMessage(m_networkWarning, true);
 }
 
 void RunPresenter::wirePhone(FlowRun *run)
@@ -437,8 +453,11 @@ void RunPresenter::onRunFinished(const FlowOutcome &outcome)
         break;
     default:
         // Short: the result says why and what to do; this only marks where the run stopped.
+        // The network warning stays: it is often the reason.
         m_panels.flow->setMessage(
-            tr("Stopped at the %1 step.").arg(flowStageName(outcome.stage).toLower()), true);
+            tr("Stopped at the %1 step.").arg(flowStageName(outcome.stage).toLower()) +
+                (m_networkWarning.isEmpty() ? QString() : QLatin1Char('\n') + m_networkWarning),
+            true);
         break;
     }
     showWhereAuthorizeStopped(outcome);

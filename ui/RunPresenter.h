@@ -69,6 +69,7 @@ private:
     void onRunCreated(FlowRun *run, RunSession::Mode mode);
     void wireBrowser(FlowRun *run);
     void wirePhone(FlowRun *run);
+    void warnAboutNetworkPath(FlowRun *run);
     void wireSystemBrowser(FlowRun *run);
     void onPageLoaded(FlowRun *run);
     void onNotStarted(const RunProblem &problem);
@@ -89,6 +90,7 @@ private:
     bool m_verifying = false; // the last request was to verify again, not to start a run
     // The profile whose default way to authorize the flow panel shows (a person's change for
     // the next runs stays until the profile's own default changes).
+    QString m_networkWarning; // said before the current run started, kept when it fails
     QString m_driverProfile;
     DriverKind m_driverDefault = DriverKind::EmbeddedBrowser;
 };

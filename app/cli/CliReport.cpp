@@ -111,7 +111,8 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
                                                                 QLatin1Char('-'), QLatin1Char('_'))
                                                           : outcome.code},
                              {QStringLiteral("message"), outcome.message},
-                             {QStringLiteral("explanation"), outcome.explanation}});
+                             {QStringLiteral("explanation"), outcome.explanation},
+                             {QStringLiteral("networkPath"), outcome.networkPath}});
     }
     return o;
 }
@@ -146,6 +147,9 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
         m_out << QStringLiteral(": ") << outcome.message << Qt::endl;
         if (!outcome.explanation.isEmpty())
             m_out << outcome.explanation << Qt::endl;
+        if (!outcome.networkPath.isEmpty())
+            m_out << QStringLiteral("When the run started: %1").arg(outcome.networkPath)
+                  << Qt::endl;
         break;
     }
     m_out << QStringLiteral("correlation id: %1").arg(run.correlationId()) << Qt::endl;

@@ -5,6 +5,7 @@
 #include "common/Duration.h"
 #include "flow/FlowRun.h"
 #include "log/RequestLog.h"
+#include "network/NetworkPathProbe.h"
 #include "profile/ProfileStore.h"
 #include "relay/CrossDeviceDriver.h"
 #include "sandbox/SandboxHost.h"
@@ -345,6 +346,23 @@ void FlowCommand::createSession(const QCommandLineParser &p)
         if (!problem.willStartLater())
             emit done(m_report.usageError(describe(problem)));
     });
+}
+
+void FlowCommand::watchNetworkPath()
+{
+    // Against a real operator from this machine: say so when the path cannot carry a SIM's
+    // authentication (what nv-cli doctor says), without holding the run back.
+    NetworkPathProbe *probe = m_session->networkPath();
+    connect(
+        probe, &NetworkPathProbe::checked, this,
+        [this, probe] {
+            const NetworkPathVerdict verdict = probe->verdict();
+            if (verdict.kind == NetworkPathVerdict::Kind::Cannot)
+                m_report.humanStream() << QStringLiteral("network path: %1 — %2")
+                                              .arg(verdict.headline, verdict.sentence)
+                                       << Qt::endl;
+        },
+        Qt::SingleShotConnection);
 }
 
 void FlowCommand::onRunCreated(FlowRun *run)

@@ -46,6 +46,7 @@ private:
     int readNumberAndTimeout(const QCommandLineParser &parser);
     int readCredentials(const QCommandLineParser &parser);
     void createSession(const QCommandLineParser &parser);
+    void watchNetworkPath();
     void onRunCreated(FlowRun *run);
     QString describe(const RunProblem &problem) const;
 

@@ -44,6 +44,9 @@ struct FlowOutcome
     QString code;        // OAuth error or CAMARA code, when there is one
     QString message;     // what the operator or the transport said
     QString explanation; // what it means and what to do, in words
+    // For a refusal because the run did not come over a SIM's mobile data: how this machine
+    // reached the network when the run started, in words; empty otherwise.
+    QString networkPath;
 
     // 0 verified, 1 not verified, 2 bad input, 3 authorize/token failed, 4 API error,
     // 5 network or TLS failure (the CLI's contract).

@@ -113,9 +113,8 @@ void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &
     const bool refusedByNetwork =
         code == QLatin1String("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK") ||
         code == QLatin1String("access_denied");
-    if (refusedByNetwork && !m_networkPathNote.isEmpty())
-        outcome.explanation +=
-            QLatin1Char(' ') + tr("When the run started: %1").arg(m_networkPathNote);
+    if (refusedByNetwork)
+        outcome.networkPath = m_networkPathNote;
     finish(std::move(outcome));
 }
 

@@ -98,7 +98,7 @@ NetworkPathVerdict NetworkPathVerdict::of(const NetworkPath &path)
                     QCoreApplication::translate("nv", "Offline · no path to the operator"),
                     QCoreApplication::translate(
                         "nv", "This laptop is not connected to any network: share a phone's mobile "
-                              "data with it (USB, Bluetooth or hotspot), or use Phone (QR)."));
+                              "data with it (USB, Bluetooth or hotspot), or use Phone (QR code)."));
     }
     // Whatever carries it, a VPN's exit is what the operator sees.
     if (path.vpn == NetworkPath::Flag::Yes) {
@@ -131,7 +131,7 @@ NetworkPathVerdict NetworkPathVerdict::of(const NetworkPath &path)
         Kind::CannotTell, "unknown", QCoreApplication::translate("nv", "Network path not known"),
         QCoreApplication::translate(
             "nv", "How this laptop reaches the network cannot be told here (%1): make sure it "
-                  "uses a phone's mobile data with no VPN, or use Phone (QR).")
+                  "uses a phone's mobile data with no VPN, or use Phone (QR code).")
             .arg(reason));
 }
 

@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(verdict.exitCode(), 1);
         QCOMPARE(verdict.sentence,
                  QStringLiteral("This laptop is on Wi-Fi (“Office”): the operator will not see a "
-                                "SIM. Use Phone (QR), or share the phone's mobile data with this "
+                                "SIM. Use Phone (QR code), or share the phone's mobile data with this "
                                 "laptop."));
         verdict = NetworkPathVerdict::of(path(NetworkPath::Transport::Ethernet));
         QCOMPARE(verdict.situation, QStringLiteral("ethernet"));
