@@ -78,14 +78,14 @@ NetworkPathVerdict fixedPath(const NetworkPath &path)
             K::Cannot, "wifi", QCoreApplication::translate("nv", "Wi-Fi · no SIM on the path"),
             QCoreApplication::translate(
                 "nv", "This laptop is on Wi-Fi%1: the operator will not see a SIM. Use Phone "
-                      "(QR), or share the phone's mobile data with this laptop.")
+                      "(QR code), or share the phone's mobile data with this laptop.")
                 .arg(quotedSsid(path)));
     }
     return make(
         K::Cannot, "ethernet", QCoreApplication::translate("nv", "Ethernet · no SIM on the path"),
         QCoreApplication::translate(
             "nv", "This laptop is on wired Ethernet: the operator will not see a SIM. Use Phone "
-                  "(QR), or share the phone's mobile data with this laptop."));
+                  "(QR code), or share the phone's mobile data with this laptop."));
 }
 
 } // namespace
