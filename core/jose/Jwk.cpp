@@ -172,7 +172,12 @@ JoseKey ecFromJwk(const QJsonObject &jwk, QString *error)
         return {};
     }
     JoseKey key = fromParams("EC", builder.get(), !d.isEmpty(), error);
-    if (!key.isNull() && !consistent(key)) {
+    if (key.isNull()) {
+        // OpenSSL checks the point as it takes it; that is what it refuses here.
+        *error = tr("the JWK's x and y are not a point on P-256");
+        return {};
+    }
+    if (!consistent(key)) {
         *error = key.isPrivate() ? tr("the JWK's d does not belong to its x and y")
                                  : tr("the JWK's x and y are not a point on P-256");
         return {};
