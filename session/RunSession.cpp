@@ -179,9 +179,8 @@ std::optional<RunProblem> RunSession::resolveProfile(Profile *profile, Mode mode
 std::optional<RunProblem> RunSession::findSecret(const Profile &profile, QString *secret)
 {
     if (usesClientKey(profile) && profile.clientKeyId.isEmpty())
-        return RunProblem{RunProblem::Kind::NoSecret,
-                          tr("the profile names no client key (its kid)"),
-                          {}};
+        return RunProblem{
+            RunProblem::Kind::NoSecret, tr("the profile names no client key (its kid)"), {}};
     const QString name = credentialName(profile);
     *secret = m_secrets->secret(name);
     if (secret->isEmpty() && profile.sandbox && !usesClientKey(profile))

@@ -65,14 +65,15 @@ QString applyClientAuthFlags(const QCommandLineParser &p, Profile *profile)
         profile->clientKeyAlg = alg;
     }
     if (p.isSet(QStringLiteral("assertion-audience"))) {
-        const auto audience = assertionAudienceFromName(p.value(QStringLiteral("assertion-audience")));
+        const auto audience =
+            assertionAudienceFromName(p.value(QStringLiteral("assertion-audience")));
         if (!audience)
             return QStringLiteral("--assertion-audience takes token or issuer.");
         profile->assertionAudience = *audience;
     }
     const bool usesKey = profile->tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt;
-    for (const char *flag : {"key-file", "key-env", "alg", "assertion-audience",
-                             "assertion-clock-offset"}) {
+    for (const char *flag :
+         {"key-file", "key-env", "alg", "assertion-audience", "assertion-clock-offset"}) {
         if (!usesKey && p.isSet(QLatin1String(flag)))
             return QStringLiteral("--%1 is for --token-auth private_key_jwt.")
                 .arg(QLatin1String(flag));

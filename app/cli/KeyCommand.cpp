@@ -43,8 +43,8 @@ void KeyCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("new: where to write the private key (PEM, mode 0600); an existing file "
                         "is never overwritten."),
          QStringLiteral("FILE")},
-        {QStringLiteral("key-file"),
-         QStringLiteral("show: a private or public key, PEM or JWK."), QStringLiteral("FILE")},
+        {QStringLiteral("key-file"), QStringLiteral("show: a private or public key, PEM or JWK."),
+         QStringLiteral("FILE")},
         {QStringLiteral("pem"),
          QStringLiteral("Print the public key as PEM (\"BEGIN PUBLIC KEY\") instead of a JWKS, "
                         "for operators (and nv-sandbox --client) that take PEM.")},
@@ -127,7 +127,8 @@ int KeyCommand::show(const QCommandLineParser &parser)
     const JoseKey key = keyFromText(*text, &error);
     if (key.isNull())
         return usage(QStringLiteral("%1 is not a usable key: %2").arg(path, error));
-    printPublic(key, jwsAlgorithmName(*key.defaultAlgorithm()), parser.isSet(QStringLiteral("pem")));
+    printPublic(key, jwsAlgorithmName(*key.defaultAlgorithm()),
+                parser.isSet(QStringLiteral("pem")));
     return 0;
 }
 

@@ -22,8 +22,8 @@ FlowRun::FlowRun(const Profile &profile, const QString &clientSecret, AuthorizeD
 {
     driver->setParent(this);
     if (profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt)
-        m_clientKey = ClientKey::load(clientSecret.toUtf8(), profile.clientKeyAlg,
-                                      profile.clientKeyId);
+        m_clientKey =
+            ClientKey::load(clientSecret.toUtf8(), profile.clientKeyAlg, profile.clientKeyId);
     m_authorizeTimer.setSingleShot(true);
     connect(&m_authorizeTimer, &QTimer::timeout, this, [this] {
         m_driver->cancel();
@@ -64,9 +64,9 @@ void FlowRun::setRequestTimeoutMs(int ms)
 
 QStringList FlowRun::secrets() const
 {
-    QStringList values{m_clientSecret,       m_authorization.code,
-                       m_token.accessToken,  m_token.refreshToken,
-                       m_token.idToken,      QString::fromLatin1(m_clientAssertion.compact)};
+    QStringList values{m_clientSecret,      m_authorization.code,
+                       m_token.accessToken, m_token.refreshToken,
+                       m_token.idToken,     QString::fromLatin1(m_clientAssertion.compact)};
     if (m_authorizeRequest.pkce)
         values << m_authorizeRequest.pkce->verifier;
     values.removeAll(QString());
@@ -261,11 +261,9 @@ QString FlowRun::explainRefusedAssertion() const
         .arg(m_clientAssertion.header.value(QLatin1String("alg")).toString(),
              m_clientAssertion.header.value(QLatin1String("kid")).toString(),
              claims.value(QLatin1String("aud")).toString(),
-             QDateTime::fromSecsSinceEpoch(claims.value(QLatin1String("iat")).toInteger(),
-                                           Qt::UTC)
+             QDateTime::fromSecsSinceEpoch(claims.value(QLatin1String("iat")).toInteger(), Qt::UTC)
                  .toString(Qt::ISODate),
-             QDateTime::fromSecsSinceEpoch(claims.value(QLatin1String("exp")).toInteger(),
-                                           Qt::UTC)
+             QDateTime::fromSecsSinceEpoch(claims.value(QLatin1String("exp")).toInteger(), Qt::UTC)
                  .toString(Qt::ISODate),
              m_profile.clientId);
 }
@@ -285,10 +283,10 @@ void FlowRun::onTokenAnswer(const HttpExchange &exchange)
     record(exchange, Step::Token); // after parsing, so secrets() knows the tokens
     emit tokenReceived(m_token);
     if (!m_token.ok) {
-        const bool assertionRefused = !m_clientAssertion.isNull() &&
-                                      m_token.error == QLatin1String("invalid_client");
+        const bool assertionRefused =
+            !m_clientAssertion.isNull() && m_token.error == QLatin1String("invalid_client");
         failStage(FlowStage::Token, FlowOutcome::Kind::TokenFailed, m_token.describe(),
-                  assertionRefused         ? explainRefusedAssertion()
+                  assertionRefused          ? explainRefusedAssertion()
                   : m_token.error.isEmpty() ? m_token.problem
                                             : explainOAuthError(m_token.error),
                   exchange.status, m_token.error);

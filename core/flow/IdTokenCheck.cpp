@@ -85,10 +85,10 @@ void checkLifetime(const QJsonObject &claims, qint64 now, IdTokenCheck *result)
     const QJsonValue iat = claims.value(QLatin1String("iat"));
     result->lifetime = Verdict::Invalid;
     if (!exp.isDouble() || !iat.isDouble()) {
-        result->lifetimeDetail = tr("The id_token lacks a numeric %1, which OpenID Connect "
-                                    "requires.")
-                                     .arg(exp.isDouble() ? QStringLiteral("iat")
-                                                         : QStringLiteral("exp"));
+        result->lifetimeDetail =
+            tr("The id_token lacks a numeric %1, which OpenID Connect "
+               "requires.")
+                .arg(exp.isDouble() ? QStringLiteral("iat") : QStringLiteral("exp"));
         return;
     }
     const qint64 expiry = exp.toInteger();
@@ -133,9 +133,8 @@ void readAmr(const QJsonObject &claims, IdTokenCheck *result)
     }
     QStringList described;
     for (const QString &method : std::as_const(result->amr))
-        described << (method == QLatin1String("nba")
-                          ? tr("nba (network-based authentication)")
-                          : method);
+        described << (method == QLatin1String("nba") ? tr("nba (network-based authentication)")
+                                                     : method);
     result->amrDetail = tr("Authentication methods (amr): %1.").arg(described.join(", "));
 }
 
@@ -222,9 +221,8 @@ IdTokenCheck IdTokenCheck::check(const QString &idToken, const Expected &expecte
     const auto jws = CompactJws::parse(token, &error);
     const QJsonObject claims = jws ? jws->claims() : QJsonObject();
     if (!jws || claims.isEmpty()) {
-        result.signatureDetail =
-            tr("Not checked: the id_token is not a readable JWT (%1).")
-                .arg(jws ? tr("its payload is not a JSON object") : error);
+        result.signatureDetail = tr("Not checked: the id_token is not a readable JWT (%1).")
+                                     .arg(jws ? tr("its payload is not a JSON object") : error);
         return result;
     }
     result.decoded = true;

@@ -27,9 +27,9 @@ struct IdTokenCheck
 
     struct Expected
     {
-        QString nonce;    // the nonce the run sent; empty: none was sent
-        QString issuer;   // the discovery document's issuer; empty when unknown
-        QString clientId; // aud must contain it, azp (when present) must be it
+        QString nonce;      // the nonce the run sent; empty: none was sent
+        QString issuer;     // the discovery document's issuer; empty when unknown
+        QString clientId;   // aud must contain it, azp (when present) must be it
         qint64 nowSecs = 0; // seconds since the epoch; 0: this computer's clock
     };
 

@@ -23,8 +23,7 @@ ClientAssertion ClientAssertion::create(const JoseKey &key, JwsAlgorithm alg,
     QByteArray random(JtiBytes, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), JtiBytes) != 1) {
         ERR_clear_error();
-        assertion.error =
-            QCoreApplication::translate("nv", "the system's random generator failed");
+        assertion.error = QCoreApplication::translate("nv", "the system's random generator failed");
         return assertion;
     }
     const int lifetime = qBound(1, lifetimeSeconds, MaxLifetimeSeconds);
@@ -39,10 +38,9 @@ ClientAssertion ClientAssertion::create(const JoseKey &key, JwsAlgorithm alg,
         {QStringLiteral("iat"), issuedAt},
         {QStringLiteral("exp"), issuedAt + lifetime},
     };
-    assertion.compact =
-        CompactJws::sign(assertion.header,
-                         QJsonDocument(assertion.claims).toJson(QJsonDocument::Compact), key, alg,
-                         &assertion.error);
+    assertion.compact = CompactJws::sign(
+        assertion.header, QJsonDocument(assertion.claims).toJson(QJsonDocument::Compact), key, alg,
+        &assertion.error);
     return assertion;
 }
 

@@ -67,8 +67,9 @@ ClientKey ClientKey::load(const QByteArray &text, const QString &expectedAlg,
     if (!expectedAlg.isEmpty()) {
         const auto alg = jwsAlgorithmFromName(expectedAlg);
         if (!alg || !assertionAlgorithms().contains(expectedAlg)) {
-            result.problem = tr("Unknown client assertion algorithm \"%1\": use %2.")
-                                 .arg(expectedAlg, assertionAlgorithms().join(QLatin1String(" or ")));
+            result.problem =
+                tr("Unknown client assertion algorithm \"%1\": use %2.")
+                    .arg(expectedAlg, assertionAlgorithms().join(QLatin1String(" or ")));
             return result;
         }
         if (!result.key.suits(*alg)) {

@@ -126,13 +126,12 @@ QByteArray CompactJws::signBytes(const QByteArray &input, const JoseKey &key, Jw
     const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
     size_t length = 0;
     QByteArray signature;
-    if (ctx &&
-        EVP_DigestSignInit(ctx.get(), &pctx, digestFor(alg), nullptr, key.handle()) == 1 &&
+    if (ctx && EVP_DigestSignInit(ctx.get(), &pctx, digestFor(alg), nullptr, key.handle()) == 1 &&
         configure(pctx, alg) &&
         EVP_DigestSign(ctx.get(), nullptr, &length, data, size_t(input.size())) == 1) {
         signature.resize(qsizetype(length));
-        if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()),
-                           &length, data, size_t(input.size())) == 1)
+        if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+                           data, size_t(input.size())) == 1)
             signature.resize(qsizetype(length));
         else
             signature.clear();

@@ -93,7 +93,8 @@ JoseKey JoseKey::generate(JwsAlgorithm alg, QString *error)
                         ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
                         : EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
     if (!key)
-        return failWith(error, tr("OpenSSL could not generate a %1 key").arg(jwsAlgorithmName(alg)));
+        return failWith(error,
+                        tr("OpenSSL could not generate a %1 key").arg(jwsAlgorithmName(alg)));
     return adopt(key, error);
 }
 
@@ -109,15 +110,13 @@ JoseKey JoseKey::fromPem(const QByteArray &pem, QString *error)
                                   "decrypt it with: openssl pkey -in KEY -out PLAIN"));
     EVP_PKEY *key = nullptr;
     if (BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()))) {
-        key = PEM_read_bio_PrivateKey_ex(bio, nullptr, refusePassphrase, nullptr, nullptr,
-                                         nullptr);
+        key = PEM_read_bio_PrivateKey_ex(bio, nullptr, refusePassphrase, nullptr, nullptr, nullptr);
         BIO_free(bio);
     }
     if (!key) {
         ERR_clear_error();
         if (BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()))) {
-            key = PEM_read_bio_PUBKEY_ex(bio, nullptr, refusePassphrase, nullptr, nullptr,
-                                         nullptr);
+            key = PEM_read_bio_PUBKEY_ex(bio, nullptr, refusePassphrase, nullptr, nullptr, nullptr);
             BIO_free(bio);
         }
     }

@@ -188,7 +188,9 @@ JoseKey ecFromJwk(const QJsonObject &jwk, QString *error)
 
 QJsonObject Jwk::publicMembers(const JoseKey &key)
 {
-    const auto b64 = [](const QByteArray &bytes) { return QString::fromLatin1(Base64Url::encode(bytes)); };
+    const auto b64 = [](const QByteArray &bytes) {
+        return QString::fromLatin1(Base64Url::encode(bytes));
+    };
     switch (key.type()) {
     case JoseKey::Type::Rsa: {
         const QByteArray n = bignumBytes(key.handle(), OSSL_PKEY_PARAM_RSA_N);

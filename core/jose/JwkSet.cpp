@@ -20,7 +20,8 @@ QString unsuitable(const QJsonObject &jwk, JwsAlgorithm alg)
     const QString name = jwsAlgorithmName(alg);
     if (kty != jwsKeyType(alg))
         return tr("it is a \"%1\" key and %2 needs an %3 key").arg(kty, name, jwsKeyType(alg));
-    if (kty == QLatin1String("EC") && jwk.value(QLatin1String("crv")).toString() != QLatin1String("P-256"))
+    if (kty == QLatin1String("EC") &&
+        jwk.value(QLatin1String("crv")).toString() != QLatin1String("P-256"))
         return tr("its curve is not P-256");
     const QJsonValue use = jwk.value(QLatin1String("use"));
     if (!use.isUndefined() && use.toString() != QLatin1String("sig"))
@@ -49,10 +50,12 @@ JwkSet::Choice JwkSet::select(const QJsonObject &jwks, JwsAlgorithm alg, const Q
     if (keys.isEmpty())
         return {{}, {}, tr("The issuer's key set (JWKS) has no keys.")};
     if (keys.size() > MaxKeys)
-        return {{}, {}, tr("The issuer's key set has %1 keys, more than the %2 the console "
-                            "reads.")
-                             .arg(keys.size())
-                             .arg(MaxKeys)};
+        return {{},
+                {},
+                tr("The issuer's key set has %1 keys, more than the %2 the console "
+                   "reads.")
+                    .arg(keys.size())
+                    .arg(MaxKeys)};
     QStringList kids;
     QList<QJsonObject> usable;
     for (const QJsonValue &value : keys) {
@@ -62,26 +65,31 @@ JwkSet::Choice JwkSet::select(const QJsonObject &jwks, JwsAlgorithm alg, const Q
         if (!kid.isEmpty() && keyId == kid) {
             const QString why = unsuitable(jwk, alg);
             if (!why.isEmpty())
-                return {{}, kid, tr("The issuer's key \"%1\" cannot check this token: %2.")
-                                     .arg(kid, why)};
+                return {{},
+                        kid,
+                        tr("The issuer's key \"%1\" cannot check this token: %2.").arg(kid, why)};
             return chosen(jwk);
         }
         if (kid.isEmpty() && unsuitable(jwk, alg).isEmpty())
             usable.append(jwk);
     }
     if (!kid.isEmpty())
-        return {{}, kid, tr("The issuer's key set has no key with kid \"%1\" (it has: %2). The "
-                            "token was signed with a key the operator does not publish, or the "
-                            "key set is out of date.")
-                             .arg(kid, kids.join(QLatin1String(", ")))};
+        return {{},
+                kid,
+                tr("The issuer's key set has no key with kid \"%1\" (it has: %2). The "
+                   "token was signed with a key the operator does not publish, or the "
+                   "key set is out of date.")
+                    .arg(kid, kids.join(QLatin1String(", ")))};
     if (usable.isEmpty())
         return {{}, {}, tr("The issuer's key set has no key for %1.").arg(jwsAlgorithmName(alg))};
     if (usable.size() > 1)
-        return {{}, {}, tr("The token names no kid and the issuer's key set has %1 keys for %2: "
-                            "the console cannot tell which one signed it (OpenID Connect Core "
-                            "§10.1 asks for a kid when there are several).")
-                             .arg(usable.size())
-                             .arg(jwsAlgorithmName(alg))};
+        return {{},
+                {},
+                tr("The token names no kid and the issuer's key set has %1 keys for %2: "
+                   "the console cannot tell which one signed it (OpenID Connect Core "
+                   "§10.1 asks for a kid when there are several).")
+                    .arg(usable.size())
+                    .arg(jwsAlgorithmName(alg))};
     return chosen(usable.first());
 }
 

@@ -33,7 +33,8 @@ std::optional<QByteArray> KeyFile::read(const QString &path, QString *error)
     QByteArray bytes = file.read(MaxBytes + 1);
     if (bytes.size() > MaxBytes) {
         bytes.fill('\0');
-        *error = tr("%1 is larger than %2 KiB, which no key file is").arg(path).arg(MaxBytes / 1024);
+        *error =
+            tr("%1 is larger than %2 KiB, which no key file is").arg(path).arg(MaxBytes / 1024);
         return std::nullopt;
     }
     return bytes;

@@ -246,8 +246,7 @@ void readClientAuthentication(const QJsonObject &o, Profile *p, QString *problem
         if (const auto known = assertionAudienceFromName(audience))
             p->assertionAudience = *known;
         else
-            note(tr("assertion audience \"%1\" is neither \"token\" nor \"issuer\"")
-                     .arg(audience));
+            note(tr("assertion audience \"%1\" is neither \"token\" nor \"issuer\"").arg(audience));
     }
 }
 } // namespace

@@ -294,8 +294,8 @@ QList<Profile> ProfileStore::importFrom(const QString &path, QString *error)
     // Running with a guess (say client_secret_post for a method the console does not know)
     // would send the wrong credentials: the import is refused and says what it did not know.
     if (!unknown.isEmpty())
-        return failWith(QObject::tr("%1 cannot be imported: %2")
-                            .arg(QFileInfo(path).fileName(), unknown));
+        return failWith(
+            QObject::tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), unknown));
     if (!recognised || profiles.isEmpty()) {
         return failWith(QObject::tr("%1 contains no profiles: expected an NV Console profile "
                                     "export (an object with a \"profiles\" list)")

@@ -55,13 +55,19 @@ private:
     }
     QStringList flow(const QString &clientId, const QString &baseUrl) const
     {
-        return {QStringLiteral("flow"),         QStringLiteral("--json"),
-                QStringLiteral("--no-log"),     QStringLiteral("--base-url"),
-                baseUrl,                        QStringLiteral("--client-id"),
-                clientId,                       QStringLiteral("--redirect-uri"),
+        return {QStringLiteral("flow"),
+                QStringLiteral("--json"),
+                QStringLiteral("--no-log"),
+                QStringLiteral("--base-url"),
+                baseUrl,
+                QStringLiteral("--client-id"),
+                clientId,
+                QStringLiteral("--redirect-uri"),
                 QStringLiteral("https://nv-console.invalid/callback"),
-                QStringLiteral("--token-auth"), QStringLiteral("private_key_jwt"),
-                QStringLiteral("--phone"),      QStringLiteral("+34666666666")};
+                QStringLiteral("--token-auth"),
+                QStringLiteral("private_key_jwt"),
+                QStringLiteral("--phone"),
+                QStringLiteral("+34666666666")};
     }
     static QJsonObject error(const Result &r)
     {
@@ -85,15 +91,15 @@ private slots:
                        .value(QStringLiteral("kid"))
                        .toString();
         QCOMPARE(m_rsaKid.size(), 43);
-        const Result pem = cli({QStringLiteral("key"), QStringLiteral("show"),
-                                QStringLiteral("--key-file"), path(QStringLiteral("client.pem")),
-                                QStringLiteral("--pem")});
+        const Result pem =
+            cli({QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--key-file"),
+                 path(QStringLiteral("client.pem")), QStringLiteral("--pem")});
         QCOMPARE(pem.exitCode, 0);
         QVERIFY(writeFile(QStringLiteral("client.pub"), pem.out));
         QString why;
         m_sandboxUrl = startSandbox(
-            m_sandbox, {QStringLiteral("jwt-client,key=%1").arg(path(QStringLiteral("client.pub")))},
-            &why);
+            m_sandbox,
+            {QStringLiteral("jwt-client,key=%1").arg(path(QStringLiteral("client.pub")))}, &why);
         QVERIFY2(!m_sandboxUrl.isEmpty(), qPrintable(why));
     }
     void cleanupTestCase()
@@ -106,7 +112,9 @@ private slots:
     void keyNewWritesAPrivateFileOnce()
     {
         const QString file = path(QStringLiteral("client.pem"));
-        struct stat info{};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(file).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
         QFile pem(file);
@@ -114,7 +122,7 @@ private slots:
         const QByteArray before = pem.readAll();
         QVERIFY(before.startsWith("-----BEGIN PRIVATE KEY-----"));
 
-        const QStringList again{QStringLiteral("key"), QStringLiteral("new"),
+        const QStringList again{QStringLiteral("key"),   QStringLiteral("new"),
                                 QStringLiteral("--alg"), QStringLiteral("ES256"),
                                 QStringLiteral("--out"), file};
         Result r = cli(again);
@@ -175,10 +183,10 @@ private slots:
 
     void expiredAssertionIsRefusedAndExplained()
     {
-        const Result r = cli(flow(QStringLiteral("jwt-client"), m_sandboxUrl)
-                             << QStringLiteral("--key-file") << path(QStringLiteral("client.pem"))
-                             << QStringLiteral("--assertion-clock-offset")
-                             << QStringLiteral("-600"));
+        const Result r =
+            cli(flow(QStringLiteral("jwt-client"), m_sandboxUrl)
+                << QStringLiteral("--key-file") << path(QStringLiteral("client.pem"))
+                << QStringLiteral("--assertion-clock-offset") << QStringLiteral("-600"));
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(error(r).value(QStringLiteral("code")).toString(),
                  QStringLiteral("invalid_client"));
@@ -233,15 +241,21 @@ private slots:
         QTest::newRow("public key") << file("client.pub") << "public key";
         QTest::newRow("a FIFO") << file("fifo") << "not a regular file";
         QTest::newRow("too big") << file("big.pem") << "larger than";
-        QTest::newRow("alg mismatch") << (file("client.pem") << "--alg" << "ES256")
+        QTest::newRow("alg mismatch") << (file("client.pem") << "--alg"
+                                                             << "ES256")
                                       << "needs an EC key";
-        QTest::newRow("unknown alg") << (file("client.pem") << "--alg" << "HS256") << "--alg";
+        QTest::newRow("unknown alg") << (file("client.pem") << "--alg"
+                                                            << "HS256")
+                                     << "--alg";
         QTest::newRow("unset variable") << QStringList{"--key-env", "NV_UNSET_KEY"} << "not set";
-        QTest::newRow("secret with key") << (file("client.pem") << "--client-secret-env" << "HOME")
+        QTest::newRow("secret with key") << (file("client.pem") << "--client-secret-env"
+                                                                << "HOME")
                                          << "no client secret";
-        QTest::newRow("bad skew") << (file("client.pem") << "--assertion-clock-offset" << "1e9")
+        QTest::newRow("bad skew") << (file("client.pem") << "--assertion-clock-offset"
+                                                         << "1e9")
                                   << "86400";
-        QTest::newRow("bad audience") << (file("client.pem") << "--assertion-audience" << "me")
+        QTest::newRow("bad audience") << (file("client.pem") << "--assertion-audience"
+                                                             << "me")
                                       << "token or issuer";
     }
     void badKeyInputExitsTwoAndSendsNothing()
@@ -262,9 +276,9 @@ private slots:
 
     void keyOptionsNeedPrivateKeyJwt()
     {
-        const Result r = cli({QStringLiteral("flow"), QStringLiteral("--phone"),
-                              QStringLiteral("+34666666666"), QStringLiteral("--key-file"),
-                              path(QStringLiteral("client.pem"))});
+        const Result r =
+            cli({QStringLiteral("flow"), QStringLiteral("--phone"), QStringLiteral("+34666666666"),
+                 QStringLiteral("--key-file"), path(QStringLiteral("client.pem"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("private_key_jwt"), r.err.constData());
     }
@@ -276,18 +290,18 @@ private slots:
                                    "--alg", "--assertion-audience", "--assertion-clock-offset"})
             QVERIFY2(flowHelp.out.contains(option), option);
         const Result keyHelp = cli({QStringLiteral("help"), QStringLiteral("key")});
-        for (const char *option : {"key new", "key show", "--alg", "--out", "--key-file", "--pem",
-                                   "0600"})
+        for (const char *option :
+             {"key new", "key show", "--alg", "--out", "--key-file", "--pem", "0600"})
             QVERIFY2(keyHelp.out.contains(option), option);
     }
 
     // ES256 through the binaries, when this nv-sandbox registers EC keys.
     void es256FlowVerifies()
     {
-        const Result made = cli({QStringLiteral("key"), QStringLiteral("new"),
-                                 QStringLiteral("--alg"), QStringLiteral("ES256"),
-                                 QStringLiteral("--out"), path(QStringLiteral("ec.pem")),
-                                 QStringLiteral("--pem")});
+        const Result made =
+            cli({QStringLiteral("key"), QStringLiteral("new"), QStringLiteral("--alg"),
+                 QStringLiteral("ES256"), QStringLiteral("--out"), path(QStringLiteral("ec.pem")),
+                 QStringLiteral("--pem")});
         QCOMPARE(made.exitCode, 0);
         QVERIFY(made.out.startsWith("-----BEGIN PUBLIC KEY-----"));
         QVERIFY(writeFile(QStringLiteral("ec.pub"), made.out));

@@ -95,11 +95,10 @@ private slots:
         claims.replace("\"sub\":\"", "\"sub\":\"x");
         parts[1] = QString::fromLatin1(
             claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        const IdTokenCheck tampered =
-            IdTokenCheck::check(parts.join(QLatin1Char('.')),
-                                {QStringLiteral("other-nonce"),
-                                 QStringLiteral("https://elsewhere.example"), {}},
-                                keys.jwks);
+        const IdTokenCheck tampered = IdTokenCheck::check(
+            parts.join(QLatin1Char('.')),
+            {QStringLiteral("other-nonce"), QStringLiteral("https://elsewhere.example"), {}},
+            keys.jwks);
         QCOMPARE(tampered.signature, IdTokenCheck::Verdict::Invalid);
         QCOMPARE(tampered.nonce, IdTokenCheck::Verdict::Invalid);
         QCOMPARE(tampered.issuer, IdTokenCheck::Verdict::Invalid);

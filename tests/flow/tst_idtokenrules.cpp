@@ -26,8 +26,8 @@ private:
 
     QJsonObject claims() const
     {
-        return {{"iss", m_issuer}, {"sub", "pairwise-sub"},     {"aud", m_client},
-                {"iat", m_now - 5}, {"exp", m_now + 300},       {"nonce", "n-1"},
+        return {{"iss", m_issuer},         {"sub", "pairwise-sub"}, {"aud", m_client},
+                {"iat", m_now - 5},        {"exp", m_now + 300},    {"nonce", "n-1"},
                 {"amr", QJsonArray{"nba"}}};
     }
     QString token(const JoseKey &key, JwsAlgorithm alg, const QJsonObject &payload,
@@ -97,8 +97,9 @@ private slots:
     void hmacWithThePublicKeyIsRefused()
     {
         const QByteArray input =
-            Base64Url::encode(QJsonDocument(QJsonObject{{"alg", "HS256"}, {"kid", m_rsa.thumbprint()}})
-                                  .toJson(QJsonDocument::Compact)) +
+            Base64Url::encode(
+                QJsonDocument(QJsonObject{{"alg", "HS256"}, {"kid", m_rsa.thumbprint()}})
+                    .toJson(QJsonDocument::Compact)) +
             '.' + Base64Url::encode(QJsonDocument(claims()).toJson(QJsonDocument::Compact));
         const QByteArray mac =
             QMessageAuthenticationCode::hash(input, m_rsa.publicPem(), QCryptographicHash::Sha256);
@@ -183,8 +184,7 @@ private slots:
         const IdTokenCheck wrong = check(token(m_rsa, JwsAlgorithm::RS256, payload), allKeys());
         QCOMPARE(wrong.signature, Verdict::Valid);
         QCOMPARE(wrong.audience, Verdict::Invalid);
-        QVERIFY2(wrong.audienceDetail.contains("another-client"),
-                 qPrintable(wrong.audienceDetail));
+        QVERIFY2(wrong.audienceDetail.contains("another-client"), qPrintable(wrong.audienceDetail));
         payload.insert("aud", QJsonArray{"another-client", m_client});
         QCOMPARE(check(token(m_rsa, JwsAlgorithm::RS256, payload), allKeys()).audience,
                  Verdict::Valid);

@@ -15,10 +15,10 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QUrlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace nv;
 
@@ -106,9 +106,8 @@ private slots:
         QCOMPARE(token.clientAssertionHeader.value("alg").toString(), QStringLiteral("RS256"));
         QCOMPARE(token.clientAssertionClaims.value("iss").toString(), m_clientId);
         QCOMPARE(token.clientAssertionClaims.value("aud").toString(),
-                 audience == int(AssertionAudience::Issuer)
-                     ? m_sandbox->baseUrl().toString()
-                     : flow.profile().tokenUrl.toString());
+                 audience == int(AssertionAudience::Issuer) ? m_sandbox->baseUrl().toString()
+                                                            : flow.profile().tokenUrl.toString());
         QCOMPARE(flow.clientAssertionClaims(), token.clientAssertionClaims);
 
         // On the wire: the assertion and its type, no client_secret.
@@ -185,9 +184,9 @@ private slots:
     {
         QString error;
         const QUrl tokenUrl = m_sandbox->baseUrl().resolved(Profile::builtInSandbox().tokenUrl);
-        ClientAssertion assertion = ClientAssertion::create(
-            m_rsa, JwsAlgorithm::RS256, m_clientId, tokenUrl.toString(),
-            QDateTime::currentSecsSinceEpoch());
+        ClientAssertion assertion =
+            ClientAssertion::create(m_rsa, JwsAlgorithm::RS256, m_clientId, tokenUrl.toString(),
+                                    QDateTime::currentSecsSinceEpoch());
         QByteArrayList parts = assertion.compact.split('.');
         QJsonObject claims = assertion.claims;
         claims.insert("exp", claims.value("exp").toInteger() + 3600);

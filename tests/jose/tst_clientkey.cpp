@@ -33,17 +33,17 @@ private slots:
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<QString>("alg");
         QTest::addColumn<bool>("isPrivate");
-        QTest::newRow("PKCS#8 RSA") << QStringList{"genpkey", "-algorithm", "RSA", "-pkeyopt",
-                                                   "rsa_keygen_bits:2048"}
-                                    << "RS256" << true;
-        QTest::newRow("traditional RSA") << QStringList{"genrsa", "-traditional", "2048"}
-                                         << "RS256" << true;
-        QTest::newRow("PKCS#8 EC") << QStringList{"genpkey", "-algorithm", "EC", "-pkeyopt",
-                                                  "ec_paramgen_curve:P-256"}
-                                   << "ES256" << true;
+        QTest::newRow("PKCS#8 RSA")
+            << QStringList{"genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"}
+            << "RS256" << true;
+        QTest::newRow("traditional RSA")
+            << QStringList{"genrsa", "-traditional", "2048"} << "RS256" << true;
+        QTest::newRow("PKCS#8 EC")
+            << QStringList{"genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"}
+            << "ES256" << true;
         // With its "EC PARAMETERS" block first, as ecparam writes it.
-        QTest::newRow("traditional EC") << QStringList{"ecparam", "-genkey", "-name", "prime256v1"}
-                                        << "ES256" << true;
+        QTest::newRow("traditional EC")
+            << QStringList{"ecparam", "-genkey", "-name", "prime256v1"} << "ES256" << true;
     }
     void everyPemFormOpenSslWrites()
     {
@@ -70,29 +70,51 @@ private slots:
         QTest::addColumn<QString>("reason");
         const QByteArray rsa = made({"genpkey", "-algorithm", "RSA"});
         const QByteArray ec = made({"ecparam", "-genkey", "-name", "prime256v1", "-noout"});
-        QTest::newRow("empty") << QByteArray("\n") << "" << "" << "empty";
-        QTest::newRow("not a key") << QByteArray("hello") << "" << "" << "not a PEM key";
+        QTest::newRow("empty") << QByteArray("\n") << ""
+                               << ""
+                               << "empty";
+        QTest::newRow("not a key") << QByteArray("hello") << ""
+                                   << ""
+                                   << "not a PEM key";
         QTest::newRow("a certificate") << made({"req", "-x509", "-newkey", "rsa:2048", "-nodes",
                                                 "-keyout", "/dev/null", "-subj", "/CN=x"})
-                                       << "" << "" << "no key OpenSSL can read";
-        QTest::newRow("public key") << nvtest::openssl({"pkey", "-pubout"}, rsa).out << "" << ""
+                                       << ""
+                                       << ""
+                                       << "no key OpenSSL can read";
+        QTest::newRow("public key") << nvtest::openssl({"pkey", "-pubout"}, rsa).out << ""
+                                    << ""
                                     << "public key";
-        QTest::newRow("encrypted") << nvtest::openssl({"pkcs8", "-topk8", "-v2", "aes-256-cbc",
-                                                       "-passout", "pass:secret"},
-                                                      rsa)
-                                          .out
-                                   << "" << "" << "encrypted";
-        QTest::newRow("RSA 1024") << made({"genrsa", "1024"}) << "" << "" << "1024 bits";
-        QTest::newRow("P-384") << made({"ecparam", "-genkey", "-name", "secp384r1", "-noout"})
-                               << "" << "" << "signs and verifies with RSA";
-        QTest::newRow("Ed25519") << made({"genpkey", "-algorithm", "ED25519"}) << "" << ""
+        QTest::newRow("encrypted")
+            << nvtest::openssl({"pkcs8", "-topk8", "-v2", "aes-256-cbc", "-passout", "pass:secret"},
+                               rsa)
+                   .out
+            << ""
+            << ""
+            << "encrypted";
+        QTest::newRow("RSA 1024") << made({"genrsa", "1024"}) << ""
+                                  << ""
+                                  << "1024 bits";
+        QTest::newRow("P-384") << made({"ecparam", "-genkey", "-name", "secp384r1", "-noout"}) << ""
+                               << ""
+                               << "signs and verifies with RSA";
+        QTest::newRow("Ed25519") << made({"genpkey", "-algorithm", "ED25519"}) << ""
+                                 << ""
                                  << "ED25519";
-        QTest::newRow("EC key, RS256 asked") << ec << "RS256" << "" << "needs an RSA key";
-        QTest::newRow("RSA key, ES256 asked") << rsa << "ES256" << "" << "needs an EC key";
-        QTest::newRow("unknown alg") << rsa << "HS256" << "" << "Unknown client assertion";
-        QTest::newRow("another kid") << rsa << "RS256" << "abc" << "names abc";
+        QTest::newRow("EC key, RS256 asked") << ec << "RS256"
+                                             << ""
+                                             << "needs an RSA key";
+        QTest::newRow("RSA key, ES256 asked") << rsa << "ES256"
+                                              << ""
+                                              << "needs an EC key";
+        QTest::newRow("unknown alg") << rsa << "HS256"
+                                     << ""
+                                     << "Unknown client assertion";
+        QTest::newRow("another kid") << rsa << "RS256"
+                                     << "abc"
+                                     << "names abc";
         QTest::newRow("oversized") << QByteArray("-----BEGIN ") + QByteArray(70000, 'A') << ""
-                                   << "" << "KiB";
+                                   << ""
+                                   << "KiB";
     }
     void refusals()
     {
@@ -122,8 +144,8 @@ private slots:
         QString error;
         const JoseKey key = JoseKey::generate(JwsAlgorithm::ES256, &error);
         const qint64 now = 1'700'000'000;
-        const ClientAssertion one = ClientAssertion::create(
-            key, JwsAlgorithm::ES256, "client-7", "https://op.example/token", now);
+        const ClientAssertion one = ClientAssertion::create(key, JwsAlgorithm::ES256, "client-7",
+                                                            "https://op.example/token", now);
         QVERIFY2(!one.isNull(), qPrintable(one.error));
         QCOMPARE(ClientAssertion::assertionType(),
                  QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
@@ -151,8 +173,7 @@ private slots:
         }
         QCOMPARE(ids.size(), 50);
         // A lifetime asked beyond 300 s is cut to 300.
-        const auto longOne =
-            ClientAssertion::create(key, JwsAlgorithm::ES256, "c", "a", now, 3600);
+        const auto longOne = ClientAssertion::create(key, JwsAlgorithm::ES256, "c", "a", now, 3600);
         QCOMPARE(longOne.claims.value("exp").toInteger() - now, 300);
     }
 
@@ -161,7 +182,9 @@ private slots:
         QString error;
         const QString path = m_dir.filePath("client.pem");
         QVERIFY2(KeyFile::writePrivate(path, "PEM", &error), qPrintable(error));
-        struct stat info{};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
         QCOMPARE(KeyFile::read(path, &error), std::optional<QByteArray>("PEM"));

@@ -18,31 +18,38 @@ namespace {
 const char *const Rfc7638N =
     "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPeb"
     "WKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368Q"
-    "QMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2N"
+    "QMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-"
+    "bFTWhAI4vMQFh6WeZu0fM4lFd2N"
     "cRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
 const char *const Rfc7638Thumbprint = "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs";
 
 // RFC 7515 Appendix A.2 (RS256) and A.3 (ES256): the same payload, with CR LF inside.
-const char *const Rfc7515Payload =
-    "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ";
-const char *const A2N =
-    "ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-4qPCJrcS2mJPMEzP1Pt0Bm4d4Q"
-    "lL-yRT-SFd2lZS-pCgNMsD1W_YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb_7OMg0LOL-bSf63kpaSHSXndS5z5rexMdbBY"
-    "UsLA9e-KXBdQOS-UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6_I5IhlJH7aGhyxXFvUK-DWNm"
-    "oudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ";
-const char *const A2Token =
-    "eyJhbGciOiJSUzI1NiJ9."
-    "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-    "cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7AAuHIm4Bh-0Qc_lF5YKt_O8W2Fp5juj"
-    "Gbds9uJdbF9CUAr7t1dnZcAcQjbKBYNX4BAynRFdiuB--f_nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe"
-    "7K0GarZRmB_eSN9383LcOLn6_dO--xi12jzDwusC-eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8"
-    "np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0igcN_IoypGlUPQGe77Rw";
+const char *const Rfc7515Payload = "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGF"
+                                   "tcGxlLmNvbS9pc19yb290Ijp0cnVlfQ";
+const char *const A2N = "ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-"
+                        "4qPCJrcS2mJPMEzP1Pt0Bm4d4Q"
+                        "lL-yRT-SFd2lZS-pCgNMsD1W_YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb_7OMg0LOL-"
+                        "bSf63kpaSHSXndS5z5rexMdbBY"
+                        "UsLA9e-KXBdQOS-UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6_"
+                        "I5IhlJH7aGhyxXFvUK-DWNm"
+                        "oudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ";
+const char *const A2Token = "eyJhbGciOiJSUzI1NiJ9."
+                            "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLm"
+                            "NvbS9pc19yb290Ijp0cnVlfQ."
+                            "cC4hiUPoj9Eetdgtv3hF80EGrhuB__"
+                            "dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7AAuHIm4Bh-0Qc_lF5YKt_O8W2Fp5juj"
+                            "Gbds9uJdbF9CUAr7t1dnZcAcQjbKBYNX4BAynRFdiuB--f_"
+                            "nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe"
+                            "7K0GarZRmB_eSN9383LcOLn6_dO--xi12jzDwusC-"
+                            "eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8"
+                            "np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0igcN_IoypGlUPQGe77Rw";
 const char *const A3X = "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU";
 const char *const A3Y = "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0";
 const char *const A3D = "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI";
 const char *const A3Token =
     "eyJhbGciOiJFUzI1NiJ9."
-    "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+    "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"
+    "."
     "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
 
 QJsonObject a3Jwk(bool withPrivate)
@@ -82,14 +89,17 @@ private slots:
         QCOMPARE(Base64Url::decode("-_8"), std::optional<QByteArray>("\xfb\xff"));
         QCOMPARE(Base64Url::decode(""), std::optional<QByteArray>(""));
         for (const QByteArray &bad : {QByteArray("-_8="), QByteArray("+/8"), QByteArray("-_ 8"),
-                                     QByteArray("A"), QByteArray("-_9") /* stray low bits */})
+                                      QByteArray("A"), QByteArray("-_9") /* stray low bits */})
             QVERIFY2(!Base64Url::decode(bad), bad.constData());
     }
 
     void rfc7638Thumbprint()
     {
-        const QJsonObject jwk{{"kty", "RSA"}, {"n", Rfc7638N}, {"e", "AQAB"},
-                              {"alg", "RS256"}, {"kid", "2011-04-29"}};
+        const QJsonObject jwk{{"kty", "RSA"},
+                              {"n", Rfc7638N},
+                              {"e", "AQAB"},
+                              {"alg", "RS256"},
+                              {"kid", "2011-04-29"}};
         QCOMPARE(Jwk::thumbprint(jwk), QString::fromLatin1(Rfc7638Thumbprint));
         // The same through a key: the public members come back byte for byte.
         QString error;
@@ -143,7 +153,8 @@ private slots:
         // The private JWK imports and signs; what it signs verifies with the public one.
         const JoseKey signer = JoseKey::fromJwk(a3Jwk(true), &error);
         QVERIFY2(signer.isPrivate(), qPrintable(error));
-        const QByteArray mine = CompactJws::sign({}, "payload", signer, JwsAlgorithm::ES256, &error);
+        const QByteArray mine =
+            CompactJws::sign({}, "payload", signer, JwsAlgorithm::ES256, &error);
         QVERIFY2(CompactJws::parse(mine, &error)->verify(key, JwsAlgorithm::ES256, &error),
                  qPrintable(error));
     }
@@ -175,18 +186,22 @@ private slots:
         QJsonObject shortX = a3Jwk(false);
         shortX.insert("x", "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVQ");
         QTest::newRow("oct") << QJsonObject{{"kty", "oct"}, {"k", "c2VjcmV0"}} << "symmetric";
-        QTest::newRow("P-384") << QJsonObject{{"kty", "EC"}, {"crv", "P-384"}, {"x", A3X}, {"y", A3Y}}
-                               << "P-256";
+        QTest::newRow("P-384")
+            << QJsonObject{{"kty", "EC"}, {"crv", "P-384"}, {"x", A3X}, {"y", A3Y}} << "P-256";
         QTest::newRow("off the curve") << offCurve << "not a point";
         QTest::newRow("d of another key") << wrongD << "does not belong";
         QTest::newRow("short x") << shortX << "32 bytes";
-        QTest::newRow("padded base64") << QJsonObject{{"kty", "RSA"}, {"n", Rfc7638N}, {"e", "AQAB="}}
-                                       << "base64url";
+        QTest::newRow("padded base64")
+            << QJsonObject{{"kty", "RSA"}, {"n", Rfc7638N}, {"e", "AQAB="}} << "base64url";
         QTest::newRow("no n") << QJsonObject{{"kty", "RSA"}, {"e", "AQAB"}} << "\"n\"";
-        QTest::newRow("small RSA") << QJsonObject{{"kty", "RSA"}, {"n", QString(Rfc7638N).left(172)}, {"e", "AQAB"}}
-                                   << "bits";
-        QTest::newRow("partial CRT") << QJsonObject{{"kty", "RSA"}, {"n", Rfc7638N}, {"e", "AQAB"},
-                                                    {"d", "AQAB"}, {"p", "AQAB"}}
+        QTest::newRow("small RSA")
+            << QJsonObject{{"kty", "RSA"}, {"n", QString(Rfc7638N).left(172)}, {"e", "AQAB"}}
+            << "bits";
+        QTest::newRow("partial CRT") << QJsonObject{{"kty", "RSA"},
+                                                    {"n", Rfc7638N},
+                                                    {"e", "AQAB"},
+                                                    {"d", "AQAB"},
+                                                    {"p", "AQAB"}}
                                      << "p, q";
     }
     void jwkImportRefusesBadKeys()
@@ -229,8 +244,8 @@ private slots:
         QVERIFY(!jwk.contains("d"));
         QCOMPARE(JoseKey::fromJwk(jwk, &error).thumbprint(), key.thumbprint());
 
-        const QByteArray token = CompactJws::sign({{"kid", key.thumbprint()}}, "{\"a\":1}", key,
-                                                  algorithm, &error);
+        const QByteArray token =
+            CompactJws::sign({{"kid", key.thumbprint()}}, "{\"a\":1}", key, algorithm, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         const auto jws = CompactJws::parse(token, &error);
         QVERIFY(jws);
@@ -256,18 +271,17 @@ private slots:
         const QByteArray raw = CompactJws::signBytes(input, key, JwsAlgorithm::ES256, &error);
         QCOMPARE(raw.size(), 64);
         const QString der = write("sig.der", nvtest::derFromRaw(raw));
-        auto verified = nvtest::openssl({"dgst", "-sha256", "-verify", publicPem, "-signature",
-                                         der, inputFile});
+        auto verified = nvtest::openssl(
+            {"dgst", "-sha256", "-verify", publicPem, "-signature", der, inputFile});
         QVERIFY2(verified.exitCode == 0 && verified.out.contains("Verified OK"),
                  verified.out + verified.err);
         // The raw form itself is no DER signature: openssl refuses it (the classic mix-up).
         const QString rawFile = write("sig.raw", raw);
-        verified = nvtest::openssl({"dgst", "-sha256", "-verify", publicPem, "-signature",
-                                    rawFile, inputFile});
+        verified = nvtest::openssl(
+            {"dgst", "-sha256", "-verify", publicPem, "-signature", rawFile, inputFile});
         QVERIFY(verified.exitCode != 0);
 
-        const auto signature =
-            nvtest::openssl({"dgst", "-sha256", "-sign", privatePem, inputFile});
+        const auto signature = nvtest::openssl({"dgst", "-sha256", "-sign", privatePem, inputFile});
         QCOMPARE(signature.exitCode, 0);
         const QByteArray converted = EcdsaSignature::derToRaw(signature.out, 32);
         QCOMPARE(converted.size(), 64);
@@ -290,23 +304,22 @@ private slots:
         QCOMPARE(CompactJws::signBytes(input, key, JwsAlgorithm::RS256, &error),
                  openSslSignature.out);
         // PS256: salt as long as the hash, MGF1 with SHA-256, as RFC 7518 §3.5 says.
-        const QString pss = write("sig.pss", CompactJws::signBytes(input, key, JwsAlgorithm::PS256,
-                                                                   &error));
-        const auto verified = nvtest::openssl(
-            {"dgst", "-sha256", "-sigopt", "rsa_padding_mode:pss", "-sigopt",
-             "rsa_pss_saltlen:digest", "-sigopt", "rsa_mgf1_md:sha256", "-verify", publicPem,
-             "-signature", pss, inputFile});
+        const QString pss =
+            write("sig.pss", CompactJws::signBytes(input, key, JwsAlgorithm::PS256, &error));
+        const auto verified =
+            nvtest::openssl({"dgst", "-sha256", "-sigopt", "rsa_padding_mode:pss", "-sigopt",
+                             "rsa_pss_saltlen:digest", "-sigopt", "rsa_mgf1_md:sha256", "-verify",
+                             publicPem, "-signature", pss, inputFile});
         QVERIFY2(verified.out.contains("Verified OK"), verified.out + verified.err);
         // RS384 and RS512 from openssl verify here.
         for (const auto &[digest, alg] : {std::pair{"-sha384", JwsAlgorithm::RS384},
                                           std::pair{"-sha512", JwsAlgorithm::RS512}}) {
             const auto made = nvtest::openssl({"dgst", digest, "-sign", privatePem, inputFile});
-            QVERIFY2(CompactJws::verifyBytes(input, made.out, key, alg, &error),
-                     qPrintable(error));
+            QVERIFY2(CompactJws::verifyBytes(input, made.out, key, alg, &error), qPrintable(error));
         }
         // The public JWK's modulus is the one openssl prints.
-        const auto modulus = nvtest::openssl({"rsa", "-pubin", "-in", publicPem, "-noout",
-                                              "-modulus"});
+        const auto modulus =
+            nvtest::openssl({"rsa", "-pubin", "-in", publicPem, "-noout", "-modulus"});
         const QByteArray n = *Base64Url::decode(key.publicJwk().value("n").toString().toLatin1());
         QCOMPARE(modulus.out.trimmed(), "Modulus=" + n.toHex().toUpper());
     }
@@ -324,8 +337,8 @@ private slots:
         QVERIFY2(error.contains("crit"), qPrintable(error));
         QVERIFY(!CompactJws::parse(Base64Url::encode("[1]") + ".e30.", &error));
         QVERIFY(!CompactJws::parse(Base64Url::encode("{}") + "=.e30.", &error));
-        const auto unsigned_ = CompactJws::parse(Base64Url::encode(R"({"alg":"none"})") + ".e30.",
-                                                 &error);
+        const auto unsigned_ =
+            CompactJws::parse(Base64Url::encode(R"({"alg":"none"})") + ".e30.", &error);
         QVERIFY(unsigned_);
         QVERIFY(unsigned_->signature.isEmpty());
         QCOMPARE(unsigned_->claims(), QJsonObject());

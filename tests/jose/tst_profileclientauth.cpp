@@ -64,9 +64,8 @@ private slots:
     void oldProfilesReadAsBefore()
     {
         // A profile written before private_key_jwt: no new fields, same meaning.
-        const QJsonObject old{{"name", "Old"},
-                              {"clientId", "c"},
-                              {"tokenAuthMethod", "client_secret_basic"}};
+        const QJsonObject old{
+            {"name", "Old"}, {"clientId", "c"}, {"tokenAuthMethod", "client_secret_basic"}};
         QString problem;
         const Profile p = Profile::fromJson(old, &problem);
         QVERIFY(problem.isEmpty());
