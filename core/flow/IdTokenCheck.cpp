@@ -196,7 +196,12 @@ IdTokenCheck::Verdict IdTokenCheck::verifySignature(const QByteArray &token,
         *detail = refused;
         return Verdict::Invalid;
     }
-    const JwsAlgorithm alg = *jwsAlgorithmFromName(jws->alg());
+    const auto known = jwsAlgorithmFromName(jws->alg()); // on the allow-list, hence known
+    if (!known) {
+        *detail = tr("Invalid: the console cannot check %1.").arg(jws->alg());
+        return Verdict::Invalid;
+    }
+    const JwsAlgorithm alg = *known;
     const JwkSet::Choice choice = JwkSet::select(jwks, alg, jws->kid());
     if (choice.key.isNull()) {
         *detail = tr("Invalid: %1").arg(choice.problem);
