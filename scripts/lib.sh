@@ -10,9 +10,10 @@ NV_PACKAGES=(
     qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite
     qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
-    libphonenumber-dev libssl-dev openssl libqrencode-dev zbar-tools
+    libphonenumber-dev libssl-dev libqrencode-dev zbar-tools
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
+    openssl
     xdg-utils curl
 )
 
