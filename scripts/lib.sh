@@ -14,6 +14,7 @@ NV_PACKAGES=(
     python3 python3-dbusmock
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
+    openssl
     xdg-utils curl
     # packages: manual pages, icons, dependencies; and the tools that check them
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db

@@ -23,6 +23,13 @@ struct RunRequest
     // The client secret when the front end has it already (nv-cli's --client-secret-env);
     // empty: the session's SecretStore, by profile name.
     QString clientSecret;
+    // private_key_jwt: the private key (PEM, or a JWK as JSON) when the front end has it already
+    // (nv-cli's --key-file, --key-env); empty: the session's SecretStore, under
+    // ClientKey::secretName(profile.clientKeyId).
+    QString clientKey;
+    // private_key_jwt: sign the assertion this many seconds off this computer's clock (nv-cli's
+    // --assertion-clock-offset), to see how the operator treats a skewed clock.
+    int assertionClockOffsetSeconds = 0;
     // A token obtained elsewhere (nv-cli verify): no authorize and no token step.
     QString accessToken;
 };

@@ -16,6 +16,29 @@ namespace nv {
 namespace {
 // How long a phone has to complete the authorize step: the relay keeps a sign-in as long.
 constexpr int PhoneAuthorizeTimeoutMs = 300000;
+
+bool usesClientKey(const Profile &profile)
+{
+    return profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt;
+}
+
+// The SecretStore entry that holds the profile's credential: its client secret, by profile
+// name, or for private_key_jwt the private key, by the key's kid.
+QString credentialName(const Profile &profile)
+{
+    return usesClientKey(profile) ? ClientKey::secretName(profile.clientKeyId) : profile.name;
+}
+
+// The one check of a private key against its profile (ClientKey::load), before anything is
+// sent: a key that cannot sign for this profile is a profile problem, said in words.
+std::optional<RunProblem> checkClientKey(const Profile &profile, const QString &key)
+{
+    const ClientKey loaded =
+        ClientKey::load(key.toUtf8(), profile.clientKeyAlg, profile.clientKeyId);
+    if (loaded.ok())
+        return std::nullopt;
+    return RunProblem{RunProblem::Kind::ProfileInvalid, loaded.problem, {}};
+}
 } // namespace
 
 RunSession::RunSession(const SessionOptions &options, QObject *parent)
@@ -57,9 +80,12 @@ RunSession::RunSession(const SessionOptions &options, QObject *parent)
                    const QString &problem) {
                 if (!m_run || !m_run->token().ok)
                     return;
-                emit idTokenChecked(IdTokenCheck::check(m_run->token().idToken,
-                                                        m_run->authorizeRequest().nonce, issuer,
-                                                        jwks, problem));
+                IdTokenCheck::Expected expected;
+                expected.nonce = m_run->authorizeRequest().nonce;
+                expected.issuer = issuer;
+                expected.clientId = m_run->profile().clientId;
+                emit idTokenChecked(
+                    IdTokenCheck::check(m_run->token().idToken, expected, jwks, problem));
             });
 }
 
@@ -143,9 +169,11 @@ void RunSession::start(const RunRequest &request, Mode mode)
     std::optional<RunProblem> problem = resolveProfile(&profile, mode);
     if (!problem)
         problem = prepareRelay(&prepared, &profile);
-    QString secret = request.clientSecret;
+    QString secret = usesClientKey(profile) ? request.clientKey : request.clientSecret;
     if (!problem && mode != Mode::VerifyWithToken && secret.isEmpty())
         problem = findSecret(profile, &secret);
+    if (!problem && mode != Mode::VerifyWithToken && usesClientKey(profile))
+        problem = checkClientKey(profile, secret);
     if (problem) {
         if (problem->willStartLater())
             m_waiting = WaitingStart{request, mode};
@@ -205,24 +233,28 @@ std::optional<RunProblem> RunSession::prepareRelay(RunRequest *request, Profile 
 
 std::optional<RunProblem> RunSession::findSecret(const Profile &profile, QString *secret)
 {
-    *secret = m_secrets->secret(profile.name);
-    if (secret->isEmpty() && profile.sandbox)
+    if (usesClientKey(profile) && profile.clientKeyId.isEmpty())
+        return RunProblem{
+            RunProblem::Kind::NoSecret, tr("the profile names no client key (its kid)"), {}};
+    const QString name = credentialName(profile);
+    *secret = m_secrets->secret(name);
+    if (secret->isEmpty() && profile.sandbox && !usesClientKey(profile))
         *secret = SandboxConfig::defaultClientSecret(); // well known: it is a sandbox
     if (!secret->isEmpty())
         return std::nullopt;
     if (!m_options.waitForSecret)
         return RunProblem{RunProblem::Kind::NoSecret, m_secrets->storageDescription(), {}};
-    if (m_secretAskedFor != profile.name) {
+    if (m_secretAskedFor != name) {
         // The keychain answers asynchronously; the start goes on when it has.
-        m_secretAskedFor = profile.name;
-        m_secrets->load(profile.name);
+        m_secretAskedFor = name;
+        m_secrets->load(name);
     }
     return RunProblem{RunProblem::Kind::SecretLoading, m_secrets->storageDescription(), {}};
 }
 
 void RunSession::onSecretAnswered(const QString &profile, const QString &secret)
 {
-    if (!m_waiting || m_waiting->request.profile.name != profile)
+    if (!m_waiting || credentialName(m_waiting->request.profile) != profile)
         return;
     if (secret.isEmpty()) {
         // Nothing stored: say so. The start still waits for a secret typed in the window.
@@ -302,6 +334,7 @@ FlowRun *RunSession::createRun(const RunRequest &request, const Profile &profile
     run->setAuthorizeTimeoutMs(kind == DriverKind::Phone
                                    ? std::max(request.authorizeTimeoutMs, PhoneAuthorizeTimeoutMs)
                                    : request.authorizeTimeoutMs);
+    run->setAssertionClockOffsetSeconds(request.assertionClockOffsetSeconds);
     if (m_log) {
         connect(run, &FlowRun::exchangeRecorded, this,
                 [this, run](const HttpExchange &raw) { m_log->record(raw, run->secrets()); });

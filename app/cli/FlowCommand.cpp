@@ -4,6 +4,8 @@
 #include "RunSession.h"
 #include "common/Duration.h"
 #include "flow/FlowRun.h"
+#include "jose/ClientKey.h"
+#include "jose/KeyFile.h"
 #include "log/RequestLog.h"
 #include "network/NetworkPathProbe.h"
 #include "profile/ProfileStore.h"
@@ -41,6 +43,79 @@ QString envValue(const QString &variable)
 {
     return variable.isEmpty() ? QString()
                               : qEnvironmentVariable(variable.toLocal8Bit().constData());
+}
+
+// --token-auth, --alg and --assertion-audience onto the profile; the problem in words, or
+// empty when every one was understood.
+QString applyClientAuthFlags(const QCommandLineParser &p, Profile *profile)
+{
+    if (p.isSet(QStringLiteral("token-auth"))) {
+        const QString v = p.value(QStringLiteral("token-auth"));
+        if (v == QLatin1String("post"))
+            profile->tokenAuthMethod = TokenAuthMethod::ClientSecretPost;
+        else if (v == QLatin1String("basic"))
+            profile->tokenAuthMethod = TokenAuthMethod::ClientSecretBasic;
+        else if (const auto named = tokenAuthMethodFromName(v))
+            profile->tokenAuthMethod = *named;
+        else
+            return QStringLiteral("--token-auth takes post, basic or private_key_jwt.");
+    }
+    if (p.isSet(QStringLiteral("alg"))) {
+        const QString alg = p.value(QStringLiteral("alg"));
+        if (!ClientKey::assertionAlgorithms().contains(alg))
+            return QStringLiteral("--alg takes %1.")
+                .arg(ClientKey::assertionAlgorithms().join(QLatin1String(" or ")));
+        profile->clientKeyAlg = alg;
+    }
+    if (p.isSet(QStringLiteral("assertion-audience"))) {
+        const auto audience =
+            assertionAudienceFromName(p.value(QStringLiteral("assertion-audience")));
+        if (!audience)
+            return QStringLiteral("--assertion-audience takes token or issuer.");
+        profile->assertionAudience = *audience;
+    }
+    const bool usesKey = profile->tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt;
+    for (const char *flag :
+         {"key-file", "key-env", "alg", "assertion-audience", "assertion-clock-offset"}) {
+        if (!usesKey && p.isSet(QLatin1String(flag)))
+            return QStringLiteral("--%1 is for --token-auth private_key_jwt.")
+                .arg(QLatin1String(flag));
+    }
+    if (usesKey && p.isSet(QStringLiteral("client-secret-env")))
+        return QStringLiteral("private_key_jwt sends no client secret: use --key-file or "
+                              "--key-env instead of --client-secret-env.");
+    return {};
+}
+
+// --key-file (a bounded read of a regular file) or --key-env: the private key text, checked
+// against the profile's key (ClientKey::load) before anything is sent.
+QString readClientKey(const QCommandLineParser &p, const Profile &profile, QString *key)
+{
+    const bool fromFile = p.isSet(QStringLiteral("key-file"));
+    if (fromFile && p.isSet(QStringLiteral("key-env")))
+        return QStringLiteral("Give the private key once: --key-file or --key-env.");
+    QByteArray text;
+    QString where;
+    if (fromFile) {
+        QString error;
+        where = p.value(QStringLiteral("key-file"));
+        const auto read = KeyFile::read(where, &error);
+        if (!read)
+            return QStringLiteral("--key-file: %1.").arg(error);
+        text = *read;
+    } else {
+        const QString variable = p.value(QStringLiteral("key-env"));
+        text = envValue(variable).toUtf8();
+        where = QStringLiteral("$%1").arg(variable);
+        if (text.isEmpty())
+            return QStringLiteral("The variable %1 is not set or empty.").arg(variable);
+    }
+    const ClientKey loaded = ClientKey::load(text, profile.clientKeyAlg, profile.clientKeyId);
+    if (!loaded.ok())
+        return QStringLiteral("%1: %2").arg(where, loaded.problem);
+    *key = QString::fromUtf8(text);
+    text.fill('\0');
+    return {};
 }
 } // namespace
 
@@ -123,9 +198,34 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
     option("konera-context", QStringLiteral("konera_context IP hints."), "C");
     option("pkce", QStringLiteral("Use PKCE S256 (on|off)."), "on|off");
     option("token-auth",
-           QStringLiteral("Token endpoint authentication: post (credentials in the body, "
-                          "Konera's way) or basic."),
-           "post|basic");
+           QStringLiteral("Token endpoint authentication: post (client_secret_post, credentials "
+                          "in the body, Konera's way), basic (client_secret_basic) or "
+                          "private_key_jwt (a client assertion signed with --key-file or "
+                          "--key-env, CAMARA's ICM profile)."),
+           "post|basic|private_key_jwt");
+    option("key-file",
+           QStringLiteral("private_key_jwt: the client's private key, PEM (PKCS#8, or "
+                          "traditional RSA/EC) or a JWK; e.g. from nv-cli key new."),
+           "FILE");
+    option("key-env",
+           QStringLiteral("private_key_jwt: environment variable holding the private key PEM "
+                          "(instead of --key-file)."),
+           "VAR");
+    option("alg",
+           QStringLiteral("private_key_jwt: the assertion's algorithm, RS256 or ES256 (default: "
+                          "the profile's, else the key's: RSA RS256, EC P-256 ES256); a key of "
+                          "the other type is refused."),
+           "RS256|ES256");
+    option("assertion-audience",
+           QStringLiteral("private_key_jwt: the assertion's aud, the token endpoint URL "
+                          "(token, default) or the operator's issuer (issuer: the authorize "
+                          "URL's origin)."),
+           "token|issuer");
+    option("assertion-clock-offset",
+           QStringLiteral("private_key_jwt: sign the assertion as if this computer's clock were S "
+                          "seconds ahead (negative: behind), to see how the operator treats "
+                          "clock skew (at most 86400)."),
+           "S");
     option("browser",
            QStringLiteral("How to walk the authorize redirects: none (plain HTTP, default), "
                           "offscreen (the embedded browser, headless) or system (the desktop's "
@@ -242,13 +342,8 @@ int FlowCommand::applyRequestFlags(const QCommandLineParser &p)
             return m_report.usageError(QStringLiteral("--pkce takes on or off."));
         profile.usePkce = v == QLatin1String("on");
     }
-    if (p.isSet(QStringLiteral("token-auth"))) {
-        const QString v = p.value(QStringLiteral("token-auth"));
-        if (v != QLatin1String("post") && v != QLatin1String("basic"))
-            return m_report.usageError(QStringLiteral("--token-auth takes post or basic."));
-        profile.tokenAuthMethod = v == QLatin1String("basic") ? TokenAuthMethod::ClientSecretBasic
-                                                              : TokenAuthMethod::ClientSecretPost;
-    }
+    if (const QString problem = applyClientAuthFlags(p, &profile); !problem.isEmpty())
+        return m_report.usageError(problem);
     const auto driver = driverKindFromCliName(p.value(QStringLiteral("browser")));
     if (!driver)
         return m_report.usageError(
@@ -296,6 +391,20 @@ int FlowCommand::readCredentials(const QCommandLineParser &p)
             return m_report.usageError(
                 QStringLiteral("--token-env must name a variable holding the access token."));
         return -1;
+    }
+    if (m_request.profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt) {
+        if (p.isSet(QStringLiteral("assertion-clock-offset"))) {
+            bool ok = false;
+            const int offset = p.value(QStringLiteral("assertion-clock-offset")).toInt(&ok);
+            if (!ok || qAbs(offset) > 86400)
+                return m_report.usageError(QStringLiteral(
+                    "--assertion-clock-offset takes whole seconds, at most 86400 either way."));
+            m_request.assertionClockOffsetSeconds = offset;
+        }
+        if (!p.isSet(QStringLiteral("key-file")) && !p.isSet(QStringLiteral("key-env")))
+            return -1; // the keychain's, for a stored profile that names its key
+        const QString problem = readClientKey(p, m_request.profile, &m_request.clientKey);
+        return problem.isEmpty() ? -1 : m_report.usageError(problem);
     }
     if (!p.isSet(QStringLiteral("client-secret-env")))
         return -1; // the built-in sandbox's own, or the keychain's for a stored profile
@@ -388,12 +497,18 @@ QString FlowCommand::describe(const RunProblem &problem) const
                    "\"%1\" is not an E.164 number: %2. Use --allow-invalid to send it anyway.")
             .arg(m_request.phoneNumber, problem.detail);
     case RunProblem::Kind::ProfileInvalid: {
+        if (problem.profileProblems.isEmpty()) // the client key does not fit the profile
+            return problem.detail;
         QStringList lines;
         for (const ProfileProblem &each : problem.profileProblems)
             lines << QStringLiteral("%1 (%2)").arg(each.message, flagFor(each.field));
         return QStringLiteral("The profile cannot run: %1").arg(lines.join(QLatin1Char(' ')));
     }
     case RunProblem::Kind::NoSecret:
+        if (m_request.profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt)
+            return QStringLiteral("No private key for \"%1\" (%2). Pass --key-file FILE or "
+                                  "--key-env VAR.")
+                .arg(m_request.profile.name, problem.detail);
         return QStringLiteral("No client secret for \"%1\" (%2). Pass --client-secret-env VAR.")
             .arg(m_request.profile.name, problem.detail);
     case RunProblem::Kind::SandboxFailed:

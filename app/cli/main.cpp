@@ -2,6 +2,7 @@
 #include "DoctorCommand.h"
 #include "EmbeddedBrowser.h"
 #include "FlowCommand.h"
+#include "KeyCommand.h"
 #include "LogCommand.h"
 #include "common/ApplicationIdentity.h"
 
@@ -18,7 +19,10 @@ const char *const Synopsis = R"HELP(Usage:
   nv-cli flow --phone +E164 [--profile NAME | --profile-file FILE] [--base-url URL]
               [--authorize-url URL] [--token-url URL] [--verify-url URL] [--client-id ID]
               [--client-secret-env VAR] [--redirect-uri URI] [--scope S] [--login-hint H]
-              [--prompt P] [--konera-context C] [--pkce on|off] [--token-auth post|basic]
+              [--prompt P] [--konera-context C] [--pkce on|off]
+              [--token-auth post|basic|private_key_jwt] [--key-file FILE | --key-env VAR]
+              [--alg RS256|ES256] [--assertion-audience token|issuer]
+              [--assertion-clock-offset S]
               [--correlation-id ID] [--correlation-header NAME]
               [--browser none|offscreen|system|phone] [--relay URL]
               [--hashed] [--allow-invalid] [--timeout S] [--json] [--log-db FILE | --no-log]
@@ -29,7 +33,9 @@ const char *const Synopsis = R"HELP(Usage:
   nv-cli log show ID [--json] [--log-db FILE]
   nv-cli log export --har FILE | --jsonl FILE [--correlation-id ID] [--since T] [--log-db FILE]
   nv-cli doctor [--json] [--timeout S]
-  nv-cli help [flow|verify|log|doctor]
+  nv-cli key new --alg RS256|ES256 --out FILE [--pem]
+  nv-cli key show --key-file FILE [--pem]
+  nv-cli help [flow|verify|log|doctor|key]
 
 flow runs authorize -> code -> token -> verify under one correlation id. With no profile and
 no endpoint options it runs against the built-in operator sandbox, in-process and offline
@@ -54,6 +60,12 @@ log reads the request log (every exchange of every run, redacted): list prints o
 exchange (--since takes ISO 8601 or 30m, 2h, 7d), show prints an exchange id or a whole
 correlation id with headers and bodies, export writes HAR 1.2 (opens in browser devtools) or
 JSON Lines; FILE "-" is stdout. Exit 1 when the log or the id does not exist.
+
+key makes and shows the client's key for private_key_jwt: key new writes a private key (RSA 2048
+for RS256, EC P-256 for ES256) to FILE with mode 0600, never over an existing file, and prints
+the public JWKS to register with the operator (kid: the RFC 7638 thumbprint); key show prints
+the public JWKS of a key file (--pem: the public key as PEM). flow --token-auth private_key_jwt
+--key-file FILE then signs a client assertion (RFC 7523) with it at the token endpoint.
 
 Exit codes:
   0  the number is verified (devicePhoneNumberVerified: true)
@@ -152,6 +164,8 @@ int printHelp(int argc, char **argv, QTextStream &out)
     QCommandLineParser parser;
     if (topic == QLatin1String("log"))
         nv::LogCommand::addOptions(parser);
+    else if (topic == QLatin1String("key"))
+        nv::KeyCommand::addOptions(parser);
     else if (!topic.isEmpty())
         nv::FlowCommand::addOptions(topic == QLatin1String("verify")
                                         ? nv::FlowCommand::Mode::VerifyOnly
@@ -218,6 +232,11 @@ int main(int argc, char **argv)
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
         return nv::LogCommand(out, err).run(args);
+    }
+    if (command == QLatin1String("key")) {
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1);
+        return nv::KeyCommand(out, err).run(args);
     }
     if (command != QLatin1String("flow") && command != QLatin1String("verify")) {
         err << "nv-cli: unknown command \"" << command << "\". Try nv-cli --help." << Qt::endl;

@@ -1,9 +1,11 @@
 #include "FlowRun.h"
 
 #include "AuthorizeDriver.h"
+#include "JwksFetch.h"
 #include "http/HttpClient.h"
 #include "phone/PhoneNumberCheck.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 namespace nv {
@@ -19,6 +21,9 @@ FlowRun::FlowRun(const Profile &profile, const QString &clientSecret, AuthorizeD
     , m_correlationId(QUuid::createUuid().toString(QUuid::WithoutBraces)) // v4 (random)
 {
     driver->setParent(this);
+    if (profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt)
+        m_clientKey =
+            ClientKey::load(clientSecret.toUtf8(), profile.clientKeyAlg, profile.clientKeyId);
     m_authorizeTimer.setSingleShot(true);
     connect(&m_authorizeTimer, &QTimer::timeout, this, [this] {
         m_driver->cancel();
@@ -59,8 +64,9 @@ void FlowRun::setRequestTimeoutMs(int ms)
 
 QStringList FlowRun::secrets() const
 {
-    QStringList values{m_clientSecret, m_authorization.code, m_token.accessToken,
-                       m_token.refreshToken, m_token.idToken};
+    QStringList values{m_clientSecret,      m_authorization.code,
+                       m_token.accessToken, m_token.refreshToken,
+                       m_token.idToken,     QString::fromLatin1(m_clientAssertion.compact)};
     if (m_authorizeRequest.pkce)
         values << m_authorizeRequest.pkce->verifier;
     values.removeAll(QString());
@@ -205,14 +211,66 @@ void FlowRun::exchangeCode()
     input.code = m_authorization.code;
     input.redirectUri = m_authorizeRequest.redirectUri;
     input.clientId = m_profile.clientId;
-    input.clientSecret = m_clientSecret;
     input.authMethod = m_profile.tokenAuthMethod;
+    if (input.authMethod == TokenAuthMethod::PrivateKeyJwt) {
+        if (!signClientAssertion())
+            return;
+        input.clientAssertion = m_clientAssertion.compact;
+    } else {
+        input.clientSecret = m_clientSecret;
+    }
     if (m_authorizeRequest.pkce)
         input.codeVerifier = m_authorizeRequest.pkce->verifier;
     input.correlationHeader = m_profile.correlationHeader;
     input.correlationId = m_correlationId;
     m_pending = m_http->send(buildTokenRequest(input), context(Step::Token));
     connect(m_pending, &PendingExchange::finished, this, &FlowRun::onTokenAnswer);
+}
+
+QString FlowRun::assertionAudience() const
+{
+    if (m_profile.assertionAudience == AssertionAudience::Issuer)
+        return JwksFetch::expectedIssuer(m_profile.authorizeUrl);
+    return m_profile.tokenUrl.toString(QUrl::FullyEncoded | QUrl::RemoveFragment);
+}
+
+bool FlowRun::signClientAssertion()
+{
+    m_clientAssertion = {};
+    if (!m_clientKey.ok()) {
+        failStage(FlowStage::Token, FlowOutcome::Kind::BadInput,
+                  tr("The client key cannot sign: %1").arg(m_clientKey.problem),
+                  tr("private_key_jwt needs the private key whose public key is registered "
+                     "with the operator for this client."));
+        return false;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch() + m_assertionClockOffset;
+    m_clientAssertion = ClientAssertion::create(m_clientKey.key, m_clientKey.alg,
+                                                m_profile.clientId, assertionAudience(), now);
+    if (m_clientAssertion.isNull()) {
+        failStage(FlowStage::Token, FlowOutcome::Kind::BadInput,
+                  tr("The client assertion could not be signed: %1").arg(m_clientAssertion.error),
+                  tr("Nothing was sent."));
+        return false;
+    }
+    return true;
+}
+
+QString FlowRun::explainRefusedAssertion() const
+{
+    const QJsonObject &claims = m_clientAssertion.claims;
+    return tr("The operator did not accept the client assertion (%1, kid %2, aud %3, valid from "
+              "%4 to %5). Check that the public key registered for client \"%6\" is the one with "
+              "this kid (nv-cli key show prints it), that the operator expects this aud (the "
+              "token endpoint or the issuer), and that this computer's clock is right.")
+        .arg(m_clientAssertion.header.value(QLatin1String("alg")).toString(),
+             m_clientAssertion.header.value(QLatin1String("kid")).toString(),
+             claims.value(QLatin1String("aud")).toString(),
+             QDateTime::fromSecsSinceEpoch(claims.value(QLatin1String("iat")).toInteger(), Qt::UTC)
+                 .toString(Qt::ISODate),
+             QDateTime::fromSecsSinceEpoch(claims.value(QLatin1String("exp")).toInteger(), Qt::UTC)
+                 .toString(Qt::ISODate),
+             m_profile.clientId);
 }
 
 void FlowRun::onTokenAnswer(const HttpExchange &exchange)
@@ -225,11 +283,17 @@ void FlowRun::onTokenAnswer(const HttpExchange &exchange)
         return;
     }
     m_token = TokenResponse::parse(exchange.status, exchange.responseBody);
+    m_token.clientAssertionHeader = m_clientAssertion.header;
+    m_token.clientAssertionClaims = m_clientAssertion.claims;
     record(exchange, Step::Token); // after parsing, so secrets() knows the tokens
     emit tokenReceived(m_token);
     if (!m_token.ok) {
+        const bool assertionRefused =
+            !m_clientAssertion.isNull() && m_token.error == QLatin1String("invalid_client");
         failStage(FlowStage::Token, FlowOutcome::Kind::TokenFailed, m_token.describe(),
-                  m_token.error.isEmpty() ? m_token.problem : explainOAuthError(m_token.error),
+                  assertionRefused          ? explainRefusedAssertion()
+                  : m_token.error.isEmpty() ? m_token.problem
+                                            : explainOAuthError(m_token.error),
                   exchange.status, m_token.error);
         return;
     }

@@ -8,6 +8,8 @@
 #include "TokenExchange.h"
 #include "VerifyExchange.h"
 #include "http/HttpExchange.h"
+#include "jose/ClientAssertion.h"
+#include "jose/ClientKey.h"
 #include "profile/Profile.h"
 
 #include <QElapsedTimer>
@@ -30,6 +32,8 @@ class FlowRun : public QObject
     Q_OBJECT
 public:
     // profile: already resolved (sandbox URLs filled in). Takes ownership of the driver.
+    // clientSecret: the client's credential: its secret, or for private_key_jwt its private
+    // key (PEM or JWK text), checked against the profile's key with ClientKey::load().
     FlowRun(const Profile &profile, const QString &clientSecret, AuthorizeDriver *driver,
             QObject *parent = nullptr);
     ~FlowRun() override;
@@ -50,6 +54,17 @@ public:
     // operator refuses the run because it did not come over a SIM's mobile data.
     void setNetworkPathNote(const QString &note) { m_networkPathNote = note; }
     void setRequestTimeoutMs(int ms);
+    // private_key_jwt: sign the assertion as if the clock were this many seconds ahead (or
+    // behind, when negative), to see how the operator treats a skewed client clock.
+    void setAssertionClockOffsetSeconds(int seconds) { m_assertionClockOffset = seconds; }
+    // private_key_jwt: the key that signs, or why it cannot (shown before any request).
+    const ClientKey &clientKey() const { return m_clientKey; }
+    // private_key_jwt: the aud the assertion names (the token endpoint or the issuer).
+    QString assertionAudience() const;
+    // private_key_jwt: the assertion of the last token request, decoded (header and claims;
+    // also on token()); empty before the token step and for the other methods.
+    QJsonObject clientAssertionHeader() const { return m_clientAssertion.header; }
+    QJsonObject clientAssertionClaims() const { return m_clientAssertion.claims; }
 
     // For a token obtained elsewhere: skips authorize and token, verify() uses it.
     void useAccessToken(const QString &accessToken);
@@ -72,7 +87,8 @@ public:
     const VerifyResponse &verifyResponse() const { return m_verify; }
     const FlowOutcome &outcome() const { return m_outcome; }
     const DevicePhoneNumberResponse &devicePhoneNumber() const { return m_devicePhoneNumber; }
-    // Values the log must never store: client secret, code, verifier, tokens.
+    // Values the log must never store: client secret or private key, client assertion, code,
+    // verifier, tokens.
     QStringList secrets() const;
 
 signals:
@@ -96,12 +112,17 @@ private:
     void record(HttpExchange exchange, const QString &step);
     void onRedirectReached(const QUrl &url);
     void onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure);
+    bool signClientAssertion();
+    QString explainRefusedAssertion() const;
     void onTokenAnswer(const HttpExchange &exchange);
     void onVerifyAnswer(const HttpExchange &exchange);
     void onDevicePhoneNumberAnswer(const HttpExchange &exchange);
 
     Profile m_profile;
     QString m_clientSecret;
+    ClientKey m_clientKey;
+    ClientAssertion m_clientAssertion;
+    int m_assertionClockOffset = 0;
     QPointer<AuthorizeDriver> m_driver;
     HttpClient *m_http;
     QPointer<PendingExchange> m_pending;

@@ -1,13 +1,11 @@
 #include "IdTokenCheck.h"
 
-#include "log/JwtDecoder.h"
+#include "jose/CompactJws.h"
+#include "jose/JwkSet.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
-#include <memory>
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/param_build.h>
 
 namespace nv {
 
@@ -17,167 +15,244 @@ QString tr(const char *text)
     return QCoreApplication::translate("nv", text);
 }
 
-struct PkeyDeleter
-{
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-};
-using Pkey = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
+using Verdict = IdTokenCheck::Verdict;
 
-QByteArray base64Url(const QString &text)
+QString utc(qint64 seconds)
 {
-    return QByteArray::fromBase64(text.toLatin1(),
-                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
 }
 
-// An RSA public key from a JWK's modulus and exponent (OpenSSL 3 provider API).
-Pkey rsaKey(const QJsonObject &jwk)
+// The refusals that need no key: unsigned, HMAC, or off the allow-list. Empty when alg is fine.
+QString refusedAlgorithm(const CompactJws &jws)
 {
-    const QByteArray n = base64Url(jwk.value(QLatin1String("n")).toString());
-    const QByteArray e = base64Url(jwk.value(QLatin1String("e")).toString());
-    if (n.isEmpty() || e.isEmpty())
-        return {};
-    BIGNUM *bn =
-        BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr);
-    BIGNUM *be =
-        BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr);
-    OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
-    OSSL_PARAM *params = nullptr;
-    EVP_PKEY *key = nullptr;
-    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
-    if (bn && be && builder && ctx && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, bn) &&
-        OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, be) &&
-        (params = OSSL_PARAM_BLD_to_param(builder)) && EVP_PKEY_fromdata_init(ctx) == 1)
-        EVP_PKEY_fromdata(ctx, &key, EVP_PKEY_PUBLIC_KEY, params);
-    OSSL_PARAM_free(params);
-    OSSL_PARAM_BLD_free(builder);
-    EVP_PKEY_CTX_free(ctx);
-    BN_free(bn);
-    BN_free(be);
-    return Pkey(key);
+    const QString alg = jws.alg();
+    if (alg == QLatin1String("none") || jws.signature.isEmpty())
+        return tr("Invalid: the id_token is not signed (alg \"%1\"); anyone could have written "
+                  "it.")
+            .arg(alg);
+    if (alg.startsWith(QLatin1String("HS")))
+        return tr("Invalid: the id_token uses %1, an HMAC with a shared secret. An operator signs "
+                  "id_tokens with its private key; an HMAC keyed with the operator's public key "
+                  "is a known forgery, so the console refuses it.")
+            .arg(alg);
+    if (!IdTokenCheck::allowedAlgorithms().contains(alg))
+        return tr("Invalid: the id_token uses %1, which is not on the console's list (%2).")
+            .arg(alg, IdTokenCheck::allowedAlgorithms().join(QLatin1String(", ")));
+    return {};
 }
 
-const EVP_MD *digestFor(const QString &alg)
+void checkAudience(const QJsonObject &claims, const QString &clientId, IdTokenCheck *result)
 {
-    if (alg == QLatin1String("RS256"))
-        return EVP_sha256();
-    if (alg == QLatin1String("RS384"))
-        return EVP_sha384();
-    if (alg == QLatin1String("RS512"))
-        return EVP_sha512();
-    return nullptr;
+    if (clientId.isEmpty()) {
+        result->audienceDetail = tr("Not checked: the client id is not known.");
+        return;
+    }
+    const QJsonValue aud = claims.value(QLatin1String("aud"));
+    QStringList audiences;
+    if (aud.isString())
+        audiences << aud.toString();
+    for (const QJsonValue &value : aud.toArray())
+        audiences << value.toString();
+    const QJsonValue azp = claims.value(QLatin1String("azp"));
+    result->audience = Verdict::Invalid;
+    if (audiences.isEmpty()) {
+        result->audienceDetail = tr("The id_token names no audience (aud).");
+    } else if (!audiences.contains(clientId)) {
+        result->audienceDetail = tr("aud is \"%1\", not this client (%2): the token was issued "
+                                    "to another client.")
+                                     .arg(audiences.join(QLatin1String("\", \"")), clientId);
+    } else if (!azp.isUndefined() && azp.toString() != clientId) {
+        result->audienceDetail = tr("azp is \"%1\", not this client (%2): the token was "
+                                    "obtained by another client.")
+                                     .arg(azp.toString(), clientId);
+    } else {
+        result->audience = Verdict::Valid;
+        result->audienceDetail =
+            audiences.size() == 1 ? tr("aud is this client, %1.").arg(clientId)
+            : azp.isUndefined()
+                ? tr("aud includes this client among %1 audiences, without azp (OpenID Connect "
+                     "Core §3.1.3.7 recommends one).")
+                      .arg(audiences.size())
+                : tr("aud includes this client among %1 audiences, and azp is this client.")
+                      .arg(audiences.size());
+    }
+}
+
+void checkLifetime(const QJsonObject &claims, qint64 now, IdTokenCheck *result)
+{
+    const qint64 skew = IdTokenCheck::ClockSkewSeconds;
+    const QJsonValue exp = claims.value(QLatin1String("exp"));
+    const QJsonValue iat = claims.value(QLatin1String("iat"));
+    result->lifetime = Verdict::Invalid;
+    if (!exp.isDouble() || !iat.isDouble()) {
+        result->lifetimeDetail =
+            tr("The id_token lacks a numeric %1, which OpenID Connect "
+               "requires.")
+                .arg(exp.isDouble() ? QStringLiteral("iat") : QStringLiteral("exp"));
+        return;
+    }
+    const qint64 expiry = exp.toInteger();
+    const qint64 issued = iat.toInteger();
+    if (now >= expiry + skew) {
+        result->lifetimeDetail = tr("The id_token expired at %1, %2 s ago (%3 s of clock "
+                                    "difference tolerated).")
+                                     .arg(utc(expiry))
+                                     .arg(now - expiry)
+                                     .arg(skew);
+    } else if (issued > now + skew) {
+        result->lifetimeDetail = tr("The id_token was issued at %1, %2 s in the future: the "
+                                    "operator's clock or this computer's is off (%3 s "
+                                    "tolerated).")
+                                     .arg(utc(issued))
+                                     .arg(issued - now)
+                                     .arg(skew);
+    } else {
+        result->lifetime = Verdict::Valid;
+        result->lifetimeDetail = tr("Issued at %1, valid until %2 (%3 s of clock difference "
+                                    "tolerated).")
+                                     .arg(utc(issued), utc(expiry))
+                                     .arg(skew);
+    }
+}
+
+void readAmr(const QJsonObject &claims, IdTokenCheck *result)
+{
+    const QJsonValue amr = claims.value(QLatin1String("amr"));
+    if (amr.isUndefined()) {
+        result->amrDetail = tr("The id_token carries no amr: the operator states no "
+                               "authentication method.");
+        return;
+    }
+    for (const QJsonValue &value : amr.toArray()) {
+        if (value.isString())
+            result->amr << value.toString();
+    }
+    if (!amr.isArray() || result->amr.size() != amr.toArray().size()) {
+        result->amrDetail = tr("amr is not a list of strings (OpenID Connect Core §2).");
+        return;
+    }
+    QStringList described;
+    for (const QString &method : std::as_const(result->amr))
+        described << (method == QLatin1String("nba") ? tr("nba (network-based authentication)")
+                                                     : method);
+    result->amrDetail = tr("Authentication methods (amr): %1.").arg(described.join(", "));
+}
+
+void checkIssuer(const QJsonObject &claims, const QString &expected, IdTokenCheck *result)
+{
+    const QString iss = claims.value(QLatin1String("iss")).toString();
+    if (expected.isEmpty()) {
+        result->issuerDetail = tr("Not checked: the issuer is not known (no discovery document).");
+    } else if (iss == expected) {
+        result->issuer = Verdict::Valid;
+        result->issuerDetail = tr("iss is the operator's issuer, %1.").arg(iss);
+    } else {
+        result->issuer = Verdict::Invalid;
+        result->issuerDetail =
+            tr("iss is \"%1\", but the operator's issuer is \"%2\".").arg(iss, expected);
+    }
+}
+
+void checkNonce(const QJsonObject &claims, const QString &expected, IdTokenCheck *result)
+{
+    const QJsonValue nonce = claims.value(QLatin1String("nonce"));
+    if (expected.isEmpty()) {
+        result->nonceDetail = tr("Not checked: this run sent no nonce.");
+    } else if (!nonce.isString()) {
+        result->nonce = Verdict::Invalid;
+        result->nonceDetail = tr("The id_token carries no nonce, but the run sent one.");
+    } else if (nonce.toString() == expected) {
+        result->nonce = Verdict::Valid;
+        result->nonceDetail = tr("nonce is the one this run sent.");
+    } else {
+        result->nonce = Verdict::Invalid;
+        result->nonceDetail = tr("nonce differs from the one this run sent: the token may belong "
+                                 "to another login (replay).");
+    }
 }
 } // namespace
+
+QStringList IdTokenCheck::allowedAlgorithms()
+{
+    return {QStringLiteral("RS256"), QStringLiteral("PS256"), QStringLiteral("ES256")};
+}
+
+bool IdTokenCheck::allValid() const
+{
+    return signature == Verdict::Valid && issuer == Verdict::Valid && nonce == Verdict::Valid &&
+           audience == Verdict::Valid && lifetime == Verdict::Valid;
+}
 
 IdTokenCheck::Verdict IdTokenCheck::verifySignature(const QByteArray &token,
                                                     const QJsonObject &jwks, QString *detail)
 {
-    const auto jwt = JwtDecoder::decode(token);
-    if (!jwt) {
-        *detail = tr("The id_token is not a readable JWT.");
+    QString error;
+    const auto jws = CompactJws::parse(token, &error);
+    if (!jws) {
+        *detail = tr("Invalid: the id_token is not a readable JWS: %1.").arg(error);
         return Verdict::Invalid;
     }
-    const QString alg = jwt->header.value(QLatin1String("alg")).toString();
-    const QString kid = jwt->header.value(QLatin1String("kid")).toString();
-    if (alg == QLatin1String("none") || !jwt->signed_) {
-        *detail = tr("The id_token is not signed (alg \"%1\").").arg(alg);
+    if (const QString refused = refusedAlgorithm(*jws); !refused.isEmpty()) {
+        *detail = refused;
         return Verdict::Invalid;
     }
-    const EVP_MD *digest = digestFor(alg);
-    if (!digest) {
-        *detail = tr("Not checked: the console checks RS256, RS384 and RS512; this token uses "
-                     "%1.")
-                      .arg(alg);
-        return Verdict::NotChecked;
-    }
-    QJsonObject chosen;
-    int rsaKeys = 0;
-    for (const QJsonValue &value : jwks.value(QLatin1String("keys")).toArray()) {
-        const QJsonObject key = value.toObject();
-        if (key.value(QLatin1String("kty")).toString() != QLatin1String("RSA"))
-            continue;
-        ++rsaKeys;
-        if (!kid.isEmpty() && key.value(QLatin1String("kid")).toString() == kid)
-            chosen = key;
-        else if (kid.isEmpty() && rsaKeys == 1)
-            chosen = key;
-    }
-    if (chosen.isEmpty()) {
-        *detail = kid.isEmpty() ? tr("The issuer's key set has no single RSA key to check with.")
-                                : tr("The issuer's key set has no key with kid \"%1\".").arg(kid);
+    const auto known = jwsAlgorithmFromName(jws->alg()); // on the allow-list, hence known
+    if (!known) {
+        *detail = tr("Invalid: the console cannot check %1.").arg(jws->alg());
         return Verdict::Invalid;
     }
-    const Pkey key = rsaKey(chosen);
-    if (!key) {
-        *detail = tr("The key \"%1\" in the issuer's key set is not a usable RSA key.").arg(kid);
+    const JwsAlgorithm alg = *known;
+    const JwkSet::Choice choice = JwkSet::select(jwks, alg, jws->kid());
+    if (choice.key.isNull()) {
+        *detail = tr("Invalid: %1").arg(choice.problem);
         return Verdict::Invalid;
     }
-    const qsizetype lastDot = token.lastIndexOf('.');
-    const QByteArray signingInput = token.left(lastDot);
-    const QByteArray signature = QByteArray::fromBase64(
-        token.mid(lastDot + 1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool ok =
-        ctx && EVP_DigestVerifyInit(ctx, nullptr, digest, nullptr, key.get()) == 1 &&
-        EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                         size_t(signingInput.size())) == 1;
-    EVP_MD_CTX_free(ctx);
-    *detail = ok ? tr("Valid: signed with %1 by the issuer's key \"%2\".").arg(alg, kid)
-                 : tr("Invalid: the signature does not match the issuer's key \"%1\". The token "
-                      "was altered or was not issued by this issuer.")
-                       .arg(kid);
-    return ok ? Verdict::Valid : Verdict::Invalid;
+    if (!jws->verify(choice.key, alg, &error)) {
+        *detail = tr("Invalid: the signature does not match the issuer's key \"%1\" (%2). The "
+                     "token was altered or was not issued by this issuer.")
+                      .arg(choice.kid, error);
+        return Verdict::Invalid;
+    }
+    *detail = tr("Valid: signed with %1 by the issuer's key \"%2\".").arg(jws->alg(), choice.kid);
+    return Verdict::Valid;
 }
 
-IdTokenCheck IdTokenCheck::check(const QString &idToken, const QString &expectedNonce,
-                                 const QString &expectedIssuer, const QJsonObject &jwks,
-                                 const QString &jwksProblem)
+IdTokenCheck IdTokenCheck::check(const QString &idToken, const Expected &expected,
+                                 const QJsonObject &jwks, const QString &jwksProblem)
 {
     IdTokenCheck result;
-    const auto jwt = JwtDecoder::decode(idToken.toLatin1());
-    if (!jwt) {
-        result.signatureDetail = tr("Not checked: the id_token is not a readable JWT.");
+    QString error;
+    const QByteArray token = idToken.toLatin1();
+    const auto jws = CompactJws::parse(token, &error);
+    const QJsonObject claims = jws ? jws->claims() : QJsonObject();
+    if (!jws || claims.isEmpty()) {
+        result.signatureDetail = tr("Not checked: the id_token is not a readable JWT (%1).")
+                                     .arg(jws ? tr("its payload is not a JSON object") : error);
         return result;
     }
     result.decoded = true;
-    result.header = jwt->header;
-    result.claims = jwt->payload;
+    result.header = jws->header;
+    result.claims = claims;
 
-    if (jwks.isEmpty())
+    const QString refused = refusedAlgorithm(*jws);
+    if (!refused.isEmpty()) {
+        result.signature = Verdict::Invalid; // whether or not the keys are known
+        result.signatureDetail = refused;
+    } else if (jwks.isEmpty()) {
         result.signatureDetail =
             tr("Not checked: %1")
                 .arg(jwksProblem.isEmpty() ? tr("the issuer's key set (JWKS) is not known.")
                                            : jwksProblem);
-    else
-        result.signature = verifySignature(idToken.toLatin1(), jwks, &result.signatureDetail);
-
-    const QString iss = jwt->payload.value(QLatin1String("iss")).toString();
-    if (expectedIssuer.isEmpty()) {
-        result.issuerDetail = tr("Not checked: the issuer is not known (no discovery document).");
-    } else if (iss == expectedIssuer) {
-        result.issuer = Verdict::Valid;
-        result.issuerDetail = tr("iss is the operator's issuer, %1.").arg(iss);
     } else {
-        result.issuer = Verdict::Invalid;
-        result.issuerDetail =
-            tr("iss is \"%1\", but the operator's issuer is \"%2\".").arg(iss, expectedIssuer);
+        result.signature = verifySignature(token, jwks, &result.signatureDetail);
     }
-
-    const QJsonValue nonce = jwt->payload.value(QLatin1String("nonce"));
-    if (expectedNonce.isEmpty()) {
-        result.nonceDetail = tr("Not checked: this run sent no nonce.");
-    } else if (!nonce.isString()) {
-        result.nonce = Verdict::Invalid;
-        result.nonceDetail = tr("The id_token carries no nonce, but the run sent one.");
-    } else if (nonce.toString() == expectedNonce) {
-        result.nonce = Verdict::Valid;
-        result.nonceDetail = tr("nonce is the one this run sent.");
-    } else {
-        result.nonce = Verdict::Invalid;
-        result.nonceDetail = tr("nonce differs from the one this run sent: the token may belong "
-                                "to another login (replay).");
-    }
+    checkIssuer(claims, expected.issuer, &result);
+    checkNonce(claims, expected.nonce, &result);
+    checkAudience(claims, expected.clientId, &result);
+    checkLifetime(claims,
+                  expected.nowSecs > 0 ? expected.nowSecs : QDateTime::currentSecsSinceEpoch(),
+                  &result);
+    readAmr(claims, &result);
     return result;
 }
 

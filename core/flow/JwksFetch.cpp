@@ -36,6 +36,13 @@ QUrl JwksFetch::discoveryUrl(const QUrl &authorizeUrl)
     return url;
 }
 
+QString JwksFetch::expectedIssuer(const QUrl &authorizeUrl)
+{
+    QUrl url = discoveryUrl(authorizeUrl);
+    url.setPath(QString());
+    return url.toString(QUrl::FullyEncoded);
+}
+
 void JwksFetch::start(const QUrl &authorizeUrl, const ExchangeContext &context)
 {
     cancel();

@@ -22,6 +22,9 @@ public:
     explicit JwksFetch(QObject *parent = nullptr);
 
     static QUrl discoveryUrl(const QUrl &authorizeUrl);
+    // The issuer a discovery document at that origin must name (OpenID Connect Discovery §4.3:
+    // the issuer is the discovery URL without /.well-known/openid-configuration): the origin.
+    static QString expectedIssuer(const QUrl &authorizeUrl);
     // Asynchronous: finished() follows once, with the key set or the reason there is none.
     void start(const QUrl &authorizeUrl, const ExchangeContext &context);
     void cancel();

@@ -2,6 +2,7 @@
 
 #include "AuthorizationResponse.h"
 #include "AuthorizeRequest.h"
+#include "jose/ClientAssertion.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,15 +24,27 @@ HttpRequest buildTokenRequest(const TokenRequestInput &input)
         {QStringLiteral("code"), input.code},
         {QStringLiteral("redirect_uri"), input.redirectUri.toString(QUrl::FullyEncoded)},
     };
-    if (input.authMethod == TokenAuthMethod::ClientSecretBasic) {
+    switch (input.authMethod) {
+    case TokenAuthMethod::ClientSecretBasic: {
         // RFC 6749 §2.3.1: id and secret are form-encoded before the Basic base64.
         const QByteArray credentials = QUrl::toPercentEncoding(input.clientId) + ':' +
                                        QUrl::toPercentEncoding(input.clientSecret);
         request.setHeader("Authorization", "Basic " + credentials.toBase64());
         form.append({QStringLiteral("client_id"), input.clientId});
-    } else {
+        break;
+    }
+    case TokenAuthMethod::PrivateKeyJwt:
+        // client_id is optional next to an assertion (RFC 7523 §3.1); sent, it must be the
+        // assertion's iss, and it lets the operator's log name the client.
+        form.append({QStringLiteral("client_id"), input.clientId});
+        form.append({QStringLiteral("client_assertion_type"), ClientAssertion::assertionType()});
+        form.append(
+            {QStringLiteral("client_assertion"), QString::fromLatin1(input.clientAssertion)});
+        break;
+    case TokenAuthMethod::ClientSecretPost:
         form.append({QStringLiteral("client_id"), input.clientId});
         form.append({QStringLiteral("client_secret"), input.clientSecret});
+        break;
     }
     if (!input.codeVerifier.isEmpty())
         form.append({QStringLiteral("code_verifier"), input.codeVerifier});
@@ -123,6 +136,11 @@ QString TokenResponse::describe() const
                            .arg(error);
         if (!errorDescription.isEmpty())
             text += QStringLiteral(" (%1)").arg(errorDescription);
+        // With private_key_jwt there is no secret to blame: the assertion was refused (FlowRun
+        // explains what to check about it).
+        if (error == QLatin1String("invalid_client") && !clientAssertionHeader.isEmpty())
+            return text + QCoreApplication::translate("nv", ". The operator refused the client "
+                                                            "assertion.");
         return text + QStringLiteral(". ") + explainOAuthError(error);
     }
     return QCoreApplication::translate("nv", "The token answer could not be read: %1").arg(problem);

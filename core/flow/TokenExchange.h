@@ -9,15 +9,19 @@
 namespace nv {
 
 // Builds the authorization_code token request the way the profile says (Konera: credentials
-// in the form body; others: HTTP Basic), and reads the answer.
+// in the form body; others: HTTP Basic; CAMARA ICM: a signed client assertion), and reads the
+// answer.
 struct TokenRequestInput
 {
     QUrl tokenUrl;
     QString code;
     QUrl redirectUri;
     QString clientId;
-    QString clientSecret;
+    QString clientSecret; // client_secret_post and client_secret_basic
     TokenAuthMethod authMethod = TokenAuthMethod::ClientSecretPost;
+    // private_key_jwt: the signed assertion (ClientAssertion::compact), sent with
+    // client_assertion_type jwt-bearer (RFC 7523 §2.2). No secret goes with it.
+    QByteArray clientAssertion;
     QString codeVerifier; // empty when PKCE is off
     QString correlationHeader;
     QString correlationId;
@@ -38,6 +42,11 @@ struct TokenResponse
     QString refreshToken;
     QString idToken;
     QJsonObject json; // the whole answer, for the inspector
+    // private_key_jwt: the client assertion this request sent, decoded for the token step
+    // (header: alg, typ, kid; claims: iss, sub, aud, jti, iat, exp). Never the compact form
+    // (a credential) and never the key. Empty for the other methods.
+    QJsonObject clientAssertionHeader;
+    QJsonObject clientAssertionClaims;
 
     // Failure: either an RFC 6749 error body or a reason the answer could not be read.
     QString error;            // e.g. invalid_grant

@@ -153,22 +153,44 @@ QString tokenAuthMethodName(TokenAuthMethod method)
     switch (method) {
     case TokenAuthMethod::ClientSecretBasic:
         return QStringLiteral("client_secret_basic");
+    case TokenAuthMethod::PrivateKeyJwt:
+        return QStringLiteral("private_key_jwt");
     case TokenAuthMethod::ClientSecretPost:
         break;
     }
     return QStringLiteral("client_secret_post");
 }
 
-TokenAuthMethod tokenAuthMethodFromName(const QString &name)
+std::optional<TokenAuthMethod> tokenAuthMethodFromName(const QString &name)
 {
-    return name == QLatin1String("client_secret_basic") ? TokenAuthMethod::ClientSecretBasic
-                                                        : TokenAuthMethod::ClientSecretPost;
+    for (auto method : {TokenAuthMethod::ClientSecretPost, TokenAuthMethod::ClientSecretBasic,
+                        TokenAuthMethod::PrivateKeyJwt}) {
+        if (name == tokenAuthMethodName(method))
+            return method;
+    }
+    return std::nullopt;
+}
+
+QString assertionAudienceName(AssertionAudience audience)
+{
+    return audience == AssertionAudience::Issuer ? QStringLiteral("issuer")
+                                                 : QStringLiteral("token");
+}
+
+std::optional<AssertionAudience> assertionAudienceFromName(const QString &name)
+{
+    if (name == QLatin1String("token"))
+        return AssertionAudience::TokenEndpoint;
+    if (name == QLatin1String("issuer"))
+        return AssertionAudience::Issuer;
+    return std::nullopt;
 }
 
 QJsonObject Profile::toJson() const
 {
-    // Deliberately no secret field: profiles are exported and shared as they are.
-    return QJsonObject{
+    // Deliberately no secret field: profiles are exported and shared as they are. A
+    // private_key_jwt profile names its key (algorithm and kid), never holds it.
+    QJsonObject o{
         {QStringLiteral("name"), name},
         {QStringLiteral("sandbox"), sandbox},
         {QStringLiteral("authorizeUrl"), authorizeUrl.toString()},
@@ -186,9 +208,52 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("authorizeWith"), driverKindId(authorizeWith)},
         {QStringLiteral("relayUrl"), relayUrl.toString()},
     };
+    // Written only when used, so that profiles without them read the same in older versions.
+    if (!clientKeyAlg.isEmpty())
+        o.insert(QStringLiteral("clientKeyAlg"), clientKeyAlg);
+    if (!clientKeyId.isEmpty())
+        o.insert(QStringLiteral("clientKeyId"), clientKeyId);
+    if (assertionAudience != AssertionAudience::TokenEndpoint)
+        o.insert(QStringLiteral("assertionAudience"), assertionAudienceName(assertionAudience));
+    return o;
 }
 
-Profile Profile::fromJson(const QJsonObject &o)
+namespace {
+// The fields of private_key_jwt; what this console does not know is a problem, never a guess.
+void readClientAuthentication(const QJsonObject &o, Profile *p, QString *problem)
+{
+    const auto note = [problem](const QString &text) {
+        if (problem && problem->isEmpty())
+            *problem = text;
+    };
+    const QString method = o.value(QStringLiteral("tokenAuthMethod")).toString();
+    if (!method.isEmpty()) {
+        if (const auto known = tokenAuthMethodFromName(method))
+            p->tokenAuthMethod = *known;
+        else
+            note(tr("token auth method \"%1\" is not one the console knows (client_secret_post, "
+                    "client_secret_basic, private_key_jwt)")
+                     .arg(method));
+    }
+    p->clientKeyAlg = o.value(QStringLiteral("clientKeyAlg")).toString();
+    if (!p->clientKeyAlg.isEmpty() && p->clientKeyAlg != QLatin1String("RS256") &&
+        p->clientKeyAlg != QLatin1String("ES256")) {
+        note(tr("client key algorithm \"%1\" is not one the console signs with (RS256, ES256)")
+                 .arg(p->clientKeyAlg));
+        p->clientKeyAlg.clear();
+    }
+    p->clientKeyId = o.value(QStringLiteral("clientKeyId")).toString();
+    const QString audience = o.value(QStringLiteral("assertionAudience")).toString();
+    if (!audience.isEmpty()) {
+        if (const auto known = assertionAudienceFromName(audience))
+            p->assertionAudience = *known;
+        else
+            note(tr("assertion audience \"%1\" is neither \"token\" nor \"issuer\"").arg(audience));
+    }
+}
+} // namespace
+
+Profile Profile::fromJson(const QJsonObject &o, QString *problem)
 {
     Profile p;
     p.name = o.value(QStringLiteral("name")).toString();
@@ -205,8 +270,9 @@ Profile Profile::fromJson(const QJsonObject &o)
     p.correlationHeader =
         o.value(QStringLiteral("correlationHeader")).toString(defaultCorrelationHeader());
     p.usePkce = o.value(QStringLiteral("pkce")).toBool();
-    p.tokenAuthMethod =
-        tokenAuthMethodFromName(o.value(QStringLiteral("tokenAuthMethod")).toString());
+    if (problem)
+        problem->clear();
+    readClientAuthentication(o, &p, problem);
     p.authorizeWith = driverKindFromId(o.value(QStringLiteral("authorizeWith")).toString())
                           .value_or(DriverKind::EmbeddedBrowser);
     p.relayUrl = QUrl(o.value(QStringLiteral("relayUrl")).toString());

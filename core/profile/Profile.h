@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace nv {
 
@@ -14,6 +15,14 @@ enum class TokenAuthMethod
 {
     ClientSecretPost,  // client_id + client_secret in the form body (Konera PXG)
     ClientSecretBasic, // HTTP Basic
+    PrivateKeyJwt,     // a client assertion signed with the client's private key (CAMARA ICM)
+};
+
+// private_key_jwt: whom the client assertion is addressed to (its "aud").
+enum class AssertionAudience
+{
+    TokenEndpoint, // the token endpoint URL (RFC 7523 §3)
+    Issuer,        // the operator's issuer (OpenID Connect Core §9 allows either)
 };
 
 // Everything needed to run a flow against one operator. Never holds the client secret:
@@ -35,6 +44,11 @@ struct Profile
     QString correlationHeader;
     bool usePkce = false;
     TokenAuthMethod tokenAuthMethod = TokenAuthMethod::ClientSecretPost;
+    // private_key_jwt only: which key signs the client assertion. Never the key itself: the
+    // private key lives in SecretStore under ClientKey::secretName(clientKeyId).
+    QString clientKeyAlg; // "RS256" or "ES256"; empty: the key's own (RSA: RS256, EC: ES256)
+    QString clientKeyId;  // the key's kid, its RFC 7638 thumbprint
+    AssertionAudience assertionAudience = AssertionAudience::TokenEndpoint;
     // How the authorize chain is walked by default (the window can change it per run), and for
     // the phone mode the relay whose /callback is the registered redirect URI (empty: the
     // person pastes the redirect back).
@@ -54,12 +68,18 @@ struct Profile
     ProfileProblems problems() const;
 
     QJsonObject toJson() const;
-    static Profile fromJson(const QJsonObject &object);
+    // problem (optional): set when the object names something this console does not know (a
+    // token auth method, a client key algorithm, an assertion audience); the profile then keeps
+    // the default for it, and an import must refuse it rather than run with a guess.
+    static Profile fromJson(const QJsonObject &object, QString *problem = nullptr);
 
     bool operator==(const Profile &other) const = default;
 };
 
 QString tokenAuthMethodName(TokenAuthMethod method);
-TokenAuthMethod tokenAuthMethodFromName(const QString &name);
+// The RFC 8414 / OpenID names: client_secret_post, client_secret_basic, private_key_jwt.
+std::optional<TokenAuthMethod> tokenAuthMethodFromName(const QString &name);
+QString assertionAudienceName(AssertionAudience audience); // "token" or "issuer"
+std::optional<AssertionAudience> assertionAudienceFromName(const QString &name);
 
 } // namespace nv

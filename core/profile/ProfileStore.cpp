@@ -56,7 +56,9 @@ bool writeJson(const QString &path, const QJsonObject &object, QString *error)
 }
 
 // Profiles from any of the shapes importFrom accepts; entries without a name are skipped.
-QList<Profile> profilesFromJson(const QJsonDocument &document, bool *recognised)
+// problem (optional): the first profile that names something this console does not know.
+QList<Profile> profilesFromJson(const QJsonDocument &document, bool *recognised,
+                                QString *problem = nullptr)
 {
     QJsonArray array;
     *recognised = true;
@@ -73,10 +75,13 @@ QList<Profile> profilesFromJson(const QJsonDocument &document, bool *recognised)
     for (const QJsonValue &value : std::as_const(array)) {
         if (!value.isObject())
             continue;
-        Profile p = Profile::fromJson(value.toObject());
+        QString unknown;
+        Profile p = Profile::fromJson(value.toObject(), &unknown);
         p.name = p.name.trimmed();
         if (p.name.isEmpty())
             continue;
+        if (problem && problem->isEmpty() && !unknown.isEmpty())
+            *problem = QObject::tr("profile \"%1\": %2").arg(p.name, unknown);
         p.builtIn = false;
         profiles.append(p);
     }
@@ -284,7 +289,13 @@ QList<Profile> ProfileStore::importFrom(const QString &path, QString *error)
                             .arg(parseError.offset));
     }
     bool recognised = false;
-    const QList<Profile> profiles = profilesFromJson(document, &recognised);
+    QString unknown;
+    const QList<Profile> profiles = profilesFromJson(document, &recognised, &unknown);
+    // Running with a guess (say client_secret_post for a method the console does not know)
+    // would send the wrong credentials: the import is refused and says what it did not know.
+    if (!unknown.isEmpty())
+        return failWith(
+            QObject::tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), unknown));
     if (!recognised || profiles.isEmpty()) {
         return failWith(QObject::tr("%1 contains no profiles: expected an NV Console profile "
                                     "export (an object with a \"profiles\" list)")

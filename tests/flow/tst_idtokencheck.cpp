@@ -67,12 +67,25 @@ private slots:
         QVERIFY2(keys.problem.isEmpty(), qPrintable(keys.problem));
         QVERIFY(keys.jwks.value(QLatin1String("keys")).toArray().size() >= 1);
 
-        const IdTokenCheck check = IdTokenCheck::check(
-            run->token().idToken, run->authorizeRequest().nonce, keys.issuer, keys.jwks);
+        const IdTokenCheck::Expected expected{run->authorizeRequest().nonce, keys.issuer,
+                                              run->profile().clientId};
+        const IdTokenCheck check = IdTokenCheck::check(run->token().idToken, expected, keys.jwks);
         QVERIFY(check.decoded);
         QCOMPARE(check.signature, IdTokenCheck::Verdict::Valid);
         QCOMPARE(check.issuer, IdTokenCheck::Verdict::Valid);
         QCOMPARE(check.nonce, IdTokenCheck::Verdict::Valid);
+        QCOMPARE(check.audience, IdTokenCheck::Verdict::Valid);
+        QCOMPARE(check.lifetime, IdTokenCheck::Verdict::Valid);
+        QVERIFY(check.allValid());
+        // The sandbox's evidence of network-based authentication, for the window to show.
+        QCOMPARE(check.amr, QStringList{QStringLiteral("nba")});
+        QVERIFY2(check.amrDetail.contains(QLatin1String("network-based")),
+                 qPrintable(check.amrDetail));
+        // Another client's view of the same token: not its audience.
+        const IdTokenCheck other = IdTokenCheck::check(
+            run->token().idToken, {expected.nonce, expected.issuer, QStringLiteral("another")},
+            keys.jwks);
+        QCOMPARE(other.audience, IdTokenCheck::Verdict::Invalid);
 
         // One changed character in the claims breaks the signature; another nonce and another
         // issuer are said to differ.
@@ -82,16 +95,17 @@ private slots:
         claims.replace("\"sub\":\"", "\"sub\":\"x");
         parts[1] = QString::fromLatin1(
             claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        const IdTokenCheck tampered =
-            IdTokenCheck::check(parts.join(QLatin1Char('.')), QStringLiteral("other-nonce"),
-                                QStringLiteral("https://elsewhere.example"), keys.jwks);
+        const IdTokenCheck tampered = IdTokenCheck::check(
+            parts.join(QLatin1Char('.')),
+            {QStringLiteral("other-nonce"), QStringLiteral("https://elsewhere.example"), {}},
+            keys.jwks);
         QCOMPARE(tampered.signature, IdTokenCheck::Verdict::Invalid);
         QCOMPARE(tampered.nonce, IdTokenCheck::Verdict::Invalid);
         QCOMPARE(tampered.issuer, IdTokenCheck::Verdict::Invalid);
 
         // Without a key set nothing is claimed.
         const IdTokenCheck unknown =
-            IdTokenCheck::check(run->token().idToken, {}, {}, {}, QStringLiteral("no discovery"));
+            IdTokenCheck::check(run->token().idToken, {}, {}, QStringLiteral("no discovery"));
         QCOMPARE(unknown.signature, IdTokenCheck::Verdict::NotChecked);
         QVERIFY(unknown.signatureDetail.contains(QLatin1String("no discovery")));
         QCOMPARE(unknown.nonce, IdTokenCheck::Verdict::NotChecked);

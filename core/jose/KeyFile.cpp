@@ -1,0 +1,74 @@
+#include "KeyFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace nv {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nv", text);
+}
+} // namespace
+
+std::optional<QByteArray> KeyFile::read(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1 does not exist").arg(path);
+        return std::nullopt;
+    }
+    // Checked before opening: opening a FIFO would wait for a writer forever.
+    if (!info.isFile()) {
+        *error = tr("%1 is not a regular file").arg(path);
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes) {
+        bytes.fill('\0');
+        *error =
+            tr("%1 is larger than %2 KiB, which no key file is").arg(path).arg(MaxBytes / 1024);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+bool KeyFile::writePrivate(const QString &path, const QByteArray &pem, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() || (info.exists() && !info.isFile())) {
+        *error = tr("%1 exists and is not a regular file; not writing a key there").arg(path);
+        return false;
+    }
+    if (info.exists()) {
+        *error = tr("%1 exists; the console never overwrites a key file (choose another name "
+                    "or remove it first)")
+                     .arg(path);
+        return false;
+    }
+    // NewOnly is O_CREAT | O_EXCL: the check above is for the message, this is the guarantee
+    // (no race with another writer, no symbolic link followed). The mode is set at creation.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("cannot create %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(pem) != pem.size() || !file.flush()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        file.close();
+        file.remove();
+        return false;
+    }
+    file.close();
+    return true;
+}
+
+} // namespace nv
