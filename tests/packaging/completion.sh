@@ -17,7 +17,7 @@ ln -s "$cli" "$bindir/nv-cli"
 cases=$(
     cat <<'EOF'
 nv-cli fl|flow
-nv-cli |--help --version doctor flow help log verify
+nv-cli |--help --version doctor flow help key log verify
 nv-cli help v|verify
 nv-cli log |export list show
 nv-cli log list --st|--status --step
@@ -25,7 +25,7 @@ nv-cli log export --js|--json --jsonl
 nv-cli flow --bro|--browser
 nv-cli flow --browser |none offscreen phone system
 nv-cli flow --pkce o|off on
-nv-cli flow --token-auth |basic post
+nv-cli flow --token-auth |basic post private_key_jwt
 nv-cli verify --tok|--token-env
 nv-cli flow --client-secret-env NV_TEST_SECR|NV_TEST_SECRET_VAR
 nv-cli flow --phone |
