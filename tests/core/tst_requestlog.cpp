@@ -194,8 +194,9 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("taken.sqlite")));
         RequestLog log(dir.filePath(QStringLiteral("taken.sqlite")));
-        QSignalSpy errors(&log, &RequestLog::storageError);
+        QSignalSpy errors(&log, &RequestLog::writeFailed);
         QVERIFY(errors.wait(10000));
+        QVERIFY(!log.writeProblem().isEmpty());
         const qint64 id = log.record(tokenExchange(1));
         QVERIFY(id > 0);
         QVERIFY(log.revealed(id).has_value());
