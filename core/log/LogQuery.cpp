@@ -33,13 +33,27 @@ char32_t readUtf8(QByteArrayView bytes, qsizetype &i)
     return c;
 }
 
-// Token characters: the categories "L* N* Co".
+// SQLite's tables are those of Unicode 6.1: a character assigned since is, to the index, an
+// unassigned code point (a token character, never folded), and a few changed category since.
+bool newerThanSqlite(char32_t c)
+{
+    return QChar::unicodeVersion(c) > QChar::Unicode_6_1;
+}
+
+// Token characters: the categories "L* N* Co", and code points Unicode 6.1 had not assigned
+// (category Cn, which SQLite reads as a token character).
 bool isTokenChar(char32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (c > 0x10FFFF)
         return false;
+    // Spacing marks in 6.1 (New Tai Lue vowels, two Vedic signs), letters since; and two
+    // Mongolian letters that are marks since.
+    if ((c >= 0x19B0 && c <= 0x19C0) || c == 0x19C8 || c == 0x19C9 || c == 0x1CF2 || c == 0x1CF3)
+        return false;
+    if (c == 0x1885 || c == 0x1886 || newerThanSqlite(c))
+        return true;
     switch (QChar::category(c)) {
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:
@@ -50,6 +64,7 @@ bool isTokenChar(char32_t c)
     case QChar::Number_Letter:
     case QChar::Number_Other:
     case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
         return true;
     default:
         return false;
@@ -87,15 +102,18 @@ char32_t withoutDiacritic(char32_t c)
     return c < Covered ? table.at(c) : c;
 }
 
-// sqlite3Fts5UnicodeFold: lower case, then without the diacritic; 0 drops the character.
+// sqlite3Fts5UnicodeFold: case-folded (simple folding: "ϑ" is "θ"), then without the
+// diacritic; 0 drops the character.
 char32_t fold(char32_t c)
 {
     if (c < 0x80)
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     if (isDiacritic(c))
         return 0;
+    if (c == 0x130) // "İ": SQLite lowers it to "i", simple case folding has no entry
+        return 'i';
     if (c < 0x10000)
-        return withoutDiacritic(QChar::toLower(c));
+        return newerThanSqlite(c) ? c : withoutDiacritic(QChar::toCaseFolded(c));
     if (c >= 66560 && c < 66600) // Deseret, the one script SQLite folds above the BMP
         return c + 40;
     return c;

@@ -57,7 +57,11 @@ QString problemText(const QString &path, qint64 lost, RequestLogStore::Problem p
                        .arg(lost == 1 ? QStringLiteral("exchange") : QStringLiteral("exchanges"))
                        .arg(path)
                  : QStringLiteral("The request log %1 cannot be written").arg(path);
-    return what + QLatin1String(": ") + remedy(problem, detail) + QLatin1Char('.');
+    const QString said = detail.isEmpty() || problem == RequestLogStore::Problem::Corrupt ||
+                                 problem == RequestLogStore::Problem::Other
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(detail);
+    return what + said + QLatin1String(": ") + remedy(problem, detail) + QLatin1Char('.');
 }
 
 } // namespace
@@ -68,7 +72,7 @@ RequestLog::RequestLog(const QString &databasePath, QObject *parent)
     , m_storeThread(QStringLiteral("nv-request-log"), QThread::LowPriority)
 {
     // Opened on the worker: a Qt SQL connection belongs to the thread that opened it.
-    m_storeThread.post([this] { openStore(); });
+    m_storeThread.post([this] { openStore(0); });
 }
 
 RequestLog::~RequestLog()
@@ -115,7 +119,7 @@ qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecre
     return redacted.id;
 }
 
-bool RequestLog::openStore()
+bool RequestLog::openStore(qint64 pending)
 {
     const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
     {
@@ -125,12 +129,12 @@ bool RequestLog::openStore()
     if (store->open(m_path))
         return true;
     if (store->lastProblem() == RequestLogStore::Problem::Corrupt)
-        return replaceDamagedFile();
-    reportLost(0);
+        return replaceDamagedFile(pending);
+    reportLost(pending, store->lastProblem(), store->lastErrorDetail());
     return false;
 }
 
-bool RequestLog::replaceDamagedFile()
+bool RequestLog::replaceDamagedFile(qint64 pending)
 {
     const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
     const QString finding = store->lastError();
@@ -138,11 +142,8 @@ bool RequestLog::replaceDamagedFile()
     QString error;
     const std::optional<QString> movedTo = RequestLogStore::moveAside(m_path, &error);
     if (!movedTo) {
-        const QString message =
-            problemText(m_path, 0, RequestLogStore::Problem::Corrupt, finding + "; " + error);
-        QMutexLocker lock(&m_mutex);
-        m_writeProblem = message;
-        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT writeFailed(message); });
+        reportLost(pending, RequestLogStore::Problem::Corrupt,
+                   finding + QLatin1String("; ") + error);
         return false;
     }
     const QString notice = RequestLogStore::movedAsideAdvice(m_path, *movedTo);
@@ -154,18 +155,17 @@ bool RequestLog::replaceDamagedFile()
     QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT movedAside(notice); });
     if (store->open(m_path))
         return true;
-    reportLost(0);
+    reportLost(pending, store->lastProblem(), store->lastErrorDetail());
     return false;
 }
 
-void RequestLog::reportLost(qint64 count)
+void RequestLog::reportLost(qint64 count, RequestLogStore::Problem problem, const QString &detail)
 {
-    const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
     QString message;
     {
         QMutexLocker lock(&m_mutex);
         m_lost += count;
-        message = problemText(m_path, m_lost, store->lastProblem(), store->lastError());
+        message = problemText(m_path, m_lost, problem, detail);
         m_writeProblem = message;
     }
     qCWarning(lcRequestLog).noquote() << message;
@@ -190,18 +190,18 @@ void RequestLog::flushPending()
     }
     const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
     // A log that could not be opened is tried again: the lock or the disk may be free now.
-    if (!store->isOpen() && !openStore()) {
-        reportLost(batch.size());
+    if (!store->isOpen() && !openStore(batch.size()))
         return;
-    }
     bool written = store->insert(batch).value(0) > 0;
     // Damage found while writing: the same remedy as at open, and the batch goes to the
     // fresh file.
-    if (!written && store->lastProblem() == RequestLogStore::Problem::Corrupt &&
-        replaceDamagedFile())
+    if (!written && store->lastProblem() == RequestLogStore::Problem::Corrupt) {
+        if (!replaceDamagedFile(batch.size()))
+            return;
         written = store->insert(batch).value(0) > 0;
+    }
     if (!written)
-        reportLost(batch.size());
+        reportLost(batch.size(), store->lastProblem(), store->lastErrorDetail());
     if (applyRetention) {
         const qint64 removed = store->applyRetention(policy);
         if (removed > 0)

@@ -3,6 +3,7 @@
 #include "StoreThread.h"
 #include "http/HttpExchange.h"
 #include "log/LogRetention.h"
+#include "log/RequestLogStore.h"
 
 #include <QHash>
 #include <QList>
@@ -16,8 +17,6 @@
 class QThread;
 
 namespace nv {
-
-class RequestLogStore;
 
 // The request log as the window and the CLI see it.
 //
@@ -99,9 +98,10 @@ private:
     qint64 nextId();
     // On the worker thread:
     void flushPending();
-    bool openStore();
-    bool replaceDamagedFile();
-    void reportLost(qint64 count);
+    // pending: exchanges that are lost if the file cannot be opened.
+    bool openStore(qint64 pending);
+    bool replaceDamagedFile(qint64 pending);
+    void reportLost(qint64 count, RequestLogStore::Problem problem, const QString &detail);
 
     QString m_path;
     StoreThread m_storeThread; // the store and every use of it live on its thread

@@ -201,7 +201,9 @@ void RequestLogStore::fail(const QString &message, Problem problem) const
 
 void RequestLogStore::failWith(const QString &what, const QSqlError &error) const
 {
-    fail(QStringLiteral("%1 %2: %3").arg(what, m_path, error.text()), problemOf(error));
+    // SQLite's own words ("database disk image is malformed"), without Qt's wrapper text.
+    m_detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    fail(QStringLiteral("%1 %2: %3").arg(what, m_path, m_detail), problemOf(error));
 }
 
 bool RequestLogStore::ok() const
@@ -242,7 +244,7 @@ QString RequestLogStore::quickCheck() const
         return findings.size() < 5;
     });
     if (!read)
-        return m_lastError;
+        return m_detail;
     if (findings == QStringList{QStringLiteral("ok")})
         return {};
     return findings.join(QLatin1String("; "));

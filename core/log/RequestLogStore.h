@@ -68,6 +68,8 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     Problem lastProblem() const { return m_problem; }
+    // SQLite's own words for the last failure ("database or disk is full").
+    QString lastErrorDetail() const { return m_detail; }
     // The schema version of the file; 0 for a file no writer has set up yet (reads find
     // nothing, without an error).
     int schemaVersion() const { return m_schemaVersion; }
@@ -154,6 +156,7 @@ private:
     QThread *m_thread = nullptr;
     Access m_access = Access::ReadOnly;
     mutable QString m_lastError;
+    mutable QString m_detail; // SQLite's words for the last failure
     mutable Problem m_problem = Problem::None;
     int m_schemaVersion = 0;
     bool m_hasFts = false;
