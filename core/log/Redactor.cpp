@@ -412,7 +412,9 @@ public:
     {
         QStringList usable;
         for (const QString &secret : secrets) {
-            if (secret.size() >= Redactor::MinimumExtraSecretLength && !usable.contains(secret))
+            // A marker is what a secret became: replacing it would break idempotence.
+            if (secret.size() >= Redactor::MinimumExtraSecretLength && !usable.contains(secret) &&
+                !isMarker(secret.toUtf8()))
                 usable << secret;
         }
         std::sort(usable.begin(), usable.end(),
@@ -504,9 +506,12 @@ QStringList basicCredentials(const HttpHeaders &headers)
     QStringList found;
     for (const auto &[name, value] : headers) {
         const QByteArray trimmed = value.trimmed();
-        if (!sameName(name, "authorization") || !trimmed.toLower().startsWith("basic "))
+        if ((!sameName(name, "authorization") && !sameName(name, "proxy-authorization")) ||
+            !trimmed.toLower().startsWith("basic "))
             continue;
         const QByteArray encoded = trimmed.mid(6).trimmed();
+        if (isMarker(encoded))
+            continue; // redacted already
         found << QString::fromLatin1(encoded);
         const QByteArray decoded = QByteArray::fromBase64(encoded);
         const qsizetype colon = decoded.indexOf(':');

@@ -31,7 +31,7 @@ namespace nv {
 class RequestLogStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qsizetype MaxBodyBytes = 256 * 1024;
 
     enum class Access
@@ -142,6 +142,7 @@ private:
     void failWith(const QString &what, const QSqlError &error) const;
     bool ok() const;
     qint64 insertRow(const HttpExchange &exchange, qint64 id, QSqlError *error);
+    bool indexText(const QList<qint64> &ids);
     // Runs a SELECT with its bound values and calls row() for each row until it returns false.
     // False (and lastError) when the statement or any step of the loop failed.
     bool forEachRow(const QString &sql, const QVariantList &values,

@@ -455,6 +455,7 @@ private slots:
         HttpExchange raw;
         raw.url = QUrl(QStringLiteral("https://app.invalid/cb?code=C&state=s#id_token=I"));
         raw.requestHeaders = {{"Authorization", "Bearer T"},
+                              {"Proxy-Authorization", "Basic Y2lkOnNlY3JldA=="},
                               {"Cookie", "a=1; b=2"},
                               {"Content-Type", "application/x-www-form-urlencoded"}};
         raw.requestBody = "code=C&client_secret=S";
