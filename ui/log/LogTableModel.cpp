@@ -180,9 +180,12 @@ void LogTableModel::requestPage()
 
 void LogTableModel::setQuery(const LogQuery &query)
 {
+    // The rows shown so far are freed last, after the new page has been asked for: thousands
+    // of them take a few milliseconds to free, which the reader's thread spends on the query.
+    QList<HttpExchange> shownBefore;
     beginResetModel();
     m_query = query;
-    m_rows.clear();
+    shownBefore.swap(m_rows);
     m_rowById.clear();
     m_rowIndexStale = false;
     m_complete.clear();
@@ -192,13 +195,13 @@ void LogTableModel::setQuery(const LogQuery &query)
     m_recordedSinceCount = 0;
     m_pendingPage = 0;
     endResetModel();
+    if (m_reader) {
+        requestPage();
+        LogQuery all = query;
+        all.afterId = 0;
+        m_pendingCount = m_reader->countRows(all);
+    }
     Q_EMIT totalCountChanged(m_total);
-    if (!m_reader)
-        return;
-    requestPage();
-    LogQuery all = query;
-    all.afterId = 0;
-    m_pendingCount = m_reader->countRows(all);
 }
 
 void LogTableModel::appendPage(const QList<HttpExchange> &rows)
