@@ -285,8 +285,6 @@ bool RequestLogStore::openReadWrite(Check check)
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     // Deleted rows are overwritten, so clear() really removes them from the file.
     q.exec(QStringLiteral("PRAGMA secure_delete=ON"));
-    // 32 MB of page cache: the indexes of a long history stay in memory while writing.
-    q.exec(QStringLiteral("PRAGMA cache_size=-32768"));
     if (!migrate()) {
         close();
         return false;
