@@ -158,6 +158,47 @@ class TestRequestLogView : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // On the filtered run: the detail is redacted, cURL carries markers, revealing on purpose
+    // decodes the id_token, and the copies are what they say.
+    void checkRevealAndCopies(LogView &view, const Run &run)
+    {
+        const int tokenRow = rowOfStep(view.model(), Step::Token);
+        view.selectRow(tokenRow);
+        ExchangeDetailView *detail = view.detail();
+        QTRY_VERIFY(detail->hasExchange());
+        QVERIFY(
+            detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("[redacted:")));
+        QVERIFY(!detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("eyJ")));
+        QCOMPARE(detail->jwtCount(), 0);
+        QVERIFY(detail->text(ExchangeDetailView::JwtTab).contains(QLatin1String("Reveal secrets")));
+
+        // cURL of the redacted row carries markers, not secrets.
+        view.copyAsCurl(tokenRow);
+        QTRY_VERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("curl -X 'POST'")));
+        QVERIFY(
+            QApplication::clipboard()->text().contains(QLatin1String("client_secret=[redacted:")));
+        QVERIFY(!QApplication::clipboard()->text().contains(run.secrets.first()));
+
+        // Revealed on purpose (this session's row): the id_token is decoded.
+        view.setRevealSecrets(true);
+        QTRY_COMPARE(detail->jwtCount(), 1);
+        const QString jwt = detail->text(ExchangeDetailView::JwtTab);
+        QVERIFY(jwt.contains(QLatin1String("\"sub\": \"pseudo-7f3a9c21e4\"")));
+        QVERIFY(jwt.contains(QString::fromUtf8("── id_token ──")));
+        QVERIFY(jwt.contains(QLatin1String("\"exp\": \"2026-11-25T21:02:07Z\"")));
+        view.copyAsCurl(tokenRow);
+        QVERIFY(QApplication::clipboard()->text().contains(run.secrets.first()));
+        view.setRevealSecrets(false);
+        QTRY_COMPARE(detail->jwtCount(), 0);
+
+        view.copyCorrelationId(tokenRow);
+        QCOMPARE(QApplication::clipboard()->text(), run.correlationId);
+        view.copyResponseBody(rowOfStep(view.model(), Step::Verify));
+        QTRY_VERIFY(QApplication::clipboard()->text().contains(QLatin1String("INVALID_ARGUMENT")));
+        QVERIFY(detail->text(ExchangeDetailView::RawTab)
+                    .startsWith(QLatin1String("POST /oauth2/token HTTP/1.1")));
+    }
+
 private slots:
     void modelIsConsistentWhileItPagesAndFilters()
     {
@@ -262,41 +303,9 @@ private slots:
         QTRY_COMPARE(view.findChild<QLabel *>(QStringLiteral("logCount"))->text(),
                      QStringLiteral("4 matching"));
 
-        const int tokenRow = rowOfStep(view.model(), Step::Token);
-        view.selectRow(tokenRow);
-        ExchangeDetailView *detail = view.detail();
-        QTRY_VERIFY(detail->hasExchange());
-        QVERIFY(
-            detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("[redacted:")));
-        QVERIFY(!detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("eyJ")));
-        QCOMPARE(detail->jwtCount(), 0);
-        QVERIFY(detail->text(ExchangeDetailView::JwtTab).contains(QLatin1String("Reveal secrets")));
-
-        // cURL of the redacted row carries markers, not secrets.
-        view.copyAsCurl(tokenRow);
-        QTRY_VERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("curl -X 'POST'")));
-        QVERIFY(
-            QApplication::clipboard()->text().contains(QLatin1String("client_secret=[redacted:")));
-        QVERIFY(!QApplication::clipboard()->text().contains(runs.at(1).secrets.first()));
-
-        // Revealed on purpose (this session's row): the id_token is decoded.
-        view.setRevealSecrets(true);
-        QTRY_COMPARE(detail->jwtCount(), 1);
-        const QString jwt = detail->text(ExchangeDetailView::JwtTab);
-        QVERIFY(jwt.contains(QLatin1String("\"sub\": \"pseudo-7f3a9c21e4\"")));
-        QVERIFY(jwt.contains(QString::fromUtf8("── id_token ──")));
-        QVERIFY(jwt.contains(QLatin1String("\"exp\": \"2026-11-25T21:02:07Z\"")));
-        view.copyAsCurl(tokenRow);
-        QVERIFY(QApplication::clipboard()->text().contains(runs.at(1).secrets.first()));
-        view.setRevealSecrets(false);
-        QTRY_COMPARE(detail->jwtCount(), 0);
-
-        view.copyCorrelationId(tokenRow);
-        QCOMPARE(QApplication::clipboard()->text(), runs.at(1).correlationId);
-        view.copyResponseBody(rowOfStep(view.model(), Step::Verify));
-        QTRY_VERIFY(QApplication::clipboard()->text().contains(QLatin1String("INVALID_ARGUMENT")));
-        QVERIFY(detail->text(ExchangeDetailView::RawTab)
-                    .startsWith(QLatin1String("POST /oauth2/token HTTP/1.1")));
+        checkRevealAndCopies(view, runs.at(1));
+        if (QTest::currentTestFailed())
+            return;
 
         // A double click on a correlation id toggles the filter to that run.
         view.setFilter(QString());
