@@ -252,7 +252,8 @@ private slots:
                           QStringLiteral("-")}}) {
             const QStringList args = QStringList{QStringLiteral("log")} + command +
                                      QStringList{QStringLiteral("--log-db"), copy};
-            const QStringList line = nvtest::asUnprivileged(QStringLiteral(NV_CLI_BINARY), args);
+            const QStringList line =
+                nvtest::asUnprivileged(QStringLiteral(NV_CLI_BINARY), args, m_dir.path());
             if (line.isEmpty())
                 QSKIP("running as root without setpriv: no way to take away write access");
             const Result r = nvtest::runCli(line.first(), line.mid(1));

@@ -293,8 +293,8 @@ private slots:
             log.record(tokenExchange(1));
         } // closed: no -wal left
         QVERIFY(nvtest::makeReadOnlyFolder(folder, {path}));
-        const QStringList command = nvtest::asUnprivileged(QStringLiteral(NV_LOG_FAULT_HELPER),
-                                                           {QStringLiteral("record"), path, "3"});
+        const QStringList command = nvtest::asUnprivileged(
+            QStringLiteral(NV_LOG_FAULT_HELPER), {QStringLiteral("record"), path, "3"}, dir.path());
         if (command.isEmpty())
             QSKIP("running as root without setpriv: no way to take away write access");
         const QJsonObject result = runHelper(command);

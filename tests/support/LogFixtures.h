@@ -51,18 +51,28 @@ inline int damageMiddleTablePage(const QString &path)
 }
 
 // Runs a program as it would run for a person without write access: as root the permission
-// bits are no obstacle, so it runs as "nobody" (setpriv); as anyone else it runs as is.
-// Empty when that is not possible here.
-inline QStringList asUnprivileged(const QString &program, const QStringList &args)
+// bits are no obstacle, so it runs as "nobody" (setpriv), from a copy in copyInto (the build
+// folder may be where nobody can reach it, e.g. under /root; the project's own libraries are
+// static, so the copy runs as is). As anyone else it runs as is. Empty when that is not
+// possible here.
+inline QStringList asUnprivileged(const QString &program, const QStringList &args,
+                                  const QString &copyInto)
 {
     if (::geteuid() != 0)
         return QStringList{program} + args;
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (setpriv.isEmpty())
         return {};
+    const QString copy = copyInto + QLatin1Char('/') + program.section(QLatin1Char('/'), -1);
+    if (!QFile::exists(copy) &&
+        (!QFile::copy(program, copy) ||
+         !QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                          QFileDevice::ReadOther | QFileDevice::ExeOther)))
+        return {};
     return QStringList{setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                        QStringLiteral("--clear-groups"), QStringLiteral("--")} +
-           QStringList{program} + args;
+           QStringList{copy} + args;
 }
 
 // A folder (and the file in it) that the unprivileged user can read but not write, reachable
