@@ -3,6 +3,7 @@
 #include "log/RequestLogStore.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace nv {
 
