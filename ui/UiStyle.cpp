@@ -12,6 +12,7 @@ namespace {
 const char *ToneProperty = "nvTone"; // int(Tone), or -1 for a hint
 const char *FontFactorProperty = "nvFontFactor";
 const char *FontBoldProperty = "nvFontBold";
+const char *BannerProperty = "nvBanner"; // int(Banner)
 
 qreal s_typeScale = 1.0;
 std::optional<QFont> s_applicationFont; // the font before any scaling
@@ -49,6 +50,21 @@ void applyToneNow(QWidget *widget)
     else
         palette.setColor(QPalette::WindowText, toneColor(Tone(tone), widget));
     widget->setPalette(palette);
+}
+
+void applyBannerNow(QWidget *widget)
+{
+    const QVariant stored = widget->property(BannerProperty);
+    if (!stored.isValid())
+        return;
+    const bool dark = isDarkWidget(widget->parentWidget() ? widget->parentWidget() : widget);
+    const bool info = Banner(stored.toInt()) == Banner::Info;
+    const QColor text = colour(info ? Colour::InfoBannerText : Colour::WarningBannerText, dark);
+    const QColor background =
+        colour(info ? Colour::InfoBannerBackground : Colour::WarningBannerBackground, dark);
+    widget->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; border-radius: 3px; }")
+            .arg(background.name(), text.name()));
 }
 
 void applyFontNow(QWidget *widget)
@@ -90,6 +106,88 @@ QColor toneColor(Tone tone, const QWidget *onWidget)
     return onWidget ? onWidget->palette().color(QPalette::WindowText) : QColor();
 }
 
+namespace {
+
+// One role in four shades: light, dark, and both again for presentation mode (deeper on light,
+// brighter on dark, so a projector does not wash them out). The status colours are mid-tones
+// that read on either palette, and markers and banners bring their own background, so those
+// keep one shade outside presentation mode.
+struct Shades
+{
+    QRgb light;
+    QRgb dark;
+    QRgb lightHighContrast;
+    QRgb darkHighContrast;
+};
+
+Shades shadesOf(Colour role)
+{
+    switch (role) {
+    case Colour::Status2xx:
+        return {0x2e9d4a, 0x2e9d4a, 0x0b5d1e, 0x6ef08f};
+    case Colour::Status3xx:
+        return {0x1e78d2, 0x1e78d2, 0x0b4f9c, 0x9ecbff};
+    case Colour::Status4xx:
+        return {0xe67e00, 0xe67e00, 0x7a4500, 0xffd06e};
+    case Colour::Status5xx:
+        return {0xd32f2f, 0xd32f2f, 0xa31212, 0xff8a8a};
+    case Colour::SyntaxHeaderName:
+        return {0x6f42c1, 0xc3a6ff, 0x4b1fa3, 0xdccbff};
+    case Colour::SyntaxKey:
+        return {0x00458b, 0x9ecbff, 0x002c5c, 0xc6e0ff};
+    case Colour::SyntaxString:
+        return {0xa31515, 0xffa657, 0x7a0c0c, 0xffc48a};
+    case Colour::SyntaxNumber:
+        return {0x098658, 0x7ee787, 0x05603d, 0xa5f5ab};
+    case Colour::SyntaxLiteral:
+        return {0x005cc5, 0x79c0ff, 0x003f8a, 0xa8d6ff};
+    case Colour::SyntaxTitle:
+        return {0x333333, 0xe6edf3, 0x000000, 0xffffff};
+    case Colour::MarkerText:
+        return {0x8a4b00, 0x8a4b00, 0x5c3200, 0x5c3200};
+    case Colour::MarkerBackground:
+        return {0xfff0c2, 0xfff0c2, 0xffe08a, 0xffe08a};
+    case Colour::InfoBannerText:
+        return {0x0b3d77, 0x0b3d77, 0x062a52, 0xffffff};
+    case Colour::InfoBannerBackground:
+        return {0xe3efff, 0xe3efff, 0xcfe3ff, 0x0f2a4a};
+    case Colour::WarningBannerText:
+        return {0x6b4400, 0x6b4400, 0x3d2600, 0xffffff};
+    case Colour::WarningBannerBackground:
+        return {0xfff0c2, 0xfff0c2, 0xffe08a, 0x5a4100};
+    }
+    return {0x000000, 0xffffff, 0x000000, 0xffffff};
+}
+
+} // namespace
+
+QColor colour(Colour role, bool dark)
+{
+    const Shades shades = shadesOf(role);
+    if (s_highContrast)
+        return QColor(dark ? shades.darkHighContrast : shades.lightHighContrast);
+    return QColor(dark ? shades.dark : shades.light);
+}
+
+QColor statusColour(int status, bool failed, bool dark)
+{
+    if (failed || status >= 500)
+        return colour(Colour::Status5xx, dark);
+    if (status >= 400)
+        return colour(Colour::Status4xx, dark);
+    if (status >= 300)
+        return colour(Colour::Status3xx, dark);
+    if (status >= 200)
+        return colour(Colour::Status2xx, dark);
+    return {};
+}
+
+void setBanner(QWidget *label, Banner kind)
+{
+    label->setProperty(BannerProperty, int(kind));
+    applyBannerNow(label);
+}
+
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -126,6 +224,7 @@ void refresh(QWidget *root)
     for (QWidget *widget : widgets) {
         applyFontNow(widget);
         applyToneNow(widget);
+        applyBannerNow(widget);
     }
 }
 

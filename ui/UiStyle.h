@@ -30,9 +30,46 @@ enum class Theme
     Dark
 };
 
-// The verdict colours: the only hard-coded colours in the window. A lighter shade is picked
-// on a dark palette so the text keeps its contrast; presentation mode picks deeper ones.
+// The verdict colours. A lighter shade is picked on a dark palette so the text keeps its
+// contrast; presentation mode picks deeper ones.
 QColor toneColor(Tone tone, const QWidget *onWidget);
+
+// The colours of the request log: status classes, the syntax of headers and JSON, redaction
+// markers and the banners over the list and the detail. Every colour the window uses is here,
+// each with a light, a dark and a presentation (high-contrast) shade.
+enum class Colour
+{
+    Status2xx,
+    Status3xx,
+    Status4xx,
+    Status5xx, // and exchanges that failed without an answer
+    SyntaxHeaderName,
+    SyntaxKey,
+    SyntaxString,
+    SyntaxNumber,
+    SyntaxLiteral,
+    SyntaxTitle,
+    MarkerText,
+    MarkerBackground,
+    InfoBannerText,
+    InfoBannerBackground,
+    WarningBannerText,
+    WarningBannerBackground,
+};
+// For a dark or a light background, in presentation mode when highContrast() is on.
+QColor colour(Colour role, bool dark);
+// The colour of an HTTP status in the log (failed: no answer, or a network or TLS error);
+// invalid for an answer without a class (1xx, none).
+QColor statusColour(int status, bool failed, bool dark);
+
+enum class Banner
+{
+    Info,    // an imported file is shown
+    Warning, // secrets are revealed
+};
+// A label on a tinted background, coloured again by refresh() after a theme, palette or
+// presentation change.
+void setBanner(QWidget *label, Banner kind);
 
 // A bold section heading.
 QLabel *sectionTitle(const QString &text, QWidget *parent = nullptr);
@@ -42,7 +79,7 @@ void setTone(QWidget *widget, Tone tone);
 void setHint(QWidget *widget);
 // A font factor × the window's base type (and bold), kept across presentation mode.
 void setRelativeFont(QWidget *widget, qreal factor, bool bold = false);
-// Colours and fonts again, after a theme, palette or type-scale change.
+// Colours, banners and fonts again, after a theme, palette or type-scale change.
 void refresh(QWidget *root);
 
 // The base type: the application font times the type scale (1 normally, larger when

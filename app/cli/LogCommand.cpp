@@ -173,21 +173,35 @@ int LogCommand::run(const QStringList &args)
 
 namespace {
 
+// Read-only: listing or exporting never needs write access, so a log in a read-only folder,
+// on a full disk or next to a running window is read as it is. The file is checked first
+// (PRAGMA quick_check), and every read after that checks its own errors.
 struct OpenedStore
 {
     RequestLogStore store;
     QString error;
     bool open(const QString &path)
     {
-        if (!QFile::exists(path)) {
-            error = QStringLiteral("no request log at %1").arg(path);
-            return false;
+        if (store.open(path, RequestLogStore::Access::ReadOnly, RequestLogStore::Check::Quick))
+            return true;
+        error = explained(store);
+        return false;
+    }
+    // A read that failed half-way: said as clearly as one that failed at once.
+    static QString explained(const RequestLogStore &store)
+    {
+        switch (store.lastProblem()) {
+        case RequestLogStore::Problem::Missing:
+            return QStringLiteral("no request log at %1").arg(store.path());
+        case RequestLogStore::Problem::Corrupt:
+            return QStringLiteral("%1\nThe file is damaged, so nothing is listed rather than a "
+                                  "part that looks whole. NV Console (or nv-cli flow) moves it "
+                                  "aside and starts a new log the next time it writes. To get "
+                                  "back what can still be read: %2")
+                .arg(store.lastError(), RequestLogStore::recoverCommand(store.path()));
+        default:
+            return store.lastError();
         }
-        if (!store.open(path)) {
-            error = store.lastError();
-            return false;
-        }
-        return true;
     }
 };
 
@@ -215,6 +229,12 @@ QString LogCommand::filterFromOptions(const QCommandLineParser &parser, LogQuery
     return {};
 }
 
+int LogCommand::readFailed(const RequestLogStore &store)
+{
+    m_err << "nv-cli log: " << OpenedStore::explained(store) << Qt::endl;
+    return 1;
+}
+
 int LogCommand::list(const QCommandLineParser &parser)
 {
     LogQuery q;
@@ -234,6 +254,8 @@ int LogCommand::list(const QCommandLineParser &parser)
     }
     // Newest rows are selected, then printed oldest first like a transcript.
     QList<HttpExchange> rows = db.store.page(q);
+    if (!db.store.lastError().isEmpty())
+        return readFailed(db.store);
     std::reverse(rows.begin(), rows.end());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -242,20 +264,42 @@ int LogCommand::list(const QCommandLineParser &parser)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return 0;
     }
-    for (const HttpExchange &e : std::as_const(rows)) {
-        const QString hostPath =
-            e.url.host() +
-            (e.url.port() > 0 ? QStringLiteral(":%1").arg(e.url.port()) : QString()) + e.url.path();
-        m_out << e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-              << "  " << e.id << "  " << e.correlationId.leftJustified(36) << "  "
-              << e.step.leftJustified(19) << "  " << QString::fromLatin1(e.method).leftJustified(6)
-              << "  " << statusText(e).rightJustified(6) << "  "
-              << QString::number(e.durationMs()).rightJustified(6) << " ms  " << hostPath
-              << Qt::endl;
-    }
+    for (const HttpExchange &e : std::as_const(rows))
+        m_out << listLine(e) << Qt::endl;
     if (rows.isEmpty())
         m_err << "nv-cli log: no exchanges match" << Qt::endl;
     return 0;
+}
+
+QString LogCommand::listLine(const HttpExchange &e)
+{
+    const QString hostPath =
+        e.url.host() + (e.url.port() > 0 ? QStringLiteral(":%1").arg(e.url.port()) : QString()) +
+        e.url.path();
+    return e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) +
+           QLatin1String("  ") + QString::number(e.id) + QLatin1String("  ") +
+           e.correlationId.leftJustified(36) + QLatin1String("  ") + e.step.leftJustified(19) +
+           QLatin1String("  ") + QString::fromLatin1(e.method).leftJustified(6) +
+           QLatin1String("  ") + statusText(e).rightJustified(6) + QLatin1String("  ") +
+           QString::number(e.durationMs()).rightJustified(6) + QLatin1String(" ms  ") + hostPath;
+}
+
+void LogCommand::printExchange(const HttpExchange &e)
+{
+    m_out << "#" << e.id << "  " << e.step << "  correlation id " << e.correlationId << "  run "
+          << e.runId << "  profile " << e.profileName << "\n"
+          << "started " << e.startedAt.toUTC().toString(Qt::ISODateWithMs) << "  finished "
+          << e.finishedAt.toUTC().toString(Qt::ISODateWithMs) << "  (" << e.durationMs()
+          << " ms)\n\n"
+          << QString::fromLatin1(e.method) << " " << QString::fromUtf8(e.url.toEncoded()) << "\n"
+          << headersText(e.requestHeaders) << bodyText(e.requestBody) << "\n"
+          << "-> " << statusText(e) << " " << HarExporter::statusText(e.status) << "\n"
+          << headersText(e.responseHeaders) << bodyText(e.responseBody);
+    if (!e.error.isEmpty())
+        m_out << "error: " << e.error << "\n";
+    if (!e.note.isEmpty())
+        m_out << "note: " << e.note << "\n";
+    m_out << "\n";
 }
 
 int LogCommand::show(const QCommandLineParser &parser, const QString &id)
@@ -272,6 +316,8 @@ int LogCommand::show(const QCommandLineParser &parser, const QString &id)
     if (numeric) {
         if (const auto e = db.store.find(rowId))
             rows << *e;
+        if (!db.store.lastError().isEmpty())
+            return readFailed(db.store);
     }
     if (rows.isEmpty()) {
         LogQuery q;
@@ -279,6 +325,8 @@ int LogCommand::show(const QCommandLineParser &parser, const QString &id)
         q.newestFirst = false;
         q.limit = 0;
         rows = db.store.page(q);
+        if (!db.store.lastError().isEmpty())
+            return readFailed(db.store);
     }
     if (rows.isEmpty()) {
         m_err << "nv-cli log: no exchange or correlation id " << id << Qt::endl;
@@ -293,23 +341,8 @@ int LogCommand::show(const QCommandLineParser &parser, const QString &id)
                      .toJson(QJsonDocument::Indented);
         return 0;
     }
-    for (const HttpExchange &e : std::as_const(rows)) {
-        m_out << "#" << e.id << "  " << e.step << "  correlation id " << e.correlationId << "  run "
-              << e.runId << "  profile " << e.profileName << "\n"
-              << "started " << e.startedAt.toUTC().toString(Qt::ISODateWithMs) << "  finished "
-              << e.finishedAt.toUTC().toString(Qt::ISODateWithMs) << "  (" << e.durationMs()
-              << " ms)\n\n"
-              << QString::fromLatin1(e.method) << " " << QString::fromUtf8(e.url.toEncoded())
-              << "\n"
-              << headersText(e.requestHeaders) << bodyText(e.requestBody) << "\n"
-              << "-> " << statusText(e) << " " << HarExporter::statusText(e.status) << "\n"
-              << headersText(e.responseHeaders) << bodyText(e.responseBody);
-        if (!e.error.isEmpty())
-            m_out << "error: " << e.error << "\n";
-        if (!e.note.isEmpty())
-            m_out << "note: " << e.note << "\n";
-        m_out << "\n";
-    }
+    for (const HttpExchange &e : std::as_const(rows))
+        printExchange(e);
     m_out.flush();
     return 0;
 }
@@ -348,20 +381,35 @@ int LogCommand::exportLog(const QCommandLineParser &parser)
         }
         device = &file;
     }
+    return writeExport(db.store, q, har, device, device == &file ? &file : nullptr);
+}
+
+// Streams the rows into the device; a read error leaves no file behind (QSaveFile) and, on
+// standard output, says that what was printed is incomplete.
+int LogCommand::writeExport(const RequestLogStore &store, const LogQuery &q, bool har,
+                            QIODevice *device, QSaveFile *file)
+{
     HarExporter harOut(device);
     JsonLinesExporter linesOut(device);
-    bool ok = har ? harOut.begin() : true;
-    db.store.visit(q, [&](const HttpExchange &e) {
-        ok = ok && (har ? harOut.add(e) : linesOut.add(e));
-        return ok;
+    bool written = har ? harOut.begin() : true;
+    const bool read = store.visit(q, [&](const HttpExchange &e) {
+        written = written && (har ? harOut.add(e) : linesOut.add(e));
+        return written;
     });
+    if (!read) {
+        if (file)
+            file->cancelWriting();
+        else
+            m_err << "nv-cli log: the export on standard output is incomplete" << Qt::endl;
+        return readFailed(store);
+    }
     if (har)
-        ok = ok && harOut.finish();
-    if (device == &file)
-        ok = ok && file.commit();
-    else
-        stdoutFile.flush();
-    if (!ok) {
+        written = written && harOut.finish();
+    if (file)
+        written = written && file->commit();
+    else if (auto *out = qobject_cast<QFileDevice *>(device))
+        written = written && out->flush();
+    if (!written) {
         m_err << "nv-cli log: the export failed: " << device->errorString() << Qt::endl;
         return 1;
     }

@@ -1,23 +1,19 @@
 #include "LogImport.h"
 
+#include "io/BoundedFile.h"
 #include "log/HarImporter.h"
 #include "log/JsonLinesImporter.h"
 #include "log/Redactor.h"
 #include "log/RequestLogStore.h"
 
-#include <QFile>
-
 namespace nv {
 
-QList<HttpExchange> LogImport::readFile(const QString &path, QString *error)
+QList<HttpExchange> LogImport::readFile(const QString &path, QString *error, qint64 maxBytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    const std::optional<QByteArray> read = BoundedFile::readAll(path, maxBytes, error);
+    if (!read)
         return {};
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = *read;
     QString harError;
     QList<HttpExchange> exchanges = HarImporter::read(bytes, &harError);
     if (exchanges.isEmpty() && bytes.trimmed().startsWith('{') && bytes.contains("\"log\"")) {
@@ -33,7 +29,7 @@ QList<HttpExchange> LogImport::readFile(const QString &path, QString *error)
 qint64 LogImport::toDatabase(const QString &sourcePath, const QString &targetPath, QString *error)
 {
     QString readError;
-    const QList<HttpExchange> exchanges = readFile(sourcePath, &readError);
+    QList<HttpExchange> exchanges = readFile(sourcePath, &readError);
     if (exchanges.isEmpty() && !readError.isEmpty()) {
         if (error)
             *error = readError;
@@ -45,14 +41,24 @@ qint64 LogImport::toDatabase(const QString &sourcePath, const QString &targetPat
             *error = store.lastError();
         return -1;
     }
-    qint64 written = 0;
     qint64 nextId = 0;
-    for (HttpExchange e : exchanges) {
+    for (HttpExchange &e : exchanges) {
         // The list orders by id: keep the file's order even when its ids are missing.
         e.id = std::max(e.id, nextId + 1);
         nextId = e.id;
-        if (store.insert(Redactor::redacted(e)) > 0)
-            ++written;
+        e = Redactor::redacted(e);
+    }
+    // Batches: one transaction per thousand rows, not per row.
+    constexpr qsizetype Batch = 1000;
+    qint64 written = 0;
+    for (qsizetype first = 0; first < exchanges.size(); first += Batch) {
+        const QList<qint64> ids = store.insert(exchanges.mid(first, Batch));
+        if (!store.lastError().isEmpty()) {
+            if (error)
+                *error = store.lastError();
+            return -1;
+        }
+        written += ids.size();
     }
     return written;
 }

@@ -1,12 +1,14 @@
 #include "Redactor.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
+#include <memory>
 
 namespace nv {
 
@@ -249,14 +251,6 @@ QString namesPattern()
     return names.join(QLatin1Char('|'));
 }
 
-QByteArray replaceAllVariants(QByteArray text, const QList<QByteArray> &variants,
-                              const QByteArray &replacement)
-{
-    for (const QByteArray &variant : variants)
-        text.replace(variant, replacement);
-    return text;
-}
-
 } // namespace
 
 QString Redactor::marker(const QByteArray &secretValue)
@@ -404,6 +398,144 @@ QByteArray redactBody(const QByteArray &body, const QByteArray &contentType)
 
 } // namespace
 
+namespace {
+
+// Finds literal secrets in text however they were written: as is, percent-encoded (either
+// case of hex digit, '+' or %20 for a space), JSON-escaped ("\/" for '/', "\u0026" for '&'),
+// in any mix and any letter case (a server that echoes a token lower-cased still echoes it).
+// One regular expression for all the secrets of a call, longest first, one capture group
+// each; compiled once per list of secrets (a run's list is the same for all its exchanges).
+class SecretMatcher
+{
+public:
+    explicit SecretMatcher(const QStringList &secrets)
+    {
+        QStringList usable;
+        for (const QString &secret : secrets) {
+            // A marker is what a secret became: replacing it would break idempotence.
+            if (secret.size() >= Redactor::MinimumExtraSecretLength && !usable.contains(secret) &&
+                !isMarker(secret.toUtf8()))
+                usable << secret;
+        }
+        std::sort(usable.begin(), usable.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        QStringList alternatives;
+        for (const QString &secret : std::as_const(usable)) {
+            const QByteArray utf8 = secret.toUtf8();
+            m_markers << QString::fromLatin1(Redactor::marker(utf8).toLatin1());
+            alternatives << QLatin1Char('(') + patternFor(utf8) + QLatin1Char(')');
+        }
+        if (!alternatives.isEmpty())
+            m_pattern = QRegularExpression(alternatives.join(QLatin1Char('|')),
+                                           QRegularExpression::CaseInsensitiveOption);
+    }
+
+    bool isEmpty() const { return m_markers.isEmpty(); }
+
+    // Bytes in, bytes out: Latin-1 gives every byte one character, so binary bodies survive.
+    QByteArray replaced(const QByteArray &text) const
+    {
+        if (isEmpty() || text.isEmpty())
+            return text;
+        const QString in = QString::fromLatin1(text);
+        QString out;
+        qsizetype last = 0;
+        auto it = m_pattern.globalMatch(in);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            int group = 1;
+            while (group <= m.lastCapturedIndex() && m.capturedStart(group) < 0)
+                ++group;
+            out += QStringView(in).mid(last, m.capturedStart() - last);
+            out += m_markers.at(group - 1);
+            last = m.capturedEnd();
+        }
+        if (last == 0)
+            return text;
+        out += QStringView(in).mid(last);
+        return out.toLatin1();
+    }
+
+    QString replaced(const QString &text) const
+    {
+        return isEmpty() ? text : QString::fromUtf8(replaced(text.toUtf8()));
+    }
+
+    static std::shared_ptr<const SecretMatcher> forSecrets(const QStringList &secrets)
+    {
+        // A few lists live at a time (one per run in flight); the cache stays small.
+        thread_local QHash<QString, std::shared_ptr<const SecretMatcher>> cache;
+        const QString key = secrets.join(QChar(0x1f));
+        if (const auto found = cache.constFind(key); found != cache.cend())
+            return *found;
+        if (cache.size() >= 16)
+            cache.clear();
+        auto matcher = std::make_shared<const SecretMatcher>(secrets);
+        cache.insert(key, matcher);
+        return matcher;
+    }
+
+private:
+    static QString patternFor(const QByteArray &utf8)
+    {
+        QString pattern;
+        for (const char byte : utf8) {
+            const auto c = static_cast<unsigned char>(byte);
+            const QString hex = QStringLiteral("%1").arg(c, 2, 16, QLatin1Char('0'));
+            QStringList forms{QRegularExpression::escape(QString(QChar(c))),
+                              QLatin1Char('%') + hex};
+            if (c < 0x80)
+                forms << QLatin1String("\\\\u00") + hex;
+            if (c == ' ')
+                forms << QStringLiteral("\\+");
+            if (c == '/' || c == '"' || c == '\\')
+                forms << QLatin1String("\\\\") + QRegularExpression::escape(QString(QChar(c)));
+            pattern += QLatin1String("(?:") + forms.join(QLatin1Char('|')) + QLatin1Char(')');
+        }
+        return pattern;
+    }
+
+    QRegularExpression m_pattern;
+    QStringList m_markers; // in the order of the capture groups
+};
+
+// The credentials of a Basic Authorization header are secrets too, wherever else they turn up:
+// the base64 text as sent, and the secret half of "id:secret" (form-encoded first, RFC 6749).
+QStringList basicCredentials(const HttpHeaders &headers)
+{
+    QStringList found;
+    for (const auto &[name, value] : headers) {
+        const QByteArray trimmed = value.trimmed();
+        if ((!sameName(name, "authorization") && !sameName(name, "proxy-authorization")) ||
+            !trimmed.toLower().startsWith("basic "))
+            continue;
+        const QByteArray encoded = trimmed.mid(6).trimmed();
+        if (isMarker(encoded))
+            continue; // redacted already
+        found << QString::fromLatin1(encoded);
+        const QByteArray decoded = QByteArray::fromBase64(encoded);
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon >= 0) {
+            found << QString::fromUtf8(decoded.mid(colon + 1));
+            found << QString::fromUtf8(formDecoded(decoded.mid(colon + 1)));
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+QByteArray Redactor::redactSecrets(const QByteArray &text, const QStringList &secrets)
+{
+    return SecretMatcher::forSecrets(secrets)->replaced(text);
+}
+
+QString Redactor::redactText(const QString &text, const QStringList &secrets)
+{
+    const QString byName = QString::fromUtf8(redactText(text.toUtf8()));
+    return SecretMatcher::forSecrets(secrets)->replaced(byName);
+}
+
 HttpExchange Redactor::redacted(const HttpExchange &raw, const QStringList &extraSecrets)
 {
     HttpExchange r = raw;
@@ -419,33 +551,22 @@ HttpExchange Redactor::redacted(const HttpExchange &raw, const QStringList &extr
     // Second pass by value. Runs after the name-based pass so a secret that was already
     // replaced by name carries the same marker here (the marker hashes the value, not the
     // place it was found).
-    for (const QString &secret : extraSecrets) {
-        if (secret.size() < MinimumExtraSecretLength)
-            continue;
-        const QByteArray utf8 = secret.toUtf8();
-        const QByteArray replacement = markerBytes(utf8);
-        QList<QByteArray> variants{utf8};
-        const QByteArray percent = QUrl::toPercentEncoding(secret);
-        if (percent != utf8)
-            variants << percent;
-        QByteArray form = QUrl::toPercentEncoding(secret, " ");
-        form.replace(' ', '+');
-        if (!variants.contains(form))
-            variants << form;
-
-        const QByteArray url = r.url.toEncoded();
-        const QByteArray replacedUrl = replaceAllVariants(url, variants, replacement);
-        if (replacedUrl != url)
-            r.url = QUrl::fromEncoded(replacedUrl, QUrl::TolerantMode);
-        for (HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
-            for (auto &header : *headers)
-                header.second = replaceAllVariants(header.second, variants, replacement);
-        }
-        r.requestBody = replaceAllVariants(r.requestBody, variants, replacement);
-        r.responseBody = replaceAllVariants(r.responseBody, variants, replacement);
-        r.error.replace(secret, QString::fromLatin1(replacement));
-        r.note.replace(secret, QString::fromLatin1(replacement));
+    const auto matcher =
+        SecretMatcher::forSecrets(extraSecrets + basicCredentials(raw.requestHeaders));
+    if (matcher->isEmpty())
+        return r;
+    const QByteArray url = r.url.toEncoded();
+    const QByteArray replacedUrl = matcher->replaced(url);
+    if (replacedUrl != url)
+        r.url = QUrl::fromEncoded(replacedUrl, QUrl::TolerantMode);
+    for (HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
+        for (auto &header : *headers)
+            header.second = matcher->replaced(header.second);
     }
+    r.requestBody = matcher->replaced(r.requestBody);
+    r.responseBody = matcher->replaced(r.responseBody);
+    r.error = matcher->replaced(r.error);
+    r.note = matcher->replaced(r.note);
     return r;
 }
 

@@ -14,8 +14,9 @@ namespace nv {
 // The marker carries the first 8 hex digits of the secret's SHA-256, so two lines that carry
 // the same code or token can be matched by eye without the value being shown. Redaction is by
 // name (OAuth parameter names, credential headers, cookies) and, as a second pass, by value:
-// literal secrets the caller knows about are replaced wherever they appear, which catches a
-// secret echoed back in an unexpected place (an error page, a debug header).
+// literal secrets the caller knows about are replaced wherever they appear, however encoded
+// and in any letter case, which catches a secret echoed back in an unexpected place (an error
+// page, a debug header, an error_description that quotes the request).
 class Redactor
 {
 public:
@@ -27,6 +28,13 @@ public:
     static QUrl redactUrl(const QUrl &url);
     // Name-based scan of arbitrary text: name=value pairs and "name": "value" pairs.
     static QByteArray redactText(const QByteArray &text);
+    // For every text that leaves the program other than through the log: what nv-cli prints
+    // (transcript, --json, a server's error_description), what the window shows in labels.
+    // The name-based scan, then each secret replaced wherever it appears, in any encoding
+    // (as is, percent-encoded, '+' for a space, JSON-escaped) and any letter case.
+    static QString redactText(const QString &text, const QStringList &secrets);
+    // Only the second part: the secrets, in any encoding and case. Bytes stay bytes.
+    static QByteArray redactSecrets(const QByteArray &text, const QStringList &secrets);
 
     static QString marker(const QByteArray &secretValue);
     static bool isSensitiveName(QByteArrayView name);

@@ -17,18 +17,62 @@ namespace nv {
 
 Q_LOGGING_CATEGORY(lcRequestLog, "nv.log")
 
+namespace {
+
+// What the person can do about a write that failed, by what SQLite said.
+QString remedy(RequestLogStore::Problem problem, const QString &detail)
+{
+    using Problem = RequestLogStore::Problem;
+    switch (problem) {
+    case Problem::Full:
+        return QStringLiteral("the disk is full (or the log reached its size limit). Free some "
+                              "space or remove old exchanges (Log ▸ Retention, or Clear log); "
+                              "exchanges are written again as soon as there is room");
+    case Problem::ReadOnly:
+        return QStringLiteral("the file or its folder is read-only. Make them writable, or start "
+                              "with --log-db pointing to a writable place");
+    case Problem::Busy:
+        return QStringLiteral("another program keeps the log locked (another NV Console, nv-cli "
+                              "or an sqlite3 shell). Close it; the next exchanges are written "
+                              "again");
+    case Problem::Corrupt:
+        return QStringLiteral("the file is damaged and could not be moved aside (%1). Move it "
+                              "away by hand; a new log starts with the next exchange")
+            .arg(detail);
+    case Problem::NewerSchema:
+        return QStringLiteral("a newer version of NV Console wrote it. Use that version, or start "
+                              "with --log-db pointing to another file");
+    default:
+        return QStringLiteral("%1. Check the disk and the file's permissions").arg(detail);
+    }
+}
+
+QString problemText(const QString &path, qint64 lost, RequestLogStore::Problem problem,
+                    const QString &detail)
+{
+    const QString what =
+        lost > 0 ? QStringLiteral("%1 %2 of this session could not be written "
+                                  "to the request log %3")
+                       .arg(lost)
+                       .arg(lost == 1 ? QStringLiteral("exchange") : QStringLiteral("exchanges"))
+                       .arg(path)
+                 : QStringLiteral("The request log %1 cannot be written").arg(path);
+    const QString said = detail.isEmpty() || problem == RequestLogStore::Problem::Corrupt ||
+                                 problem == RequestLogStore::Problem::Other
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(detail);
+    return what + said + QLatin1String(": ") + remedy(problem, detail) + QLatin1Char('.');
+}
+
+} // namespace
+
 RequestLog::RequestLog(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_path(databasePath.isEmpty() ? defaultDatabasePath() : databasePath)
     , m_storeThread(QStringLiteral("nv-request-log"), QThread::LowPriority)
 {
     // Opened on the worker: a Qt SQL connection belongs to the thread that opened it.
-    m_storeThread.post([this, store = m_storeThread.store(), path = m_path] {
-        if (!store->open(path)) {
-            const QString message = store->lastError();
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT storageError(message); });
-        }
-    });
+    m_storeThread.post([this] { openStore(0); });
 }
 
 RequestLog::~RequestLog()
@@ -54,6 +98,7 @@ qint64 RequestLog::nextId()
 qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecrets)
 {
     HttpExchange redacted = Redactor::redacted(raw, extraSecrets);
+    bool post = false;
     {
         QMutexLocker lock(&m_mutex);
         redacted.id = nextId();
@@ -63,33 +108,105 @@ qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecre
         m_rawOrder.append(copy.id);
         while (m_rawOrder.size() > RawCopiesKept)
             m_raw.remove(m_rawOrder.takeFirst());
+        m_pending.append(redacted);
+        post = !m_flushPosted;
+        m_flushPosted = true;
     }
+    // One flush job for whatever has piled up by the time the worker gets to it.
+    if (post)
+        m_storeThread.post([this] { flushPending(); });
+    Q_EMIT recorded(redacted);
+    return redacted.id;
+}
+
+bool RequestLog::openStore(qint64 pending)
+{
+    const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
+    {
+        QMutexLocker lock(&m_mutex);
+        store->setSizeLimit(m_sizeLimit);
+    }
+    if (store->open(m_path))
+        return true;
+    if (store->lastProblem() == RequestLogStore::Problem::Corrupt)
+        return replaceDamagedFile(pending);
+    reportLost(pending, store->lastProblem(), store->lastErrorDetail());
+    return false;
+}
+
+bool RequestLog::replaceDamagedFile(qint64 pending)
+{
+    const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
+    const QString finding = store->lastError();
+    store->close();
+    QString error;
+    const std::optional<QString> movedTo = RequestLogStore::moveAside(m_path, &error);
+    if (!movedTo) {
+        reportLost(pending, RequestLogStore::Problem::Corrupt,
+                   finding + QLatin1String("; ") + error);
+        return false;
+    }
+    const QString notice = RequestLogStore::movedAsideAdvice(m_path, *movedTo);
+    qCWarning(lcRequestLog).noquote() << finding << notice;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_movedAside = notice;
+    }
+    QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT movedAside(notice); });
+    if (store->open(m_path))
+        return true;
+    reportLost(pending, store->lastProblem(), store->lastErrorDetail());
+    return false;
+}
+
+void RequestLog::reportLost(qint64 count, RequestLogStore::Problem problem, const QString &detail)
+{
+    QString message;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lost += count;
+        message = problemText(m_path, m_lost, problem, detail);
+        m_writeProblem = message;
+    }
+    qCWarning(lcRequestLog).noquote() << message;
+    QMetaObject::invokeMethod(this, [this, message] { Q_EMIT writeFailed(message); });
+}
+
+void RequestLog::flushPending()
+{
+    QList<HttpExchange> batch;
     bool applyRetention = false;
     LogRetention policy;
     {
         QMutexLocker lock(&m_mutex);
-        if (!m_retention.isUnlimited() && ++m_recordsSinceRetention >= RetentionInterval) {
+        batch.swap(m_pending);
+        m_flushPosted = false;
+        m_recordsSinceRetention += int(batch.size());
+        if (!m_retention.isUnlimited() && m_recordsSinceRetention >= RetentionInterval) {
             m_recordsSinceRetention = 0;
             applyRetention = true;
             policy = m_retention;
         }
     }
-    m_storeThread.post([this, store = m_storeThread.store(), redacted, applyRetention, policy] {
-        if (!store->isOpen())
+    const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
+    // A log that could not be opened is tried again: the lock or the disk may be free now.
+    if (!store->isOpen() && !openStore(batch.size()))
+        return;
+    bool written = store->insert(batch).value(0) > 0;
+    // Damage found while writing: the same remedy as at open, and the batch goes to the
+    // fresh file.
+    if (!written && store->lastProblem() == RequestLogStore::Problem::Corrupt) {
+        if (!replaceDamagedFile(batch.size()))
             return;
-        if (store->insert(redacted) == 0) {
-            const QString message = store->lastError();
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT storageError(message); });
-        }
-        if (applyRetention) {
-            const qint64 removed = store->applyRetention(policy);
-            if (removed > 0)
-                QMetaObject::invokeMethod(this,
-                                          [this, removed] { Q_EMIT retentionApplied(removed); });
-        }
-    });
-    Q_EMIT recorded(redacted);
-    return redacted.id;
+        written = store->insert(batch).value(0) > 0;
+    }
+    if (!written)
+        reportLost(batch.size(), store->lastProblem(), store->lastErrorDetail());
+    if (applyRetention) {
+        const qint64 removed = store->applyRetention(policy);
+        if (removed > 0)
+            QMetaObject::invokeMethod(this, [this, removed] { Q_EMIT retentionApplied(removed); });
+    }
 }
 
 void RequestLog::loadRecent(int limit)
@@ -98,8 +215,13 @@ void RequestLog::loadRecent(int limit)
         LogQuery q;
         q.limit = limit;
         const QList<HttpExchange> rows = store->isOpen() ? store->query(q) : QList<HttpExchange>{};
+        const QString error = store->isOpen() ? store->lastError() : QString();
         // Emitted on the owner's thread; dropped if the log is gone by then.
-        QMetaObject::invokeMethod(this, [this, rows] { Q_EMIT loaded(rows); });
+        QMetaObject::invokeMethod(this, [this, rows, error] {
+            if (!error.isEmpty())
+                Q_EMIT readFailed(error);
+            Q_EMIT loaded(rows);
+        });
     });
 }
 
@@ -146,6 +268,33 @@ LogRetention RequestLog::retention() const
 {
     QMutexLocker lock(&m_mutex);
     return m_retention;
+}
+
+void RequestLog::setSizeLimit(qint64 bytes)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_sizeLimit = bytes;
+    }
+    m_storeThread.post([store = m_storeThread.store(), bytes] { store->setSizeLimit(bytes); });
+}
+
+QString RequestLog::writeProblem() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_writeProblem;
+}
+
+qint64 RequestLog::lostWrites() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lost;
+}
+
+QString RequestLog::movedAsideNotice() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_movedAside;
 }
 
 LogRetention RequestLog::savedRetention()

@@ -3,6 +3,7 @@
 #include "StoreThread.h"
 #include "http/HttpExchange.h"
 #include "log/LogRetention.h"
+#include "log/RequestLogStore.h"
 
 #include <QHash>
 #include <QList>
@@ -17,14 +18,19 @@ class QThread;
 
 namespace nv {
 
-class RequestLogStore;
-
 // The request log as the window and the CLI see it.
 //
 // Everything that touches the disk runs on a private worker thread, so recording from the UI
 // thread never waits for SQLite. Exchanges are redacted on the caller's thread before they are
 // queued: the worker, the file and every signal only ever see redacted copies. The raw copy of
 // this session's exchanges stays in memory (bounded) so a user can reveal a value on purpose.
+//
+// Writes are batched: whatever has been recorded while the worker was busy goes to disk in one
+// transaction (a committed batch survives a kill of the process). A write that fails is never
+// silent: writeFailed() says what happened and what to do, writeProblem() keeps saying it for
+// the rest of the session. A damaged file is moved aside at open (or when a write finds the
+// damage), a fresh one is started, and movedAside() says where the old one went and how to
+// recover it.
 //
 // Ids are handed out here, before the row is written, so recorded() can carry one at once.
 // They grow with time (milliseconds since the epoch x 1000 plus a small random part), which
@@ -45,7 +51,7 @@ public:
     // Redacts, keeps the raw copy for this session, queues the write and emits recorded().
     // Returns the id given to the exchange.
     qint64 record(const HttpExchange &raw, const QStringList &extraSecrets = {});
-    // Answers with loaded(), newest first.
+    // Answers with loaded(), newest first (readFailed() first when the read failed).
     void loadRecent(int limit = 500);
     // The unredacted exchange, if it was recorded in this session and is still in memory.
     std::optional<HttpExchange> revealed(qint64 id) const;
@@ -58,8 +64,21 @@ public:
     static LogRetention savedRetention();
     static void saveRetention(const LogRetention &policy);
     static constexpr int RetentionInterval = 1000;
-    // Waits until everything queued so far has been written. For tests and shutdown only.
+    // The file may not grow beyond this many bytes; beyond it writes fail as on a full disk
+    // (and say so). 0: no limit.
+    void setSizeLimit(qint64 bytes);
+    // Waits until everything queued so far has been written (or has failed). For tests,
+    // scripts and shutdown only. A log locked by another program makes a write wait up to
+    // five seconds before it fails.
     bool waitForIdle(int ms);
+
+    // Empty while every exchange recorded so far has been written or is still on its way;
+    // otherwise what went wrong, how many exchanges are missing from the file, and what to do.
+    // It stays set for the session, since those exchanges stay missing. Any thread.
+    QString writeProblem() const;
+    qint64 lostWrites() const;
+    // Set when a damaged file was moved aside in this session: where it went, how to recover.
+    QString movedAsideNotice() const;
 
 Q_SIGNALS:
     void recorded(const nv::HttpExchange &redacted);
@@ -67,11 +86,22 @@ Q_SIGNALS:
     void cleared();
     // Rows removed by the retention policy; views reload when it is not zero.
     void retentionApplied(qint64 removed);
-    // The file could not be opened or written; the log keeps working in memory.
-    void storageError(const QString &message);
+    // Exchanges could not be written (or the file cannot be opened for writing): whatToDo is
+    // a sentence for the person, the same text writeProblem() returns from now on.
+    void writeFailed(const QString &whatToDo);
+    // The file was damaged: it was moved aside and an empty log started in its place. Views
+    // of the file read it again.
+    void movedAside(const QString &whatHappened);
+    void readFailed(const QString &message);
 
 private:
     qint64 nextId();
+    // On the worker thread:
+    void flushPending();
+    // pending: exchanges that are lost if the file cannot be opened.
+    bool openStore(qint64 pending);
+    bool replaceDamagedFile(qint64 pending);
+    void reportLost(qint64 count, RequestLogStore::Problem problem, const QString &detail);
 
     QString m_path;
     StoreThread m_storeThread; // the store and every use of it live on its thread
@@ -82,6 +112,12 @@ private:
     QList<qint64> m_rawOrder;
     LogRetention m_retention;
     int m_recordsSinceRetention = 0;
+    QList<HttpExchange> m_pending; // redacted, waiting for the worker
+    bool m_flushPosted = false;
+    qint64 m_sizeLimit = 0;
+    QString m_writeProblem;
+    qint64 m_lost = 0;
+    QString m_movedAside;
 };
 
 } // namespace nv

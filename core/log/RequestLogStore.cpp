@@ -2,15 +2,16 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
+#include <QUrl>
 #include <QVariant>
 
 namespace nv {
@@ -20,6 +21,9 @@ Q_LOGGING_CATEGORY(lcRequestLogStore, "nv.log.store")
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
+
+// Another process (nv-cli next to the window) may hold the write lock for a moment.
+const char *BusyTimeout = "QSQLITE_BUSY_TIMEOUT=5000";
 
 QString headersToJson(const HttpHeaders &headers)
 {
@@ -84,6 +88,11 @@ const char *SummaryColumns =
     "status, '[]', NULL, '[]', NULL, error, note "
     "FROM exchanges";
 
+const char *InsertStatement =
+    "INSERT INTO exchanges (id, run_id, correlation_id, step, profile, started_at, finished_at, "
+    "method, url, status, duration_ms, request_headers, request_body, response_headers, "
+    "response_body, error, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 HttpExchange fromRow(const QSqlQuery &q)
 {
     HttpExchange e;
@@ -104,6 +113,31 @@ HttpExchange fromRow(const QSqlQuery &q)
     e.error = q.value(14).toString();
     e.note = q.value(15).toString();
     return e;
+}
+
+// SQLite's primary result code (Qt reports extended codes).
+int resultCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+constexpr int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteCorrupt = 11,
+              SqliteFull = 13, SqliteCantOpen = 14, SqliteConstraint = 19, SqliteAuth = 23,
+              SqliteNotADatabase = 26;
+
+// A path inside an SQLite URI: '?', '#' and '%' would end or escape it.
+QString uriPath(const QString &path)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"));
+}
+
+QString shellQuoted(const QString &path)
+{
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace
@@ -134,34 +168,113 @@ void RequestLogStore::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_thread = nullptr;
+    m_schemaVersion = 0;
+    m_hasFts = false;
 }
 
-void RequestLogStore::fail(const QString &message) const
+RequestLogStore::Problem RequestLogStore::problemOf(const QSqlError &error)
+{
+    switch (resultCode(error)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return Problem::Busy;
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+    case SqliteAuth:
+        return Problem::ReadOnly;
+    case SqliteFull:
+        return Problem::Full;
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return Problem::Corrupt;
+    default:
+        return Problem::Other;
+    }
+}
+
+void RequestLogStore::fail(const QString &message, Problem problem) const
 {
     m_lastError = message;
+    m_problem = problem;
     qCWarning(lcRequestLogStore).noquote() << message;
 }
 
-bool RequestLogStore::open(const QString &path)
+void RequestLogStore::failWith(const QString &what, const QSqlError &error) const
 {
-    close();
-    m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        fail(QStringLiteral("Cannot create the folder %1").arg(info.absolutePath()));
-        return false;
-    }
+    // SQLite's own words ("database disk image is malformed"), without Qt's wrapper text.
+    m_detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    fail(QStringLiteral("%1 %2: %3").arg(what, m_path, m_detail), problemOf(error));
+}
+
+bool RequestLogStore::ok() const
+{
+    m_lastError.clear();
+    m_problem = Problem::None;
+    return true;
+}
+
+bool RequestLogStore::openConnection(const QString &connectOptions, const QString &databaseName)
+{
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    // Another process (CLI next to the window) may hold the write lock for a moment.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setDatabaseName(databaseName);
+    m_db.setConnectOptions(connectOptions);
     m_thread = QThread::currentThread();
     if (!m_db.open()) {
-        fail(QStringLiteral("Cannot open the request log %1: %2")
-                 .arg(path, m_db.lastError().text()));
+        failWith(QStringLiteral("Cannot open the request log"), m_db.lastError());
         close();
         return false;
     }
+    return true;
+}
+
+bool RequestLogStore::open(const QString &path, Access access, Check check)
+{
+    close();
+    m_path = path;
+    m_access = access;
+    return access == Access::ReadOnly ? openReadOnly(check) : openReadWrite(check);
+}
+
+QString RequestLogStore::quickCheck() const
+{
+    m_problem = Problem::None;
+    QStringList findings;
+    const bool read = forEachRow(QStringLiteral("PRAGMA quick_check"), {}, [&](const QSqlQuery &q) {
+        findings << q.value(0).toString();
+        return findings.size() < 5;
+    });
+    if (!read)
+        return m_detail;
+    if (findings == QStringList{QStringLiteral("ok")})
+        return {};
+    return findings.join(QLatin1String("; "));
+}
+
+bool RequestLogStore::passesQuickCheck()
+{
+    const QString findings = quickCheck();
+    if (findings.isEmpty())
+        return true;
+    // A lock held by another program is not damage; an unreadable page or wrong findings are.
+    const Problem problem =
+        m_problem == Problem::None || m_problem == Problem::Other ? Problem::Corrupt : m_problem;
+    fail(QStringLiteral("The request log %1 is damaged: %2").arg(m_path, findings), problem);
+    close();
+    return false;
+}
+
+bool RequestLogStore::openReadWrite(Check check)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        fail(QStringLiteral("Cannot create the folder %1").arg(info.absolutePath()),
+             Problem::ReadOnly);
+        return false;
+    }
+    if (!openConnection(QLatin1String(BusyTimeout), m_path))
+        return false;
+    if (check == Check::Quick && !passesQuickCheck())
+        return false;
     QSqlQuery q(m_db);
     // WAL: readers (the log window) never block the writer; NORMAL: a committed row survives
     // a crash of the application, only an OS crash can lose the last transactions.
@@ -176,130 +289,200 @@ bool RequestLogStore::open(const QString &path)
         close();
         return false;
     }
-    m_lastError.clear();
-    return true;
+    applySizeLimit();
+    return ok();
+}
+
+bool RequestLogStore::openReadOnly(Check check)
+{
+    if (!QFileInfo::exists(m_path)) {
+        fail(QStringLiteral("No request log at %1").arg(m_path), Problem::Missing);
+        return false;
+    }
+    const QString options = QLatin1String(BusyTimeout) + QLatin1String(";QSQLITE_OPEN_READONLY");
+    if (!openConnection(options, m_path))
+        return false;
+    if (!readSchema() && m_problem != Problem::Corrupt && m_problem != Problem::NewerSchema) {
+        // A WAL file needs its -shm index, which a reader cannot create in a read-only folder
+        // or on a full disk. With no writer there (none could write), the file is complete
+        // as it is: read it as immutable.
+        close();
+        const QString uri = QStringLiteral("file:%1?immutable=1").arg(uriPath(m_path));
+        if (!openConnection(options + QLatin1String(";QSQLITE_OPEN_URI"), uri) || !readSchema()) {
+            close();
+            return false;
+        }
+    }
+    if (m_problem != Problem::None) {
+        close();
+        return false;
+    }
+    if (check == Check::Quick && !passesQuickCheck())
+        return false;
+    return ok();
+}
+
+// Reads the schema version and what the file has; false with the problem set otherwise.
+bool RequestLogStore::readSchema()
+{
+    const auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return false;
+    m_schemaVersion = version->toInt();
+    if (m_schemaVersion > SchemaVersion) {
+        fail(QStringLiteral("The request log %1 was written by a newer version of NV Console "
+                            "(schema %2, this version knows %3)")
+                 .arg(m_path)
+                 .arg(m_schemaVersion)
+                 .arg(SchemaVersion),
+             Problem::NewerSchema);
+        return false;
+    }
+    const auto fts =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'exchanges_fts'"));
+    if (!fts)
+        return false;
+    m_hasFts = fts->toInt() > 0;
+    return ok();
 }
 
 bool RequestLogStore::migrate()
 {
     QSqlQuery q(m_db);
-    // Two connections may open a new file at once (the window's writer and its reader): the
-    // write lock is taken before the version is read, so only one of them migrates.
+    // Two connections may open a new file at once (the window's writer and another process):
+    // the write lock is taken before the version is read, so only one of them migrates.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        fail(QStringLiteral("Cannot lock the request log: %1").arg(q.lastError().text()));
+        failWith(QStringLiteral("Cannot lock the request log"), q.lastError());
         return false;
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        fail(QStringLiteral("Cannot read the request log version: %1").arg(q.lastError().text()));
+    if (!readSchema()) {
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    const int version = q.value(0).toInt();
-    q.finish();
-    auto rollback = [&q] { q.exec(QStringLiteral("ROLLBACK")); };
-    if (version > SchemaVersion) {
-        rollback();
-        fail(QStringLiteral("The request log %1 was written by a newer version of NV Console "
-                            "(schema %2, this version knows %3)")
-                 .arg(m_path)
-                 .arg(version)
-                 .arg(SchemaVersion));
-        return false;
-    }
-    auto tableExists = [this](const QString &name) {
-        QSqlQuery t(m_db);
-        t.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
-        t.addBindValue(name);
-        return t.exec() && t.next();
-    };
-    if (version == SchemaVersion) {
-        m_hasFts = tableExists(QStringLiteral("exchanges_fts"));
-        rollback();
+    if (m_schemaVersion == SchemaVersion) {
+        q.exec(QStringLiteral("ROLLBACK"));
         return true;
     }
+    if (!migrateLocked(m_schemaVersion)) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        failWith(QStringLiteral("Cannot upgrade the request log"), q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return readSchema();
+}
+
+namespace {
+
+QStringList schemaOne()
+{
+    return {QStringLiteral("CREATE TABLE exchanges ("
+                           "id INTEGER PRIMARY KEY, "
+                           "run_id TEXT NOT NULL DEFAULT '', "
+                           "correlation_id TEXT NOT NULL DEFAULT '', "
+                           "step TEXT NOT NULL DEFAULT '', "
+                           "profile TEXT NOT NULL DEFAULT '', "
+                           "started_at INTEGER, "
+                           "finished_at INTEGER, "
+                           "method TEXT NOT NULL DEFAULT '', "
+                           "url TEXT NOT NULL DEFAULT '', "
+                           "status INTEGER NOT NULL DEFAULT 0, "
+                           "duration_ms INTEGER NOT NULL DEFAULT 0, "
+                           "request_headers TEXT NOT NULL DEFAULT '[]', "
+                           "request_body BLOB, "
+                           "response_headers TEXT NOT NULL DEFAULT '[]', "
+                           "response_body BLOB, "
+                           "error TEXT NOT NULL DEFAULT '', "
+                           "note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX exchanges_correlation_id ON exchanges(correlation_id)"),
+            QStringLiteral("CREATE INDEX exchanges_started_at ON exchanges(started_at)")};
+}
+
+// Version 2: the filters of the log view (step, status class) get indexes; a row's rowid is
+// part of every index, so "step = ? ORDER BY id DESC" needs no sort.
+QStringList schemaTwo(bool fullTextAvailable)
+{
+    QStringList steps{QStringLiteral("CREATE INDEX exchanges_step ON exchanges(step)"),
+                      QStringLiteral("CREATE INDEX exchanges_status ON exchanges(status)")};
+    if (!fullTextAvailable)
+        return steps;
+    // External-content full-text index over the URL and both bodies: the text is stored once
+    // (in exchanges), the index holds tokens only, kept in step inside the writer's
+    // transaction, so a committed row is searchable (by triggers here; version 3 indexes
+    // inserts in batches instead, see migrateLocked).
+    return steps
+           << QStringLiteral("CREATE VIRTUAL TABLE exchanges_fts USING fts5(url, request_body, "
+                             "response_body, content='exchanges', content_rowid='id')")
+           << QStringLiteral("CREATE TRIGGER exchanges_fts_insert AFTER INSERT ON exchanges BEGIN "
+                             "INSERT INTO exchanges_fts(rowid, url, request_body, response_body) "
+                             "VALUES (new.id, new.url, new.request_body, new.response_body); END")
+           << QStringLiteral("CREATE TRIGGER exchanges_fts_delete AFTER DELETE ON exchanges BEGIN "
+                             "INSERT INTO exchanges_fts(exchanges_fts, rowid, url, request_body, "
+                             "response_body) VALUES ('delete', old.id, old.url, old.request_body, "
+                             "old.response_body); END")
+           << QStringLiteral("INSERT INTO exchanges_fts(exchanges_fts) VALUES ('rebuild')");
+}
+
+} // namespace
+
+// One step per schema version, each in the same transaction as its version bump, so an
+// interrupted upgrade leaves the previous version intact.
+bool RequestLogStore::migrateLocked(int version)
+{
     // Debian's SQLite has FTS5; a build without it still works, text search then scans.
-    bool ftsAvailable = false;
-    {
-        QSqlQuery probe(m_db);
-        ftsAvailable = probe.exec(QStringLiteral("PRAGMA compile_options"));
-        bool found = false;
-        while (ftsAvailable && probe.next())
-            found = found || probe.value(0).toString() == QLatin1String("ENABLE_FTS5");
-        ftsAvailable = found;
-    }
-
-    // One step per schema version, each in the same transaction as its version bump, so an
-    // interrupted upgrade leaves the previous version intact.
+    bool fullText = false;
+    forEachRow(QStringLiteral("PRAGMA compile_options"), {}, [&](const QSqlQuery &q) {
+        fullText = q.value(0).toString() == QLatin1String("ENABLE_FTS5");
+        return !fullText;
+    });
     QStringList steps;
-    if (version < 1) {
-        steps << QStringLiteral("CREATE TABLE exchanges ("
-                                "id INTEGER PRIMARY KEY, "
-                                "run_id TEXT NOT NULL DEFAULT '', "
-                                "correlation_id TEXT NOT NULL DEFAULT '', "
-                                "step TEXT NOT NULL DEFAULT '', "
-                                "profile TEXT NOT NULL DEFAULT '', "
-                                "started_at INTEGER, "
-                                "finished_at INTEGER, "
-                                "method TEXT NOT NULL DEFAULT '', "
-                                "url TEXT NOT NULL DEFAULT '', "
-                                "status INTEGER NOT NULL DEFAULT 0, "
-                                "duration_ms INTEGER NOT NULL DEFAULT 0, "
-                                "request_headers TEXT NOT NULL DEFAULT '[]', "
-                                "request_body BLOB, "
-                                "response_headers TEXT NOT NULL DEFAULT '[]', "
-                                "response_body BLOB, "
-                                "error TEXT NOT NULL DEFAULT '', "
-                                "note TEXT NOT NULL DEFAULT '')")
-              << QStringLiteral(
-                     "CREATE INDEX exchanges_correlation_id ON exchanges(correlation_id)")
-              << QStringLiteral("CREATE INDEX exchanges_started_at ON exchanges(started_at)");
-    }
-    if (version < 2) {
-        // Version 2: the filters of the log view (step, status class) get indexes; a row's
-        // rowid is part of every index, so "step = ? ORDER BY id DESC" needs no sort.
-        steps << QStringLiteral("CREATE INDEX exchanges_step ON exchanges(step)")
-              << QStringLiteral("CREATE INDEX exchanges_status ON exchanges(status)");
-        if (ftsAvailable) {
-            // External-content full-text index over the URL and both bodies: the text is
-            // stored once (in exchanges), the index holds tokens only. Triggers keep it in
-            // step inside the writer's transaction, so a committed row is searchable.
-            steps << QStringLiteral(
-                         "CREATE VIRTUAL TABLE exchanges_fts USING fts5(url, request_body, "
-                         "response_body, content='exchanges', content_rowid='id')")
-                  << QStringLiteral(
-                         "CREATE TRIGGER exchanges_fts_insert AFTER INSERT ON exchanges BEGIN "
-                         "INSERT INTO exchanges_fts(rowid, url, request_body, response_body) "
-                         "VALUES (new.id, new.url, new.request_body, new.response_body); END")
-                  << QStringLiteral(
-                         "CREATE TRIGGER exchanges_fts_delete AFTER DELETE ON exchanges BEGIN "
-                         "INSERT INTO exchanges_fts(exchanges_fts, rowid, url, request_body, "
-                         "response_body) VALUES ('delete', old.id, old.url, old.request_body, "
-                         "old.response_body); END")
-                  << QStringLiteral("INSERT INTO exchanges_fts(exchanges_fts) VALUES ('rebuild')");
-        }
-    }
+    if (version < 1)
+        steps << schemaOne();
+    if (version < 2)
+        steps << schemaTwo(fullText);
+    // Version 3: the writer indexes the text of a batch in one statement instead of a trigger
+    // per row. FTS5 flushes its pending terms at every statement savepoint, so a trigger made
+    // one index segment per row and the merges dominated the cost of writing.
+    if (version < 3)
+        steps << QStringLiteral("DROP TRIGGER IF EXISTS exchanges_fts_insert");
     steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
-
+    QSqlQuery q(m_db);
     for (const QString &statement : std::as_const(steps)) {
         if (!q.exec(statement)) {
-            fail(QStringLiteral("Cannot upgrade the request log: %1").arg(q.lastError().text()));
-            rollback();
+            failWith(QStringLiteral("Cannot upgrade the request log"), q.lastError());
             return false;
         }
     }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        fail(QStringLiteral("Cannot upgrade the request log: %1").arg(q.lastError().text()));
-        rollback();
-        return false;
-    }
-    m_hasFts = tableExists(QStringLiteral("exchanges_fts"));
     return true;
+}
+
+void RequestLogStore::setSizeLimit(qint64 bytes)
+{
+    m_sizeLimit = bytes;
+    if (isOpen() && isWritable())
+        applySizeLimit();
+}
+
+void RequestLogStore::applySizeLimit()
+{
+    const auto pageSize = scalar(QStringLiteral("PRAGMA page_size"));
+    if (!pageSize || pageSize->toLongLong() <= 0)
+        return;
+    // SQLite's own ceiling when there is no limit.
+    const qint64 pages =
+        m_sizeLimit > 0 ? std::max<qint64>(1, m_sizeLimit / pageSize->toLongLong()) : 0xfffffffeLL;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
 bool RequestLogStore::usable(const char *operation) const
 {
     if (!m_db.isOpen()) {
         m_lastError = QStringLiteral("The request log is not open");
+        m_problem = Problem::Other;
         return false;
     }
     if (QThread::currentThread() != m_thread) {
@@ -308,75 +491,176 @@ bool RequestLogStore::usable(const char *operation) const
                  .arg(QLatin1String(operation)));
         return false;
     }
+    ok();
+    // A file no writer has set up yet holds no exchanges: nothing to read, nothing wrong.
+    return m_schemaVersion > 0;
+}
+
+bool RequestLogStore::writable(const char *operation)
+{
+    if (!usable(operation))
+        return false;
+    if (!isWritable()) {
+        fail(QStringLiteral("The request log %1 was opened for reading only").arg(m_path),
+             Problem::ReadOnly);
+        return false;
+    }
     return true;
 }
 
-qint64 RequestLogStore::insert(const HttpExchange &e)
+qint64 RequestLogStore::insertRow(const HttpExchange &e, qint64 id, QSqlError *error)
 {
-    if (!usable("insert"))
-        return 0;
     QStringList notes;
     if (!e.note.isEmpty())
         notes << e.note;
     const QByteArray requestBody = bounded(e.requestBody, "request", notes);
     const QByteArray responseBody = bounded(e.responseBody, "response", notes);
-
-    auto attempt = [&](qint64 id) -> qint64 {
-        // Its own transaction: once insert returns, the row is on disk even if the process is
-        // killed the next moment.
-        if (!m_db.transaction())
-            return 0;
-        // Prepared once per connection: compiling the statement costs as much as running it.
-        if (!m_insert) {
-            m_insert = std::make_unique<QSqlQuery>(m_db);
-            m_insert->prepare(QStringLiteral(
-                "INSERT INTO exchanges (id, run_id, correlation_id, step, profile, started_at, "
-                "finished_at, method, url, status, duration_ms, request_headers, request_body, "
-                "response_headers, response_body, error, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, "
-                "?, ?, ?, ?, ?, ?, ?)"));
-        }
-        QSqlQuery &q = *m_insert;
-        int column = 0;
-        q.bindValue(column++, id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.bindValue(column++, text(e.runId));
-        q.bindValue(column++, text(e.correlationId));
-        q.bindValue(column++, text(e.step));
-        q.bindValue(column++, text(e.profileName));
-        q.bindValue(column++, msecs(e.startedAt));
-        q.bindValue(column++, msecs(e.finishedAt));
-        q.bindValue(column++, text(QString::fromLatin1(e.method)));
-        q.bindValue(column++, text(QString::fromUtf8(e.url.toEncoded())));
-        q.bindValue(column++, e.status);
-        q.bindValue(column++, e.durationMs());
-        q.bindValue(column++, headersToJson(e.requestHeaders));
-        q.bindValue(column++, requestBody.isNull() ? QByteArray("") : requestBody);
-        q.bindValue(column++, headersToJson(e.responseHeaders));
-        q.bindValue(column++, responseBody.isNull() ? QByteArray("") : responseBody);
-        q.bindValue(column++, text(e.error));
-        q.bindValue(column++, text(notes.join(QLatin1String("; "))));
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            q.finish();
-            m_db.rollback();
-            return 0;
-        }
-        const qint64 rowId = q.lastInsertId().toLongLong();
-        q.finish();
-        if (!m_db.commit()) {
-            m_lastError = m_db.lastError().text();
-            m_db.rollback();
-            return 0;
-        }
-        return rowId;
-    };
-
-    qint64 rowId = attempt(e.id);
-    if (rowId == 0 && e.id > 0 && find(e.id).has_value())
-        rowId = attempt(0); // the id was taken (another process shares the file)
-    if (rowId == 0)
-        fail(QStringLiteral("Cannot write to the request log: %1").arg(m_lastError));
+    QSqlQuery &q = *m_insert;
+    int column = 0;
+    q.bindValue(column++, id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(column++, text(e.runId));
+    q.bindValue(column++, text(e.correlationId));
+    q.bindValue(column++, text(e.step));
+    q.bindValue(column++, text(e.profileName));
+    q.bindValue(column++, msecs(e.startedAt));
+    q.bindValue(column++, msecs(e.finishedAt));
+    q.bindValue(column++, text(QString::fromLatin1(e.method)));
+    q.bindValue(column++, text(QString::fromUtf8(e.url.toEncoded())));
+    q.bindValue(column++, e.status);
+    q.bindValue(column++, e.durationMs());
+    q.bindValue(column++, headersToJson(e.requestHeaders));
+    q.bindValue(column++, requestBody.isNull() ? QByteArray("") : requestBody);
+    q.bindValue(column++, headersToJson(e.responseHeaders));
+    q.bindValue(column++, responseBody.isNull() ? QByteArray("") : responseBody);
+    q.bindValue(column++, text(e.error));
+    q.bindValue(column++, text(notes.join(QLatin1String("; "))));
+    const bool done = q.exec();
+    const qint64 rowId = done ? q.lastInsertId().toLongLong() : 0;
+    *error = q.lastError();
+    q.finish();
     return rowId;
+}
+
+qint64 RequestLogStore::insert(const HttpExchange &exchange)
+{
+    return insert(QList<HttpExchange>{exchange}).value(0);
+}
+
+QList<qint64> RequestLogStore::insert(const QList<HttpExchange> &exchanges)
+{
+    QList<qint64> ids(exchanges.size(), 0);
+    if (!writable("insert") || exchanges.isEmpty())
+        return ids;
+    // Prepared once per connection: compiling the statement costs as much as running it.
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db);
+        if (!m_insert->prepare(QLatin1String(InsertStatement))) {
+            failWith(QStringLiteral("Cannot write to the request log"), m_insert->lastError());
+            m_insert.reset();
+            return ids;
+        }
+    }
+    // One transaction: once it commits, every row is on disk even if the process is killed
+    // the next moment.
+    if (!m_db.transaction()) {
+        failWith(QStringLiteral("Cannot write to the request log"), m_db.lastError());
+        return ids;
+    }
+    QSqlError error;
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        const HttpExchange &e = exchanges.at(i);
+        ids[i] = insertRow(e, e.id, &error);
+        // The id was taken (another process shares the file): the failed statement was
+        // undone on its own, the transaction goes on with a fresh id.
+        if (ids[i] == 0 && e.id > 0 && resultCode(error) == SqliteConstraint)
+            ids[i] = insertRow(e, 0, &error);
+        if (ids[i] == 0) {
+            failWith(QStringLiteral("Cannot write to the request log"), error);
+            m_db.rollback();
+            return QList<qint64>(exchanges.size(), 0);
+        }
+    }
+    if (m_hasFts && !indexText(ids)) {
+        m_db.rollback();
+        return QList<qint64>(exchanges.size(), 0);
+    }
+    if (!m_db.commit()) {
+        failWith(QStringLiteral("Cannot write to the request log"), m_db.lastError());
+        m_db.rollback();
+        return QList<qint64>(exchanges.size(), 0);
+    }
+    ok();
+    return ids;
+}
+
+// The batch's URL and bodies into the full-text index, in the batch's transaction: committed
+// rows are searchable, and one statement means one flush of the index for the whole batch.
+bool RequestLogStore::indexText(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list << QString::number(id); // our own integers: nothing to quote
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO exchanges_fts(rowid, url, request_body, response_body) "
+                               "SELECT id, url, request_body, response_body FROM exchanges "
+                               "WHERE id IN (%1)")
+                    .arg(list.join(QLatin1Char(','))))) {
+        failWith(QStringLiteral("Cannot write to the request log"), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool RequestLogStore::forEachRow(const QString &sql, const QVariantList &values,
+                                 const std::function<bool(const QSqlQuery &)> &row) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        failWith(QStringLiteral("Cannot read the request log"), q.lastError());
+        return false;
+    }
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        failWith(QStringLiteral("Cannot read the request log"), q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        if (!row(q))
+            return true;
+    }
+    // next() is false at the end and on an error alike: a damaged page must not pass for
+    // the end of the log.
+    if (q.lastError().isValid()) {
+        failWith(QStringLiteral("Cannot read the request log"), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QVariant> RequestLogStore::scalar(const QString &sql,
+                                                const QVariantList &values) const
+{
+    std::optional<QVariant> value;
+    if (!forEachRow(sql, values, [&](const QSqlQuery &q) {
+            value = q.value(0);
+            return false;
+        }))
+        return std::nullopt;
+    return value.value_or(QVariant());
+}
+
+QList<HttpExchange> RequestLogStore::select(const QString &sql, const QVariantList &values) const
+{
+    QList<HttpExchange> result;
+    if (!forEachRow(sql, values, [&](const QSqlQuery &q) {
+            result.append(fromRow(q));
+            return true;
+        }))
+        return {};
+    return result;
 }
 
 QList<HttpExchange> RequestLogStore::query(const LogQuery &filter) const
@@ -384,69 +668,47 @@ QList<HttpExchange> RequestLogStore::query(const LogQuery &filter) const
     if (!usable("query"))
         return {};
     QVariantList values;
-    QString sql = QLatin1String(SelectColumns) + whereClause(filter, values, false);
+    QString sql = QLatin1String(SelectColumns) + filter.sqlWhere(&values, m_hasFts, false);
     sql += filter.newestFirst ? QLatin1String(" ORDER BY started_at DESC, id DESC")
                               : QLatin1String(" ORDER BY started_at ASC, id ASC");
     sql += QStringLiteral(" LIMIT %1").arg(filter.limit > 0 ? filter.limit : -1);
     return select(sql, values);
 }
 
-QList<HttpExchange> RequestLogStore::select(const QString &sql, const QVariantList &values) const
-{
-    QList<HttpExchange> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        fail(QStringLiteral("Cannot read the request log: %1").arg(q.lastError().text()));
-        return result;
-    }
-    while (q.next())
-        result.append(fromRow(q));
-    return result;
-}
-
 std::optional<HttpExchange> RequestLogStore::find(qint64 id) const
 {
     if (!usable("find"))
         return std::nullopt;
-    QSqlQuery q(m_db);
-    q.prepare(QLatin1String(SelectColumns) + QLatin1String(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const QList<HttpExchange> rows =
+        select(QLatin1String(SelectColumns) + QLatin1String(" WHERE id = ?"), {id});
+    if (rows.isEmpty())
         return std::nullopt;
-    return fromRow(q);
+    return rows.first();
 }
 
 int RequestLogStore::count() const
 {
     if (!usable("count"))
         return 0;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM exchanges")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM exchanges")).value_or(0).toInt();
 }
 
 qint64 RequestLogStore::maxId() const
 {
     if (!usable("maxId"))
         return 0;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM exchanges")) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+    return scalar(QStringLiteral("SELECT MAX(id) FROM exchanges")).value_or(0).toLongLong();
 }
 
 void RequestLogStore::clear()
 {
-    if (!usable("clear"))
+    if (!writable("clear"))
         return;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM exchanges")))
-        fail(QStringLiteral("Cannot clear the request log: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("DELETE FROM exchanges"))) {
+        failWith(QStringLiteral("Cannot clear the request log"), q.lastError());
+        return;
+    }
     // Fold the WAL back in and truncate it, so the deleted pages leave the -wal file too.
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
@@ -456,84 +718,14 @@ QStringList RequestLogStore::correlationIds(int limit) const
     QStringList ids;
     if (!usable("correlationIds"))
         return ids;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT correlation_id, MAX(started_at) AS latest, MAX(id) AS last_id "
-                             "FROM exchanges WHERE correlation_id <> '' GROUP BY correlation_id "
-                             "ORDER BY latest DESC, last_id DESC LIMIT ?"));
-    q.addBindValue(limit > 0 ? limit : -1);
-    if (!q.exec())
-        return ids;
-    while (q.next())
-        ids << q.value(0).toString();
+    forEachRow(QStringLiteral("SELECT correlation_id, MAX(started_at) AS latest, MAX(id) AS "
+                              "last_id FROM exchanges WHERE correlation_id <> '' GROUP BY "
+                              "correlation_id ORDER BY latest DESC, last_id DESC LIMIT ?"),
+               {limit > 0 ? limit : -1}, [&](const QSqlQuery &q) {
+                   ids << q.value(0).toString();
+                   return true;
+               });
     return ids;
-}
-
-QString RequestLogStore::fullTextQuery(const QString &words)
-{
-    QStringList terms;
-    const QStringList parts =
-        words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (QString part : parts) {
-        part.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QLatin1Char('"') + part + QLatin1String("\"*");
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
-QString RequestLogStore::whereClause(const LogQuery &filter, QVariantList &values,
-                                     bool withCursor) const
-{
-    QStringList where;
-    if (!filter.correlationId.isEmpty()) {
-        where << QStringLiteral("correlation_id = ?");
-        values << filter.correlationId;
-    }
-    if (filter.since.isValid()) {
-        where << QStringLiteral("started_at >= ?");
-        values << filter.since.toMSecsSinceEpoch();
-    }
-    if (!filter.step.isEmpty()) {
-        where << QStringLiteral("step = ?");
-        values << filter.step;
-    }
-    switch (filter.statusClass) {
-    case LogQuery::StatusClass::Any:
-        break;
-    case LogQuery::StatusClass::Failed:
-        where << QStringLiteral("(status = 0 OR error <> '')");
-        break;
-    default: {
-        const int first = 100 * int(filter.statusClass);
-        where << QStringLiteral("status BETWEEN %1 AND %2").arg(first).arg(first + 99);
-        break;
-    }
-    }
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        if (m_hasFts && !filter.substring) {
-            where << QStringLiteral(
-                "id IN (SELECT rowid FROM exchanges_fts WHERE exchanges_fts MATCH ?)");
-            values << fullTextQuery(text);
-        } else {
-            // Bodies are BLOBs: compare them as text so LIKE is case-insensitive for ASCII.
-            QString pattern = text;
-            pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                .replace(QLatin1Char('_'), QLatin1String("\\_"));
-            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-            where << QStringLiteral(
-                "(url LIKE ? ESCAPE '\\' OR CAST(request_body AS TEXT) LIKE ? "
-                "ESCAPE '\\' OR CAST(response_body AS TEXT) LIKE ? ESCAPE '\\')");
-            values << pattern << pattern << pattern;
-        }
-    }
-    if (withCursor && filter.afterId > 0) {
-        where << (filter.newestFirst ? QStringLiteral("id < ?") : QStringLiteral("id > ?"));
-        values << filter.afterId;
-    }
-    return where.isEmpty() ? QString()
-                           : QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
 }
 
 QList<HttpExchange> RequestLogStore::page(const LogQuery &filter) const
@@ -542,7 +734,7 @@ QList<HttpExchange> RequestLogStore::page(const LogQuery &filter) const
         return {};
     QVariantList values;
     QString sql = QLatin1String(filter.summariesOnly ? SummaryColumns : SelectColumns) +
-                  whereClause(filter, values, true);
+                  filter.sqlWhere(&values, m_hasFts, true);
     sql +=
         filter.newestFirst ? QLatin1String(" ORDER BY id DESC") : QLatin1String(" ORDER BY id ASC");
     sql += QStringLiteral(" LIMIT %1").arg(filter.limit > 0 ? filter.limit : -1);
@@ -555,69 +747,53 @@ qint64 RequestLogStore::count(const LogQuery &filter) const
         return 0;
     QVariantList values;
     const QString sql =
-        QLatin1String("SELECT COUNT(*) FROM exchanges") + whereClause(filter, values, false);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+        QLatin1String("SELECT COUNT(*) FROM exchanges") + filter.sqlWhere(&values, m_hasFts, false);
+    return scalar(sql, values).value_or(0).toLongLong();
 }
 
 bool RequestLogStore::visit(const LogQuery &filter,
                             const std::function<bool(const HttpExchange &)> &visitor) const
 {
     if (!usable("visit"))
-        return false;
+        return m_lastError.isEmpty();
     QVariantList values;
-    QString sql = QLatin1String(SelectColumns) + whereClause(filter, values, true);
+    QString sql = QLatin1String(SelectColumns) + filter.sqlWhere(&values, m_hasFts, true);
     sql +=
         filter.newestFirst ? QLatin1String(" ORDER BY id DESC") : QLatin1String(" ORDER BY id ASC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
-    if (!q.exec()) {
-        fail(QStringLiteral("Cannot read the request log: %1").arg(q.lastError().text()));
-        return false;
-    }
-    while (q.next()) {
-        if (!visitor(fromRow(q)))
-            break;
-    }
-    return true;
+    return forEachRow(sql, values, [&](const QSqlQuery &q) { return visitor(fromRow(q)); });
 }
 
 qint64 RequestLogStore::applyRetention(const LogRetention &policy)
 {
-    if (!usable("applyRetention") || policy.isUnlimited())
+    if (!writable("applyRetention") || policy.isUnlimited())
         return 0;
     qint64 removed = 0;
-    QSqlQuery q(m_db);
-    if (!m_db.transaction())
+    if (!m_db.transaction()) {
+        failWith(QStringLiteral("Cannot apply the retention to"), m_db.lastError());
         return 0;
+    }
+    QSqlQuery q(m_db);
+    bool done = true;
     if (policy.maxAgeDays > 0) {
         q.prepare(QStringLiteral("DELETE FROM exchanges WHERE started_at < ?"));
         q.addBindValue(
             QDateTime::currentDateTimeUtc().addDays(-policy.maxAgeDays).toMSecsSinceEpoch());
-        if (q.exec())
-            removed += q.numRowsAffected();
+        done = q.exec();
+        removed += done ? q.numRowsAffected() : 0;
     }
-    if (policy.maxCount > 0) {
+    if (done && policy.maxCount > 0) {
         // Ids grow with time: keep the newest maxCount rows.
         q.prepare(QStringLiteral("DELETE FROM exchanges WHERE id <= (SELECT id FROM exchanges "
                                  "ORDER BY id DESC LIMIT 1 OFFSET ?)"));
         q.addBindValue(policy.maxCount);
-        if (q.exec())
-            removed += q.numRowsAffected();
+        done = q.exec();
+        removed += done ? q.numRowsAffected() : 0;
     }
-    if (!m_db.commit()) {
-        fail(QStringLiteral("Cannot apply the retention: %1").arg(m_db.lastError().text()));
+    if (!done || !m_db.commit()) {
+        failWith(QStringLiteral("Cannot apply the retention to"),
+                 done ? m_db.lastError() : q.lastError());
         m_db.rollback();
         return 0;
     }
@@ -629,13 +805,12 @@ QStringList RequestLogStore::steps() const
     QStringList result;
     if (!usable("steps"))
         return result;
-    QSqlQuery q(m_db);
     // DISTINCT over an index reads one entry per value group, fast on any size.
-    if (q.exec(
-            QStringLiteral("SELECT DISTINCT step FROM exchanges WHERE step <> '' ORDER BY step"))) {
-        while (q.next())
-            result << q.value(0).toString();
-    }
+    forEachRow(QStringLiteral("SELECT DISTINCT step FROM exchanges WHERE step <> '' ORDER BY step"),
+               {}, [&](const QSqlQuery &q) {
+                   result << q.value(0).toString();
+                   return true;
+               });
     return result;
 }
 
@@ -643,19 +818,60 @@ bool RequestLogStore::integrityOk() const
 {
     if (!usable("integrityOk"))
         return false;
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
-           q.value(0).toString() == QLatin1String("ok");
+    return scalar(QStringLiteral("PRAGMA integrity_check")).value_or(QVariant()).toString() ==
+           QLatin1String("ok");
 }
 
 QString RequestLogStore::journalMode() const
 {
     if (!usable("journalMode"))
         return {};
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
-        return {};
-    return q.value(0).toString().toLower();
+    return scalar(QStringLiteral("PRAGMA journal_mode")).value_or(QVariant()).toString().toLower();
+}
+
+std::optional<QString> RequestLogStore::moveAside(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target;
+    for (int n = 1; target.isEmpty() || QFileInfo::exists(target); ++n) {
+        target = info.dir().filePath(
+            QStringLiteral("%1.damaged-%2%3%4")
+                .arg(info.completeBaseName(), stamp,
+                     n > 1 ? QStringLiteral("-%1").arg(n) : QString(),
+                     info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix()));
+    }
+    if (!QFile::rename(path, target)) {
+        if (error)
+            *error = QStringLiteral("Cannot move %1 aside to %2").arg(path, target);
+        return std::nullopt;
+    }
+    // The -wal file holds the latest commits: it goes with the file, under the name SQLite
+    // looks for. The -shm index is rebuilt from it.
+    QFile::rename(path + QLatin1String("-wal"), target + QLatin1String("-wal"));
+    QFile::remove(path + QLatin1String("-shm"));
+    QFile::remove(path + QLatin1String("-journal"));
+    return target;
+}
+
+QString RequestLogStore::recoveredPath(const QString &damaged)
+{
+    const QFileInfo info(damaged);
+    return info.dir().filePath(info.completeBaseName() + QLatin1String(".recovered.sqlite"));
+}
+
+QString RequestLogStore::recoverCommand(const QString &damaged)
+{
+    return QStringLiteral("sqlite3 %1 .recover | sqlite3 %2")
+        .arg(shellQuoted(damaged), shellQuoted(recoveredPath(damaged)));
+}
+
+QString RequestLogStore::movedAsideAdvice(const QString &path, const QString &movedTo)
+{
+    return QStringLiteral("The request log was damaged. It was moved to %1 and a new, empty log "
+                          "was started at %2. To get back what can still be read, run: %3 and "
+                          "read it with nv-cli log list --log-db %4.")
+        .arg(movedTo, path, recoverCommand(movedTo), shellQuoted(recoveredPath(movedTo)));
 }
 
 } // namespace nv

@@ -1,5 +1,5 @@
 target_sources(nvcore PRIVATE
-    log/LogQuery.h log/LogRetention.h
+    log/LogQuery.h log/LogQuery.cpp log/LogRetention.h
     log/Redactor.h log/Redactor.cpp
     log/RequestLog.h log/RequestLog.cpp
     log/StoreThread.h log/StoreThread.cpp

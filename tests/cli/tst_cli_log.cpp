@@ -1,7 +1,10 @@
 #include "CliProcess.h"
-#include "log/Redactor.h"
+#include "LogFixtures.h"
+#include "log/RequestLog.h"
 #include "log/RequestLogStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +14,9 @@
 
 using namespace nv;
 
-// nv-cli log list|show|export against a log file written by the same store the window uses.
+// nv-cli log list|show|export against a log file written by the same writer the window uses,
+// from raw exchanges with their secrets in them: the "no secret" checks below see what the
+// writer made of them, so they fail if redaction fails.
 class TestCliLog : public QObject
 {
     Q_OBJECT
@@ -35,10 +40,17 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("log.sqlite"));
-        RequestLogStore store;
-        QVERIFY(store.open(m_db));
+        write(m_db, 3, 0);
+    }
+
+    // Records runs of three raw exchanges (authorize, token, verify) through RequestLog, as a
+    // flow run does, each with its secrets; bodies of padBytes make the table span pages.
+    void write(const QString &path, int runs, int padBytes)
+    {
+        RequestLog log(path);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int run = 0; run < 3; ++run) {
+        for (int run = 0; run < runs; ++run) {
+            const QString code = QStringLiteral("secret-code-%1").arg(run);
             for (const QString &step : {Step::Authorize, Step::Token, Step::Verify}) {
                 HttpExchange e;
                 e.correlationId = QStringLiteral("corr-%1").arg(run);
@@ -48,21 +60,25 @@ private slots:
                 e.startedAt = run == 0 ? now.addDays(-2) : now.addSecs(-60 + run * 10);
                 e.finishedAt = e.startedAt.addMSecs(42);
                 e.method = step == Step::Authorize ? "GET" : "POST";
-                e.url = QUrl(
-                    QStringLiteral("https://op.example/%1?code=secret-code-%2").arg(step).arg(run));
+                e.url = QUrl(QStringLiteral("https://op.example/%1?code=%2").arg(step, code));
                 e.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
                 e.requestBody = "client_secret=very-secret-value&grant_type=authorization_code";
                 e.status = step == Step::Verify && run == 2 ? 400 : 200;
                 e.responseHeaders = {{"Content-Type", "application/json"}};
                 e.responseBody = e.status == 400
                                      ? "{\"code\":\"INVALID_ARGUMENT\",\"message\":\"x\"}"
-                                     : "{\"access_token\":\"tok-secret\"}";
-                const qint64 id = store.insert(Redactor::redacted(e));
-                QVERIFY(id > 0);
+                                     : "{\"access_token\":\"tok-secret\",\"pad\":\"" +
+                                           QByteArray(padBytes, 'p') + "\"}";
+                // An echo only the secrets passed along can catch.
+                e.error = QStringLiteral("upstream said: Very-Secret-Value");
+                const qint64 id = log.record(
+                    e, {QStringLiteral("very-secret-value"), QStringLiteral("tok-secret"), code});
                 if (run == 1 && step == Step::Token)
                     m_tokenId = id;
             }
         }
+        QVERIFY(log.waitForIdle(30000));
+        QVERIFY2(log.writeProblem().isEmpty(), qPrintable(log.writeProblem()));
     }
 
     void helpDocumentsLog()
@@ -126,8 +142,9 @@ private slots:
         QVERIFY(r.out.contains("corr-1"));
         QVERIFY(r.out.contains("Content-Type: application/x-www-form-urlencoded"));
         QVERIFY(r.out.contains("[redacted:"));
-        QVERIFY(!r.out.contains("very-secret-value"));
+        QVERIFY(!r.out.toLower().contains("very-secret-value"));
         QVERIFY(!r.out.contains("tok-secret"));
+        QVERIFY(!r.out.contains("secret-code-1"));
 
         r = cli(withDb({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("corr-2"),
                         QStringLiteral("--json")}));
@@ -156,13 +173,17 @@ private slots:
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries.at(0).toObject()[QStringLiteral("_step")].toString(),
                  QStringLiteral("authorize"));
-        QVERIFY(!bytes.contains("very-secret-value"));
+        QVERIFY(!bytes.toLower().contains("very-secret-value"));
         QVERIFY(!bytes.contains("secret-code-1"));
+        QVERIFY(!bytes.contains("tok-secret"));
 
         r = cli(withDb({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--jsonl"),
                         QStringLiteral("-")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count('\n'), 9);
+        QVERIFY(!r.out.toLower().contains("very-secret-value"));
+        QVERIFY(!r.out.contains("tok-secret"));
+        QVERIFY(!r.out.contains("secret-code"));
         QCOMPARE(QJsonDocument::fromJson(r.out.split('\n').first())
                      .object()[QStringLiteral("step")]
                      .toString(),
@@ -187,6 +208,64 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("no request log"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+    }
+
+    // One garbage page used to give 2 of 12 rows from list and 5 from export, both exit 0:
+    // now every command says the file is damaged, how to recover it, and exits 1.
+    void aDamagedLogIsAnError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        write(path, 4, 3000);
+        QVERIFY(nvtest::damageMiddleTablePage(path) > 0);
+        const QString har = m_dir.filePath(QStringLiteral("damaged.har"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("list")},
+            {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"), "0"},
+            {QStringLiteral("export"), QStringLiteral("--jsonl"), QStringLiteral("-")},
+            {QStringLiteral("export"), QStringLiteral("--har"), har},
+            {QStringLiteral("show"), QStringLiteral("corr-2")}};
+        for (const QStringList &command : commands) {
+            const Result r = cli(QStringList{QStringLiteral("log")} + command +
+                                 QStringList{QStringLiteral("--log-db"), path});
+            QVERIFY2(r.exitCode == 1, qPrintable(command.join(' ') + ": " + r.out + r.err));
+            QVERIFY2(r.err.contains("damaged"), r.err.constData());
+            QVERIFY2(r.err.contains(".recover"), r.err.constData());
+            QVERIFY2(!r.out.contains("corr-"), r.out.constData());
+        }
+        QVERIFY(!QFile::exists(har));
+    }
+
+    // Reading needs no write access: a log in a folder the user cannot write (and where no
+    // -wal or -shm file can be made) is listed and exported whole.
+    void aReadOnlyFolderIsRead()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString copy = folder + QLatin1String("/log.sqlite");
+        QVERIFY(QFile::copy(m_db, copy));
+        // The writer folded its WAL in when it closed (readers may leave an empty one behind).
+        QCOMPARE(QFileInfo(m_db + QLatin1String("-wal")).size(), 0);
+        QVERIFY(nvtest::makeReadOnlyFolder(folder, {copy}));
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("export"), QStringLiteral("--jsonl"),
+                          QStringLiteral("-")}}) {
+            const QStringList args = QStringList{QStringLiteral("log")} + command +
+                                     QStringList{QStringLiteral("--log-db"), copy};
+            const QStringList line =
+                nvtest::asUnprivileged(QStringLiteral(NV_CLI_BINARY), args, m_dir.path());
+            if (line.isEmpty())
+                QSKIP("running as root without setpriv: no way to take away write access");
+            const Result r = nvtest::runCli(line.first(), line.mid(1));
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(command.first() == QLatin1String("list")
+                         ? QJsonDocument::fromJson(r.out).array().size()
+                         : r.out.count('\n'),
+                     9);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("log.sqlite")});
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     }
 };
 

@@ -14,6 +14,7 @@ using nv::RequestLogStore;
 // A completed exchange survives a kill -9 of the writer at any moment: a child process writes
 // exchanges and prints each id after its commit; it is killed mid-run, several times on the
 // same file, and every printed id must be in the file, which must pass an integrity check.
+// Where it is killed is random; the seed is printed, and NV_LOG_CRASH_SEED=<seed> replays it.
 class TestLogCrash : public QObject
 {
     Q_OBJECT
@@ -22,13 +23,20 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+        bool replay = false;
+        const quint32 seed =
+            qEnvironmentVariableIsSet("NV_LOG_CRASH_SEED")
+                ? quint32(qEnvironmentVariableIntValue("NV_LOG_CRASH_SEED", &replay))
+                : QRandomGenerator::global()->generate();
+        qInfo("kill points from seed %u (replay with NV_LOG_CRASH_SEED=%u)", seed, seed);
+        QRandomGenerator random(seed);
         QList<qint64> printed;
         for (int round = 0; round < 4; ++round) {
             QProcess writer;
             writer.start(QStringLiteral(NV_LOG_CRASH_WRITER), {path});
             QVERIFY(writer.waitForStarted(10000));
             // Let it write a varying number of rows, then kill it wherever it is.
-            const int wanted = 50 + int(QRandomGenerator::global()->bounded(400));
+            const int wanted = 50 + int(random.bounded(400));
             QByteArray output;
             QElapsedTimer timer;
             timer.start();
@@ -36,7 +44,9 @@ private slots:
                 writer.waitForReadyRead(1000);
                 output += writer.readAllStandardOutput();
             }
-            QTest::qWait(int(QRandomGenerator::global()->bounded(20)));
+            const int delayMs = int(random.bounded(20));
+            qInfo("round %d: kill after %d rows and %d ms more", round, wanted, delayMs);
+            QTest::qWait(delayMs);
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished(10000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);

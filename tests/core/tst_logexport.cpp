@@ -166,6 +166,80 @@ void requireNameValues(const QJsonArray &array, const QString &where)
     }
 }
 
+void validateRequest(const QJsonObject &request)
+{
+    requireMembers(request,
+                   {{"method", QJsonValue::String},
+                    {"url", QJsonValue::String},
+                    {"httpVersion", QJsonValue::String},
+                    {"cookies", QJsonValue::Array},
+                    {"headers", QJsonValue::Array},
+                    {"queryString", QJsonValue::Array},
+                    {"headersSize", QJsonValue::Double},
+                    {"bodySize", QJsonValue::Double}},
+                   QStringLiteral("request"));
+    requireNameValues(request.value(QStringLiteral("headers")).toArray(),
+                      QStringLiteral("request.headers"));
+    requireNameValues(request.value(QStringLiteral("cookies")).toArray(),
+                      QStringLiteral("request.cookies"));
+    requireNameValues(request.value(QStringLiteral("queryString")).toArray(),
+                      QStringLiteral("request.queryString"));
+    if (request.contains(QStringLiteral("postData")))
+        requireMembers(request.value(QStringLiteral("postData")).toObject(),
+                       {{"mimeType", QJsonValue::String}, {"text", QJsonValue::String}},
+                       QStringLiteral("postData"));
+}
+
+void validateResponse(const QJsonObject &response)
+{
+    requireMembers(response,
+                   {{"status", QJsonValue::Double},
+                    {"statusText", QJsonValue::String},
+                    {"httpVersion", QJsonValue::String},
+                    {"cookies", QJsonValue::Array},
+                    {"headers", QJsonValue::Array},
+                    {"content", QJsonValue::Object},
+                    {"redirectURL", QJsonValue::String},
+                    {"headersSize", QJsonValue::Double},
+                    {"bodySize", QJsonValue::Double}},
+                   QStringLiteral("response"));
+    requireNameValues(response.value(QStringLiteral("headers")).toArray(),
+                      QStringLiteral("response.headers"));
+    requireNameValues(response.value(QStringLiteral("cookies")).toArray(),
+                      QStringLiteral("response.cookies"));
+    requireMembers(response.value(QStringLiteral("content")).toObject(),
+                   {{"size", QJsonValue::Double}, {"mimeType", QJsonValue::String}},
+                   QStringLiteral("content"));
+}
+
+void validateEntry(const QJsonObject &entry)
+{
+    requireMembers(entry,
+                   {{"startedDateTime", QJsonValue::String},
+                    {"time", QJsonValue::Double},
+                    {"request", QJsonValue::Object},
+                    {"response", QJsonValue::Object},
+                    {"cache", QJsonValue::Object},
+                    {"timings", QJsonValue::Object},
+                    {"_correlationId", QJsonValue::String},
+                    {"_step", QJsonValue::String},
+                    {"_runId", QJsonValue::String},
+                    {"_profile", QJsonValue::String},
+                    {"_error", QJsonValue::String}},
+                   QStringLiteral("entry"));
+    // ISO 8601 with a zone, as the specification asks.
+    const QString started = entry.value(QStringLiteral("startedDateTime")).toString();
+    QVERIFY2(QDateTime::fromString(started, Qt::ISODateWithMs).isValid(), qPrintable(started));
+    QVERIFY(started.endsWith(QLatin1Char('Z')));
+    validateRequest(entry.value(QStringLiteral("request")).toObject());
+    validateResponse(entry.value(QStringLiteral("response")).toObject());
+    requireMembers(entry.value(QStringLiteral("timings")).toObject(),
+                   {{"send", QJsonValue::Double},
+                    {"wait", QJsonValue::Double},
+                    {"receive", QJsonValue::Double}},
+                   QStringLiteral("timings"));
+}
+
 void validateHar(const QByteArray &har)
 {
     QJsonParseError error;
@@ -185,69 +259,7 @@ void validateHar(const QByteArray &har)
                    QStringLiteral("creator"));
     for (const QJsonValue &value : log.value(QStringLiteral("entries")).toArray()) {
         QVERIFY(value.isObject());
-        const QJsonObject entry = value.toObject();
-        requireMembers(entry,
-                       {{"startedDateTime", QJsonValue::String},
-                        {"time", QJsonValue::Double},
-                        {"request", QJsonValue::Object},
-                        {"response", QJsonValue::Object},
-                        {"cache", QJsonValue::Object},
-                        {"timings", QJsonValue::Object},
-                        {"_correlationId", QJsonValue::String},
-                        {"_step", QJsonValue::String},
-                        {"_runId", QJsonValue::String},
-                        {"_profile", QJsonValue::String},
-                        {"_error", QJsonValue::String}},
-                       QStringLiteral("entry"));
-        // ISO 8601 with a zone, as the specification asks.
-        const QString started = entry.value(QStringLiteral("startedDateTime")).toString();
-        QVERIFY2(QDateTime::fromString(started, Qt::ISODateWithMs).isValid(), qPrintable(started));
-        QVERIFY(started.endsWith(QLatin1Char('Z')));
-        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
-        requireMembers(request,
-                       {{"method", QJsonValue::String},
-                        {"url", QJsonValue::String},
-                        {"httpVersion", QJsonValue::String},
-                        {"cookies", QJsonValue::Array},
-                        {"headers", QJsonValue::Array},
-                        {"queryString", QJsonValue::Array},
-                        {"headersSize", QJsonValue::Double},
-                        {"bodySize", QJsonValue::Double}},
-                       QStringLiteral("request"));
-        requireNameValues(request.value(QStringLiteral("headers")).toArray(),
-                          QStringLiteral("request.headers"));
-        requireNameValues(request.value(QStringLiteral("cookies")).toArray(),
-                          QStringLiteral("request.cookies"));
-        requireNameValues(request.value(QStringLiteral("queryString")).toArray(),
-                          QStringLiteral("request.queryString"));
-        if (request.contains(QStringLiteral("postData")))
-            requireMembers(request.value(QStringLiteral("postData")).toObject(),
-                           {{"mimeType", QJsonValue::String}, {"text", QJsonValue::String}},
-                           QStringLiteral("postData"));
-        const QJsonObject response = entry.value(QStringLiteral("response")).toObject();
-        requireMembers(response,
-                       {{"status", QJsonValue::Double},
-                        {"statusText", QJsonValue::String},
-                        {"httpVersion", QJsonValue::String},
-                        {"cookies", QJsonValue::Array},
-                        {"headers", QJsonValue::Array},
-                        {"content", QJsonValue::Object},
-                        {"redirectURL", QJsonValue::String},
-                        {"headersSize", QJsonValue::Double},
-                        {"bodySize", QJsonValue::Double}},
-                       QStringLiteral("response"));
-        requireNameValues(response.value(QStringLiteral("headers")).toArray(),
-                          QStringLiteral("response.headers"));
-        requireNameValues(response.value(QStringLiteral("cookies")).toArray(),
-                          QStringLiteral("response.cookies"));
-        requireMembers(response.value(QStringLiteral("content")).toObject(),
-                       {{"size", QJsonValue::Double}, {"mimeType", QJsonValue::String}},
-                       QStringLiteral("content"));
-        requireMembers(entry.value(QStringLiteral("timings")).toObject(),
-                       {{"send", QJsonValue::Double},
-                        {"wait", QJsonValue::Double},
-                        {"receive", QJsonValue::Double}},
-                       QStringLiteral("timings"));
+        validateEntry(value.toObject());
     }
 }
 

@@ -1,3 +1,4 @@
+#include "io/BoundedFile.h"
 #include "log/LogImport.h"
 #include "log/LogReader.h"
 #include "log/RequestLog.h"
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,12 +88,83 @@ QList<qint64> allPages(RequestLogStore &store, LogQuery q, int pageSize)
     q.summariesOnly = true;
     for (;;) {
         const QList<HttpExchange> page = store.page(q);
+        if (!store.lastError().isEmpty())
+            return {-1}; // never the rows of a sound read
         for (const HttpExchange &e : page)
             ids << e.id;
         if (page.size() < pageSize)
             return ids;
         q.afterId = page.last().id;
     }
+}
+
+// Rows with text that tests the rules at their edges: punctuation inside words, quotes, LIKE's
+// own characters, letters with diacritics and their capitals, non-Latin scripts, emoji, a NUL
+// byte, bytes that are not UTF-8, a body longer than the store keeps, no start time.
+QList<HttpExchange> oddRows(qint64 startMs)
+{
+    const QList<QByteArray> bodies = {
+        "{\"code\":\"INVALID_ARGUMENT\",\"message\":\"50% of \\\"a\\\" b_c x-y\"}",
+        "caf\xc3\xa9 \xc3\x89T\xc3\x89 stra\xc3\x9f\x65 \xc4\xb0stanbul na\xc3\xafve",
+        "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e \xf0\x9f\x98\x80 smile a*b NOT OR url:alpha",
+        QByteArray("before-nul\0nul-hidden after", 27),
+        "bad \xff\xfe bytes \xc3 \x80\x80 mid\xe2\x82word",
+        "e\xcc\x81te combining-\xcc\x81start back\\slash 100%_done",
+        "+34666123456 tel:+34 666 123 456 operator.example/oauth2?x=1&y=%41",
+    };
+    QList<HttpExchange> rows;
+    qint64 clock = startMs;
+    for (int n = 0; n < bodies.size() * 2; ++n) {
+        HttpExchange e;
+        e.correlationId = QStringLiteral("odd-%1").arg(n % 3);
+        e.step = n % 2 ? Step::Verify : Step::Token;
+        e.startedAt = n == 5 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(clock += 17, Qt::UTC);
+        e.finishedAt = e.startedAt.addMSecs(5);
+        e.method = "POST";
+        e.url = QUrl::fromEncoded("https://odd.example/p%C3%A4th/" + QByteArray::number(n) +
+                                  "?q=Gr%C3%BC%C3%9Fe+und%20mehr&r=%2Fslash");
+        e.status = QList<int>{0, 200, 302, 404, 503, 101}.at(n % 6);
+        e.error = e.status == 0 ? QStringLiteral("timed out") : QString();
+        (n % 2 ? e.responseBody : e.requestBody) = bodies.at(n % bodies.size());
+        rows << e;
+    }
+    // The word after the cut is in memory but not in the file: neither way finds it.
+    HttpExchange longBody;
+    longBody.correlationId = QStringLiteral("odd-long");
+    longBody.startedAt = QDateTime::fromMSecsSinceEpoch(clock + 17, Qt::UTC);
+    longBody.status = 200;
+    longBody.responseBody = QByteArray(RequestLogStore::MaxBodyBytes - 3, 'z') + " tailword";
+    rows << longBody;
+    return rows;
+}
+
+// SQLite's own tokens for documents, read back through fts5vocab.
+QHash<qint64, QStringList> sqliteTokens(const QList<QByteArray> &documents)
+{
+    QHash<qint64, QStringList> tokens;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tok"));
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("CREATE VIRTUAL TABLE f USING fts5(t)"));
+        q.exec(QStringLiteral("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance')"));
+        db.transaction();
+        q.prepare(QStringLiteral("INSERT INTO f(rowid, t) VALUES (?, ?)"));
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            q.addBindValue(i + 1);
+            q.addBindValue(documents.at(i)); // a BLOB, as the log's bodies are
+            q.exec();
+        }
+        db.commit();
+        q.exec(QStringLiteral("SELECT doc, term FROM v ORDER BY doc, offset"));
+        while (q.next())
+            tokens[q.value(0).toLongLong() - 1] << q.value(1).toString();
+        q.finish();
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("tok"));
+    return tokens;
 }
 
 bool contains(const HttpExchange &e, const QString &word)
@@ -108,6 +181,9 @@ class TestLogQuery : public QObject
     QTemporaryDir m_dir;
     RequestLogStore m_store;
     GeneratedLog m_log;
+    // A second log for the both-ways comparison: generated runs and odd rows, as recorded.
+    RequestLogStore m_both;
+    QList<HttpExchange> m_bothRows; // newest first
 
 private slots:
     void initTestCase()
@@ -116,6 +192,163 @@ private slots:
         QVERIFY(m_store.hasFullTextIndex()); // Debian's SQLite has FTS5
         m_log.fill(m_store, 120);
         QCOMPARE(m_store.count(), 480);
+
+        QVERIFY(m_both.open(m_dir.filePath(QStringLiteral("both.sqlite"))));
+        GeneratedLog generated;
+        generated.fill(m_both, 60);
+        QList<HttpExchange> odd = oddRows(QDateTime::currentMSecsSinceEpoch());
+        const QList<qint64> ids = m_both.insert(odd);
+        QVERIFY2(m_both.lastError().isEmpty(), qPrintable(m_both.lastError()));
+        for (qsizetype i = 0; i < odd.size(); ++i)
+            odd[i].id = ids.at(i);
+        m_bothRows = odd;
+        std::reverse(m_bothRows.begin(), m_bothRows.end());
+        m_bothRows += generated.rows;
+    }
+
+    // One filter, one meaning: every filter, asked of the store (SQL, FTS5 or LIKE) and of
+    // LogQuery::matches over the same rows in memory, finds the same rows.
+    void everyFilterSameRowsBothWays_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QStringList searches = {QString(),
+                                      "INVALID_ARGUMENT",
+                                      "invalid",
+                                      "INVALID_ARG",
+                                      "VALID",
+                                      "maint",
+                                      "alpha verify",
+                                      "beta",
+                                      "3466600",
+                                      "+34666",
+                                      "34 666",
+                                      "\"",
+                                      "a\"b",
+                                      "%",
+                                      "50%",
+                                      "_",
+                                      "b_c",
+                                      "\\",
+                                      "back\\slash",
+                                      "x-y",
+                                      "-",
+                                      "% alpha",
+                                      "café",
+                                      "CAFE",
+                                      "ÉTÉ",
+                                      "ete",
+                                      "straße",
+                                      "STRASSE",
+                                      "İstanbul",
+                                      "istanbul",
+                                      "naïve",
+                                      "日本",
+                                      "日本語",
+                                      "😀",
+                                      "smile",
+                                      "a*b",
+                                      "NOT",
+                                      "OR",
+                                      "url:alpha",
+                                      "operator.example",
+                                      "oper",
+                                      "oauth2?x",
+                                      "%41",
+                                      "Grüße",
+                                      "gr",
+                                      "nul-hidden",
+                                      "before-nul",
+                                      "bytes",
+                                      "midword",
+                                      "mid",
+                                      "tailword",
+                                      "zzz",
+                                      "  spaced   words  ",
+                                      "te",
+                                      "combining",
+                                      "start",
+                                      "100%_done",
+                                      "y=%41",
+                                      "p%C3"};
+        for (const QString &text : searches)
+            QTest::newRow(qPrintable(text.isEmpty() ? QStringLiteral("(no text)") : text)) << text;
+    }
+
+    void everyFilterSameRowsBothWays()
+    {
+        QFETCH(QString, text);
+        QList<LogQuery> queries;
+        LogQuery base;
+        base.text = text;
+        queries << base;
+        for (const QString &correlation :
+             {QStringLiteral("corr-0042"), QStringLiteral("odd-1"), QStringLiteral("none")}) {
+            LogQuery q = base;
+            q.correlationId = correlation;
+            queries << q;
+        }
+        for (const QString &step : {QStringLiteral("verify"), QStringLiteral("authorize")}) {
+            LogQuery q = base;
+            q.step = step;
+            queries << q;
+        }
+        for (int status = 0; status <= int(LogQuery::StatusClass::Failed); ++status) {
+            LogQuery q = base;
+            q.statusClass = LogQuery::StatusClass(status);
+            queries << q;
+        }
+        LogQuery since = base;
+        since.since = m_bothRows.at(m_bothRows.size() / 2).startedAt;
+        queries << since;
+        const qsizetype plain = queries.size();
+        for (qsizetype i = 0; i < plain; ++i) {
+            LogQuery like = queries.at(i);
+            like.substring = true;
+            queries << like;
+        }
+        for (const LogQuery &q : std::as_const(queries)) {
+            QList<qint64> inMemory;
+            for (const HttpExchange &e : std::as_const(m_bothRows)) {
+                if (q.matches(e, m_both.hasFullTextIndex()))
+                    inMemory << e.id;
+            }
+            const QList<qint64> fromDisk = allPages(m_both, q, 64);
+            const QString which = QStringLiteral("correlation '%1' step '%2' status %3 since %4 "
+                                                 "substring %5")
+                                      .arg(q.correlationId, q.step)
+                                      .arg(int(q.statusClass))
+                                      .arg(q.since.toString(Qt::ISODateWithMs))
+                                      .arg(q.substring);
+            QVERIFY2(m_both.lastError().isEmpty(), qPrintable(m_both.lastError()));
+            QVERIFY2(fromDisk == inMemory, qPrintable(which));
+        }
+    }
+
+    // The in-memory tokenizer is SQLite's unicode61 with its defaults, character for
+    // character: every code point of the Basic Multilingual Plane and a sample of the others,
+    // at the start, inside and at the end of a word, and bytes that are not UTF-8.
+    void tokensAgreeWithSqlite()
+    {
+        QList<QByteArray> documents;
+        for (char32_t c = 1; c < 0x110000; c += c < 0x10000 ? 1 : 61) {
+            if (c >= 0xD800 && c < 0xE000)
+                continue;
+            const QByteArray ch = QString::fromUcs4(&c, 1).toUtf8();
+            documents << "a" + ch + "b c" + ch + " " + ch + "x";
+        }
+        for (int byte = 0x80; byte < 0x100; ++byte)
+            documents << QByteArray("ab") + char(byte) + "cd \xc3" + char(byte) + "x \xe2\x82" +
+                             char(byte) + "y";
+        const QHash<qint64, QStringList> sqlite = sqliteTokens(documents);
+        QVERIFY(sqlite.size() > 60000);
+        int differences = 0;
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            const QStringList ours = LogQuery::fullTextTokens(documents.at(i));
+            if (ours != sqlite.value(i) && ++differences <= 5)
+                qWarning().noquote() << "differs:" << documents.at(i).toHex(' ') << "SQLite"
+                                     << sqlite.value(i) << "ours" << ours;
+        }
+        QCOMPARE(differences, 0);
     }
 
     void keysetPagesCoverEveryRowOnce()
@@ -207,8 +440,12 @@ private slots:
             return true;
         });
         const QList<qint64> got = allPages(m_store, q, 50);
+        // An empty answer is only an answer when the read went well: a search the index
+        // refused (a syntax error) also comes back empty.
+        QVERIFY2(m_store.lastError().isEmpty(), qPrintable(m_store.lastError()));
         QCOMPARE(got, expected);
         QCOMPARE(m_store.count(q), qint64(expected.size()));
+        QVERIFY2(m_store.lastError().isEmpty(), qPrintable(m_store.lastError()));
         if (correlation.isEmpty() && step.isEmpty() && text.isEmpty())
             QVERIFY(!expected.isEmpty() ||
                     statusClass == int(LogQuery::StatusClass::Informational));
@@ -258,6 +495,28 @@ private slots:
             byRun.correlationId = QStringLiteral("corr-0010");
             QCOMPARE(imported.count(byRun), 4);
         }
+    }
+
+    // A partner's file is hostile input: a device, a pipe or a file too large to hold is
+    // refused with a sentence, before anything is read (/dev/zero used to end in bad_alloc).
+    void importRefusesWhatIsNotALog()
+    {
+        QString error;
+        const QString target = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        QCOMPARE(LogImport::toDatabase(QStringLiteral("/dev/zero"), target, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+        QCOMPARE(LogImport::toDatabase(m_dir.path(), target, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("a folder")), qPrintable(error));
+
+        // Sparse: one byte over the limit costs nothing on disk.
+        const QString huge = m_dir.filePath(QStringLiteral("huge.har"));
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(LogImport::MaxFileBytes + 1));
+        file.close();
+        QCOMPARE(LogImport::toDatabase(huge, target, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("too large")), qPrintable(error));
+        QVERIFY(!QFile::exists(target));
     }
 
     void retention()

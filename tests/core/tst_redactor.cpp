@@ -1,3 +1,4 @@
+#include "FileScan.h"
 #include "log/Redactor.h"
 
 #include <QCryptographicHash>
@@ -38,6 +39,32 @@ bool containsAnywhere(const HttpExchange &e, const QByteArray &needle)
     return e.requestBody.contains(needle) || e.responseBody.contains(needle) ||
            e.error.toUtf8().contains(needle) || e.note.toUtf8().contains(needle);
 }
+
+// Which forms of the secret (FileScan's list) are still in the text, in any letter case.
+QStringList formsLeft(const QByteArray &text, const QString &secret, const QString &clientId = {})
+{
+    QStringList left;
+    const QByteArray lower = text.toLower();
+    for (const nvtest::SecretForm &form : nvtest::secretForms(secret, clientId)) {
+        if (form.anyCase ? lower.contains(form.bytes.toLower()) : text.contains(form.bytes))
+            left << QLatin1String(form.name);
+    }
+    return left;
+}
+
+QByteArray everything(const HttpExchange &e)
+{
+    QByteArray all = e.url.toEncoded() + '\n' + e.requestBody + '\n' + e.responseBody + '\n' +
+                     e.error.toUtf8() + '\n' + e.note.toUtf8();
+    for (const auto *headers : {&e.requestHeaders, &e.responseHeaders}) {
+        for (const auto &[key, value] : *headers)
+            all += '\n' + key + ": " + value;
+    }
+    return all;
+}
+
+// A secret with every character that is written differently somewhere, in each of those ways.
+const QString Awkward = QStringLiteral("Ab+c/d=e&f%g h-Token9");
 
 } // namespace
 
@@ -287,6 +314,86 @@ private slots:
         QCOMPARE(Redactor::redacted(raw, {QStringLiteral("ab")}).requestBody, raw.requestBody);
     }
 
+    // A server that echoes a secret back may change its case or its encoding: the literal
+    // secret is found in every form, alone or mixed with others.
+    void secretsInAnyCaseAndEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("echo");
+        const QByteArray raw = Awkward.toUtf8();
+        const QByteArray percent = QUrl::toPercentEncoding(Awkward);
+        QByteArray form = QUrl::toPercentEncoding(Awkward, " ");
+        form.replace(' ', '+');
+        QTest::newRow("as is") << raw;
+        QTest::newRow("lower case") << raw.toLower();
+        QTest::newRow("upper case") << raw.toUpper();
+        QTest::newRow("percent, upper hex") << percent;
+        QTest::newRow("percent, lower hex") << percent.toLower();
+        QTest::newRow("form, '+' for space") << form;
+        QTest::newRow("form, lower hex") << form.toLower();
+        QTest::newRow("only some encoded") << QByteArray("Ab%2Bc/d%3De&f%25g%20h-Token9");
+        QTest::newRow("JSON \\/") << QByteArray("Ab+c\\/d=e&f%g h-Token9");
+        QTest::newRow("JSON \\u0026") << QByteArray("Ab+c/d=e\\u0026f%g h-Token9");
+        QTest::newRow("JSON, upper case") << QByteArray("AB+C\\/D=E\\U0026F%G H-TOKEN9");
+    }
+
+    void secretsInAnyCaseAndEncoding()
+    {
+        QFETCH(QByteArray, echo);
+        HttpExchange raw;
+        raw.url = QUrl::fromEncoded("https://api.invalid/cb?error_description=" + echo);
+        raw.responseHeaders = {{"Content-Type", "application/json"}, {"X-Echo", echo}};
+        raw.responseBody =
+            "{\"error\":\"invalid_client\",\"error_description\":\"bad " + echo + "\"}";
+        raw.error = QStringLiteral("server said ") + QString::fromUtf8(echo);
+        const HttpExchange out = Redactor::redacted(raw, {Awkward});
+        const QByteArray all = everything(out);
+        QVERIFY2(!all.toLower().contains(echo.toLower()), all.constData());
+        QVERIFY2(formsLeft(all, Awkward).isEmpty(), qPrintable(formsLeft(all, Awkward).join(", ")));
+        QVERIFY(out.responseBody.contains(m(Awkward.toUtf8())));
+        QCOMPARE(out.error,
+                 QStringLiteral("server said ") + QString::fromLatin1(m(Awkward.toUtf8())));
+    }
+
+    // Basic credentials are secrets wherever they turn up: the base64 text itself, and the
+    // secret inside it, even when the caller did not list it.
+    void basicCredentialsAreSecretsToo()
+    {
+        const QByteArray basic = (QUrl::toPercentEncoding(QStringLiteral("cid")) + ':' +
+                                  QUrl::toPercentEncoding(Awkward))
+                                     .toBase64();
+        HttpExchange raw;
+        raw.requestHeaders = {{"Authorization", "Basic " + basic}};
+        raw.responseHeaders = {{"Content-Type", "text/plain"}};
+        raw.responseBody = "you sent " + basic + " which holds " + Awkward.toUtf8().toLower();
+        const HttpExchange out = Redactor::redacted(raw);
+        const QByteArray all = everything(out);
+        QVERIFY2(formsLeft(all, Awkward, QStringLiteral("cid")).isEmpty(), all.constData());
+    }
+
+    // For what leaves the program outside the log: nv-cli's transcript and --json, a server's
+    // error_description quoting the request, the window's labels.
+    void redactTextForEveryOutput()
+    {
+        const QString token = QStringLiteral("at-Hx71NbVc5ZaQ8eRt");
+        const QString transcript =
+            QStringLiteral("token: 400 invalid_client: client_secret=%1 is wrong\n"
+                           "{\"error_description\": \"echo of Ab+c\\/d=e&f%g h-Token9\", "
+                           "\"access_token\": \"%2\"}\n"
+                           "bearer %3 refused; code=abc123")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(Awkward, " ")).replace(' ', '+'),
+                     token, token.toUpper());
+        const QString out = Redactor::redactText(transcript, {Awkward, token});
+        QVERIFY2(formsLeft(out.toUtf8(), Awkward).isEmpty(), qPrintable(out));
+        QVERIFY2(formsLeft(out.toUtf8(), token).isEmpty(), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("abc123"))); // by name, without being listed
+        QVERIFY(out.contains(QLatin1String("invalid_client")));
+        QVERIFY(
+            out.startsWith(QLatin1String("token: 400 invalid_client: client_secret=[redacted:")));
+        // Nothing to hide: the text is left as it is, non-Latin-1 characters included.
+        const QString plain = QStringLiteral("Verified ✓ +34666666666 — 200 OK");
+        QCOMPARE(Redactor::redactText(plain, {Awkward}), plain);
+    }
+
     void sameSecretSameMarkerAcrossPlaces()
     {
         HttpExchange token;
@@ -348,6 +455,7 @@ private slots:
         HttpExchange raw;
         raw.url = QUrl(QStringLiteral("https://app.invalid/cb?code=C&state=s#id_token=I"));
         raw.requestHeaders = {{"Authorization", "Bearer T"},
+                              {"Proxy-Authorization", "Basic Y2lkOnNlY3JldA=="},
                               {"Cookie", "a=1; b=2"},
                               {"Content-Type", "application/x-www-form-urlencoded"}};
         raw.requestBody = "code=C&client_secret=S";

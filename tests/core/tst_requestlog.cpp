@@ -1,14 +1,20 @@
+#include "LogFixtures.h"
 #include "log/Redactor.h"
 #include "log/RequestLog.h"
+#include "log/RequestLogStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using nv::HttpExchange;
 using nv::RequestLog;
+using nv::RequestLogStore;
 
 namespace {
 
@@ -42,6 +48,29 @@ HttpExchange tokenExchange(int n)
     // An echo the name-based pass cannot know about; only extraSecrets catches it.
     e.error = QStringLiteral("upstream echoed ") + QString::fromLatin1(ClientSecret);
     return e;
+}
+
+HttpExchange padded(int n, int bytes)
+{
+    HttpExchange e = tokenExchange(n);
+    e.responseBody = "{\"pad\":\"" + QByteArray(bytes, char('a' + n % 26)) + "\"}";
+    return e;
+}
+
+int rowsIn(const QString &path)
+{
+    RequestLogStore store;
+    return store.open(path, RequestLogStore::Access::ReadOnly) ? store.count() : -1;
+}
+
+// The helper process's summary: {"problem", "lost", "movedAside"}.
+QJsonObject runHelper(const QStringList &command)
+{
+    QProcess helper;
+    helper.start(command.first(), command.mid(1));
+    if (!helper.waitForFinished(90000) || helper.exitCode() != 0)
+        return {{QStringLiteral("failed"), QString::fromLocal8Bit(helper.readAllStandardError())}};
+    return QJsonDocument::fromJson(helper.readAllStandardOutput()).object();
 }
 
 QByteArray fileBytes(const QString &path)
@@ -189,13 +218,130 @@ private slots:
         QVERIFY(QFile::exists(path));
     }
 
+    // Writes that do not reach the file are never silent. Each fault below is real: a damaged
+    // page, a size limit reached (SQLite's SQLITE_FULL, as on a full disk), a folder the
+    // process may not write, a lock held by another process.
+    void aDamagedFileIsMovedAsideAndANewLogStarts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        {
+            RequestLogStore store;
+            QVERIFY(store.open(path));
+            for (int n = 0; n < 12; ++n)
+                QVERIFY(store.insert(padded(n, 3000)) > 0);
+        }
+        QVERIFY(nvtest::damageMiddleTablePage(path) > 0);
+
+        RequestLog log(path);
+        QSignalSpy moved(&log, &RequestLog::movedAside);
+        QSignalSpy failed(&log, &RequestLog::writeFailed);
+        log.record(tokenExchange(1), {QString::fromLatin1(ClientSecret)});
+        QVERIFY(log.waitForIdle(30000));
+        QTRY_COMPARE(moved.count(), 1);
+        const QString notice = moved.first().at(0).toString();
+        QCOMPARE(log.movedAsideNotice(), notice);
+        // Where the old file went, and the command that gets back what is readable.
+        const QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("log.damaged-*.sqlite")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(notice.contains(dir.filePath(aside.first())), qPrintable(notice));
+        QVERIFY(notice.contains(QLatin1String("sqlite3 '") + dir.filePath(aside.first()) +
+                                QLatin1String("' .recover")));
+        // The exchange went to the new log; nothing was lost.
+        QCOMPARE(rowsIn(path), 1);
+        QVERIFY(log.writeProblem().isEmpty());
+        QCOMPARE(failed.count(), 0);
+    }
+
+    void aFullDiskIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        RequestLog log(path);
+        log.setSizeLimit(300 * 1024);
+        QSignalSpy failed(&log, &RequestLog::writeFailed);
+        for (int n = 0; n < 60; ++n) {
+            log.record(padded(n, 20000));
+            QVERIFY(log.waitForIdle(30000)); // one batch each: some fit, the later ones do not
+        }
+        QTRY_VERIFY(failed.count() > 0);
+        const QString problem = log.writeProblem();
+        QVERIFY2(problem.contains(QLatin1String("disk is full")), qPrintable(problem));
+        QVERIFY(problem.contains(path));
+        QVERIFY(log.lostWrites() > 0);
+        QCOMPARE(failed.last().at(0).toString(), problem);
+        const int kept = rowsIn(path);
+        QVERIFY(kept > 0);
+        QCOMPARE(kept + log.lostWrites(), 60);
+        // Room again: the next exchanges are written; what was lost stays said.
+        log.setSizeLimit(0);
+        log.record(tokenExchange(99));
+        QVERIFY(log.waitForIdle(30000));
+        QCOMPARE(rowsIn(path), kept + 1);
+        QCOMPARE(log.writeProblem(), problem);
+    }
+
+    void aReadOnlyFolderIsReported()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QLatin1String("/log.sqlite");
+        {
+            RequestLog log(path);
+            log.record(tokenExchange(1));
+        } // closed: no -wal left
+        QVERIFY(nvtest::makeReadOnlyFolder(folder, {path}));
+        const QStringList command = nvtest::asUnprivileged(
+            QStringLiteral(NV_LOG_FAULT_HELPER), {QStringLiteral("record"), path, "3"}, dir.path());
+        if (command.isEmpty())
+            QSKIP("running as root without setpriv: no way to take away write access");
+        const QJsonObject result = runHelper(command);
+        const QString problem = result.value(QStringLiteral("problem")).toString();
+        QVERIFY2(problem.contains(QLatin1String("read-only")),
+                 qPrintable(QJsonDocument(result).toJson()));
+        QCOMPARE(result.value(QStringLiteral("lost")).toInt(), 3);
+        QCOMPARE(rowsIn(path), 1);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    }
+
+    void aLockHeldByAnotherProcessIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        RequestLog log(path);
+        log.record(tokenExchange(1));
+        QVERIFY(log.waitForIdle(30000));
+
+        QProcess holder;
+        holder.start(QStringLiteral(NV_LOG_FAULT_HELPER), {QStringLiteral("lock"), path});
+        QVERIFY(holder.waitForReadyRead(30000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        QSignalSpy failed(&log, &RequestLog::writeFailed);
+        log.record(tokenExchange(2));
+        QVERIFY(log.waitForIdle(60000)); // the busy timeout runs out first
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(log.writeProblem().contains(QLatin1String("another program")),
+                 qPrintable(log.writeProblem()));
+        QCOMPARE(log.lostWrites(), 1);
+
+        holder.closeWriteChannel(); // the other process lets go
+        QVERIFY(holder.waitForFinished(30000));
+        log.record(tokenExchange(3));
+        QVERIFY(log.waitForIdle(30000));
+        QCOMPARE(rowsIn(path), 2);
+    }
+
     void unwritableLocationStillRecords()
     {
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("taken.sqlite")));
         RequestLog log(dir.filePath(QStringLiteral("taken.sqlite")));
-        QSignalSpy errors(&log, &RequestLog::storageError);
+        QSignalSpy errors(&log, &RequestLog::writeFailed);
         QVERIFY(errors.wait(10000));
+        QVERIFY(!log.writeProblem().isEmpty());
         const qint64 id = log.record(tokenExchange(1));
         QVERIFY(id > 0);
         QVERIFY(log.revealed(id).has_value());

@@ -1,5 +1,10 @@
+#include "LogFixtures.h"
 #include "log/RequestLogStore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +41,26 @@ HttpExchange sample(int n, const QString &correlationId = QStringLiteral("corr-a
     e.error = QStringLiteral("none ✓");
     e.note = QStringLiteral("note %1").arg(n);
     return e;
+}
+
+// Twelve exchanges with bodies of a few kilobytes: the table spans several leaf pages.
+QList<qint64> fillTwelve(RequestLogStore &store)
+{
+    QList<qint64> ids;
+    for (int n = 0; n < 12; ++n) {
+        HttpExchange e = sample(n, QStringLiteral("corr-%1").arg(n / 4));
+        e.responseBody = "{\"pad\":\"" + QByteArray(3000, char('a' + n)) + "\"}";
+        ids << store.insert(e);
+    }
+    return ids;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 } // namespace
@@ -270,6 +295,179 @@ private slots:
         QVERIFY(!store.open(m_dir.filePath(QStringLiteral("isdir.sqlite"))));
         QVERIFY(!store.lastError().isEmpty());
         QCOMPARE(store.insert(sample(1)), 0);
+    }
+
+    // A damaged page ends a read loop early, which looked exactly like the end of the log:
+    // every read now says so instead of returning the rows before the damage.
+    void aDamagedPageIsAnErrorNotAShorterList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            RequestLogStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(fillTwelve(store).count(0), 0);
+        }
+        QVERIFY(nvtest::damageMiddleTablePage(path) > 0);
+
+        RequestLogStore store;
+        // Without the check at open the file opens (its header is fine) ...
+        QVERIFY2(store.open(path, RequestLogStore::Access::ReadOnly, RequestLogStore::Check::None),
+                 qPrintable(store.lastError()));
+        LogQuery all;
+        all.limit = 0;
+        // ... and each read that reaches the damage fails, with what it read thrown away.
+        QVERIFY(store.page(all).isEmpty());
+        QVERIFY(!store.lastError().isEmpty());
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::Corrupt);
+        int visited = 0;
+        QVERIFY(!store.visit(all, [&](const HttpExchange &) { return ++visited > 0; }));
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::Corrupt);
+        all.newestFirst = false;
+        QVERIFY(store.query(all).isEmpty());
+        QVERIFY(!store.lastError().isEmpty());
+        store.close();
+
+        // With the check, the damage is found before anything is read, for readers and
+        // writers alike.
+        QVERIFY(!store.open(path, RequestLogStore::Access::ReadOnly));
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::Corrupt);
+        QVERIFY2(store.lastError().contains(QLatin1String("damaged")),
+                 qPrintable(store.lastError()));
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::Corrupt);
+    }
+
+    // Reading takes no write lock and changes nothing: not the schema (an old file stays
+    // old), not the journal mode, not a byte of the file.
+    void readOnlyOpenWritesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1-readonly.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1ro"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE exchanges (id INTEGER PRIMARY KEY, run_id TEXT NOT NULL DEFAULT '', "
+                "correlation_id TEXT NOT NULL DEFAULT '', step TEXT NOT NULL DEFAULT '', profile "
+                "TEXT NOT NULL DEFAULT '', started_at INTEGER, finished_at INTEGER, method TEXT "
+                "NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL "
+                "DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0, request_headers TEXT NOT NULL "
+                "DEFAULT '[]', request_body BLOB, response_headers TEXT NOT NULL DEFAULT '[]', "
+                "response_body BLOB, error TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT "
+                "'')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO exchanges (url, response_body, step) "
+                                      "VALUES ('https://x.example/verify', 'hello', 'verify')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1ro"));
+        const QByteArray before = fileHash(path);
+
+        RequestLogStore store;
+        QVERIFY2(store.open(path, RequestLogStore::Access::ReadOnly),
+                 qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), 1);
+        QVERIFY(!store.hasFullTextIndex()); // a version 1 file searches with LIKE
+        LogQuery q;
+        q.text = QStringLiteral("hello");
+        QCOMPARE(store.count(q), 1);
+        QCOMPARE(store.insert(sample(1)), 0);
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::ReadOnly);
+        store.close();
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+
+        // A file no writer has set up yet is an empty log, not an error.
+        const QString empty = m_dir.filePath(QStringLiteral("empty-file.sqlite"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY2(store.open(empty, RequestLogStore::Access::ReadOnly),
+                 qPrintable(store.lastError()));
+        QVERIFY(store.page(LogQuery{}).isEmpty());
+        QVERIFY(store.lastError().isEmpty());
+        QVERIFY(!store.open(m_dir.filePath(QStringLiteral("nowhere.sqlite")),
+                            RequestLogStore::Access::ReadOnly));
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::Missing);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nowhere.sqlite"))));
+    }
+
+    void batchesAreOneTransaction()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("batch.sqlite"))));
+        QList<HttpExchange> batch;
+        for (int n = 0; n < 100; ++n)
+            batch << sample(n);
+        batch[10].id = 1767225600000999;
+        const QList<qint64> ids = store.insert(batch);
+        QVERIFY(store.lastError().isEmpty());
+        QCOMPARE(ids.size(), 100);
+        QCOMPARE(ids.at(10), batch.at(10).id);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 100);
+        QVERIFY(!ids.contains(0));
+        // A taken id in a batch: that row gets a fresh id, the batch goes through.
+        QList<HttpExchange> again{sample(200), batch.at(10), sample(201)};
+        const QList<qint64> more = store.insert(again);
+        QVERIFY(!more.contains(0));
+        QVERIFY(more.at(1) != batch.at(10).id);
+        QCOMPARE(store.count(), 103);
+    }
+
+    // PRAGMA max_page_count: the same SQLITE_FULL as a full disk, and nothing half-written.
+    void aFullLogFailsWholeBatches()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("full.sqlite"))));
+        store.setSizeLimit(256 * 1024);
+        int written = 0;
+        for (int n = 0; n < 200 && store.lastError().isEmpty(); ++n) {
+            QList<HttpExchange> batch;
+            for (int k = 0; k < 4; ++k) {
+                HttpExchange e = sample(n * 4 + k);
+                e.responseBody = QByteArray(8000, char('a' + k));
+                batch << e;
+            }
+            if (!store.insert(batch).contains(0))
+                written += 4;
+        }
+        QCOMPARE(store.lastProblem(), RequestLogStore::Problem::Full);
+        QVERIFY2(store.lastError().contains(QLatin1String("full")), qPrintable(store.lastError()));
+        QVERIFY(written > 0);
+        QCOMPARE(store.count(), written);
+        store.setSizeLimit(0);
+        QVERIFY(store.insert(sample(9999)) > 0);
+    }
+
+    void moveAsideKeepsTheWalWithTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("request-log.sqlite"));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile f(path + QLatin1String(suffix));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("content") + suffix);
+        }
+        QString error;
+        const auto movedTo = RequestLogStore::moveAside(path, &error);
+        QVERIFY2(movedTo.has_value(), qPrintable(error));
+        QVERIFY(QFileInfo(*movedTo).fileName().startsWith(QLatin1String("request-log.damaged-")));
+        QVERIFY(movedTo->endsWith(QLatin1String(".sqlite")));
+        QVERIFY(QFile::exists(*movedTo));
+        QVERIFY(QFile::exists(*movedTo + QLatin1String("-wal")));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+        QVERIFY(!QFile::exists(path + QLatin1String("-shm")));
+        // A second one in the same second gets a name of its own.
+        QFile(path).open(QIODevice::WriteOnly);
+        const auto second = RequestLogStore::moveAside(path, &error);
+        QVERIFY(second.has_value());
+        QVERIFY(*second != *movedTo);
+        const QString advice = RequestLogStore::movedAsideAdvice(path, *movedTo);
+        QVERIFY(advice.contains(*movedTo));
+        QVERIFY(advice.contains(QLatin1String(".recover | sqlite3")));
     }
 
 private:

@@ -3,31 +3,113 @@
 #include "flow/FlowRun.h"
 #include "flow/RedirectFollower.h"
 #include "log/RequestLog.h"
+#include "log/RequestLogStore.h"
 #include "profile/ProfileStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
 
 using namespace nv;
 
+namespace {
+
+QByteArray header(const HttpHeaders &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString formValue(const QByteArray &body, const QString &name)
+{
+    return QUrlQuery(QString::fromUtf8(QByteArray(body).replace('+', ' ')))
+        .queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// Every credential that went over the wire, read from the raw exchanges themselves (not from
+// FlowRun::secrets(), the list the log is given to redact with: a value missing there must
+// still be found here).
+QStringList secretsOnTheWire(const QList<HttpExchange> &raw)
+{
+    QStringList found;
+    for (const HttpExchange &e : raw) {
+        for (const QString &name : {QStringLiteral("client_secret"), QStringLiteral("code"),
+                                    QStringLiteral("code_verifier")})
+            found << formValue(e.requestBody, name);
+        // The code comes back in a redirect: the Location of a hop, or the last hop's URL.
+        for (const QUrl &url : {QUrl::fromEncoded(header(e.responseHeaders, "location")), e.url})
+            found << QUrlQuery(url).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        const QByteArray authorization = header(e.requestHeaders, "authorization");
+        if (authorization.startsWith("Basic ")) {
+            const QByteArray pair = QByteArray::fromBase64(authorization.mid(6));
+            found << QString::fromLatin1(authorization.mid(6))
+                  << QUrl::fromPercentEncoding(pair.mid(pair.indexOf(':') + 1));
+        } else if (authorization.startsWith("Bearer ")) {
+            found << QString::fromLatin1(authorization.mid(7));
+        }
+        const QJsonObject json = QJsonDocument::fromJson(e.responseBody).object();
+        for (const QString &name : {QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                                    QStringLiteral("id_token")})
+            found << json.value(name).toString();
+    }
+    found.removeAll(QString());
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
 // After real runs that record to the real log, store profiles and use the secret, no file
-// under the private HOME holds the client secret or any token or code of the run.
+// under the private HOME holds the client secret or any token or code of the runs, in any of
+// the forms it could take there; and the runs' rows are in the log (a log that wrote nothing
+// would hold no secret either).
 class TestFlowRedaction : public QObject
 {
     Q_OBJECT
+
+    // One verified run under the marker as its correlation id, every exchange recorded as the
+    // front ends do (with the run's secrets) and kept raw in wire.
+    void runAndRecord(const Profile &profile, const QString &secret, const QString &marker,
+                      const QString &number, RequestLog &log, QList<HttpExchange> &wire)
+    {
+        FlowRun run(profile, secret, new RedirectFollower);
+        run.setCorrelationId(marker);
+        run.setPhoneNumber(number);
+        connect(&run, &FlowRun::exchangeRecorded, &log, [&](const HttpExchange &raw) {
+            wire << raw;
+            log.record(raw, run.secrets());
+        });
+        QSignalSpy finished(&run, &FlowRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(run.outcome().kindName(), QStringLiteral("verified"));
+        QCOMPARE(run.token().refreshToken.isEmpty(), !profile.scope.contains(u"offline_access"));
+    }
+
 private slots:
     void noSecretReachesAnyFile()
     {
         const QString home = qEnvironmentVariable("NV_TEST_HOME");
         QVERIFY2(!home.isEmpty(), "run through ctest: add_nv_test sets a private HOME");
+        // What an earlier run left there is not this run's evidence either way.
+        for (const char *folder : {".local/share", ".config"})
+            QDir(home + QLatin1Char('/') + QLatin1String(folder)).removeRecursively();
         QCoreApplication::setApplicationName(QStringLiteral("nv-console"));
         QCoreApplication::setOrganizationName(QStringLiteral("NV Console"));
 
-        // A client with a distinctive secret, so any leak is unambiguous.
-        const QString secret = QStringLiteral("Leak-Canary-7c1f9e22b0");
+        // A distinctive secret with every character that encodes differently somewhere
+        // ('+', '/', '=', '&', '%', a space), so any leak is unambiguous in any form.
+        const QString secret = QStringLiteral("Leak+Canary/7c1f=9e&22%b0 x");
         SandboxConfig config = SandboxConfig::defaults();
         config.clients.first().secret = secret;
         config.tokenTtlSeconds = 600;
@@ -41,32 +123,82 @@ private slots:
         QVERIFY(profiles.upsert(custom));
 
         RequestLog log(QString{}); // default location under the private HOME
-        QStringList leaks;
-        for (const bool offlineAccess : {false, true}) {
-            Profile profile = custom;
-            if (offlineAccess)
-                profile.scope += QStringLiteral(" offline_access");
-            FlowRun run(profile.resolvedAgainst(sandbox.baseUrl()), secret, new RedirectFollower);
-            run.setPhoneNumber(config.msisdn);
-            connect(&run, &FlowRun::exchangeRecorded, &log,
-                    [&](const HttpExchange &raw) { log.record(raw, run.secrets()); });
-            QSignalSpy finished(&run, &FlowRun::finished);
-            run.start();
-            QVERIFY(finished.wait(20000));
-            QCOMPARE(run.outcome().kindName(), QStringLiteral("verified"));
-            leaks << run.secrets();
-            QVERIFY(!run.token().idToken.isEmpty());
-            QCOMPARE(run.token().refreshToken.isEmpty(), !offlineAccess);
+        QList<HttpExchange> wire;
+        QStringList markers;
+        for (const bool basic : {false, true}) {
+            for (const bool offlineAccess : {false, true}) {
+                Profile profile = custom;
+                profile.tokenAuthMethod =
+                    basic ? TokenAuthMethod::ClientSecretBasic : TokenAuthMethod::ClientSecretPost;
+                if (offlineAccess)
+                    profile.scope += QStringLiteral(" offline_access");
+                // A marker of each run: its rows must be in the log.
+                markers << QStringLiteral("canary-run-") +
+                               QUuid::createUuid().toString(QUuid::WithoutBraces);
+                runAndRecord(profile.resolvedAgainst(sandbox.baseUrl()), secret, markers.last(),
+                             config.msisdn, log, wire);
+                if (QTest::currentTestFailed())
+                    return;
+            }
         }
         QVERIFY(log.waitForIdle(10000));
-        QVERIFY(leaks.contains(secret));
-        QVERIFY(leaks.size() >= 8); // secret, code, access and id token, verifier, refresh token
+        QVERIFY2(log.writeProblem().isEmpty(), qPrintable(log.writeProblem()));
 
-        const nvtest::FileScan scan = nvtest::scanFiles(home, leaks);
+        const QStringList secrets = secretsOnTheWire(wire);
+        QVERIFY(secrets.contains(secret));
+        // Per run: code, access token, id token, verifier (+ refresh token with offline
+        // access); the client secret, and its Basic credentials twice.
+        QVERIFY2(secrets.size() >= 4 * 4 + 2 + 2, qPrintable(secrets.join(QLatin1Char('\n'))));
+
+        RequestLogStore store;
+        QVERIFY(store.open(log.databasePath(), RequestLogStore::Access::ReadOnly));
+        for (const QString &marker : std::as_const(markers)) {
+            LogQuery byRun;
+            byRun.correlationId = marker;
+            QVERIFY2(store.count(byRun) >= 4, qPrintable(marker)); // authorize, token, verify
+        }
+        store.close();
+
+        const nvtest::FileScan scan =
+            nvtest::scanFiles(home, secrets, markers.first().toUtf8(), config.clients.first().id);
         QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(QLatin1Char('\n'))));
-        QVERIFY(QFile::exists(log.databasePath()));
+        QVERIFY(scan.sawMarker);
         QVERIFY(QFileInfo(log.databasePath()).size() > 0);
         QVERIFY(scan.filesRead >= 2); // the log database and the profiles file at least
+    }
+
+    // The scan itself: it finds a secret in each form it can take, and a file it cannot
+    // read is a finding, not a pass.
+    void theScanSeesEveryFormAndEveryFile()
+    {
+        QTemporaryDir dir;
+        const QString secret = QStringLiteral("s3cret+/=&% Value");
+        const QList<nvtest::SecretForm> forms = nvtest::secretForms(secret, QStringLiteral("cid"));
+        QVERIFY(forms.size() >= 9);
+        for (qsizetype i = 0; i < forms.size(); ++i) {
+            QFile file(dir.filePath(QStringLiteral("form-%1.txt").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("before " + forms.at(i).bytes + " after");
+        }
+        QFile lowered(dir.filePath(QStringLiteral("lowered.txt")));
+        QVERIFY(lowered.open(QIODevice::WriteOnly));
+        lowered.write("echo: " + secret.toLower().toUtf8());
+        lowered.close();
+        nvtest::FileScan scan = nvtest::scanFiles(dir.path(), {secret}, {}, QStringLiteral("cid"));
+        QCOMPARE(scan.leaks.size(), forms.size() + 1);
+        QVERIFY(scan.unreadable.isEmpty());
+
+        // Permission bits do not stop root: only another user can show an unreadable file.
+        if (::geteuid() != 0) {
+            const QString locked = dir.filePath(QStringLiteral("locked.txt"));
+            QFile file(locked);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+            scan = nvtest::scanFiles(dir.path(), {QStringLiteral("absent-value")});
+            QCOMPARE(scan.unreadable, QStringList{locked});
+            QCOMPARE(scan.leaks.size(), 1);
+        }
     }
 };
 

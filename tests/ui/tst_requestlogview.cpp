@@ -1,6 +1,7 @@
 #include "ExchangeDetailView.h"
 #include "LogTableModel.h"
 #include "LogView.h"
+#include "UiStyle.h"
 #include "log/LogReader.h"
 #include "log/Redactor.h"
 #include "log/RequestLog.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,6 +158,47 @@ class TestRequestLogView : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // On the filtered run: the detail is redacted, cURL carries markers, revealing on purpose
+    // decodes the id_token, and the copies are what they say.
+    void checkRevealAndCopies(LogView &view, const Run &run)
+    {
+        const int tokenRow = rowOfStep(view.model(), Step::Token);
+        view.selectRow(tokenRow);
+        ExchangeDetailView *detail = view.detail();
+        QTRY_VERIFY(detail->hasExchange());
+        QVERIFY(
+            detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("[redacted:")));
+        QVERIFY(!detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("eyJ")));
+        QCOMPARE(detail->jwtCount(), 0);
+        QVERIFY(detail->text(ExchangeDetailView::JwtTab).contains(QLatin1String("Reveal secrets")));
+
+        // cURL of the redacted row carries markers, not secrets.
+        view.copyAsCurl(tokenRow);
+        QTRY_VERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("curl -X 'POST'")));
+        QVERIFY(
+            QApplication::clipboard()->text().contains(QLatin1String("client_secret=[redacted:")));
+        QVERIFY(!QApplication::clipboard()->text().contains(run.secrets.first()));
+
+        // Revealed on purpose (this session's row): the id_token is decoded.
+        view.setRevealSecrets(true);
+        QTRY_COMPARE(detail->jwtCount(), 1);
+        const QString jwt = detail->text(ExchangeDetailView::JwtTab);
+        QVERIFY(jwt.contains(QLatin1String("\"sub\": \"pseudo-7f3a9c21e4\"")));
+        QVERIFY(jwt.contains(QString::fromUtf8("── id_token ──")));
+        QVERIFY(jwt.contains(QLatin1String("\"exp\": \"2026-11-25T21:02:07Z\"")));
+        view.copyAsCurl(tokenRow);
+        QVERIFY(QApplication::clipboard()->text().contains(run.secrets.first()));
+        view.setRevealSecrets(false);
+        QTRY_COMPARE(detail->jwtCount(), 0);
+
+        view.copyCorrelationId(tokenRow);
+        QCOMPARE(QApplication::clipboard()->text(), run.correlationId);
+        view.copyResponseBody(rowOfStep(view.model(), Step::Verify));
+        QTRY_VERIFY(QApplication::clipboard()->text().contains(QLatin1String("INVALID_ARGUMENT")));
+        QVERIFY(detail->text(ExchangeDetailView::RawTab)
+                    .startsWith(QLatin1String("POST /oauth2/token HTTP/1.1")));
+    }
+
 private slots:
     void modelIsConsistentWhileItPagesAndFilters()
     {
@@ -219,12 +262,16 @@ private slots:
         token.id = verify.id - 1;
         const int before = model.rowCount();
         model.addRecorded(token);
+        model.flushRecorded();
         QCOMPARE(model.rowCount(), before);
         model.addRecorded(verify);
+        QCOMPARE(model.rowCount(), before); // gathered for a moment
+        model.flushRecorded();
         QCOMPARE(model.rowCount(), before + 1);
         QCOMPARE(model.at(0).id, verify.id);
         QVERIFY(model.isComplete(0));
         model.addRecorded(verify); // twice: still once
+        model.flushRecorded();
         QCOMPARE(model.rowCount(), before + 1);
         model.setQuery(LogQuery{});
         QTRY_COMPARE(model.rowCount(), LogTableModel::PageSize);
@@ -256,41 +303,9 @@ private slots:
         QTRY_COMPARE(view.findChild<QLabel *>(QStringLiteral("logCount"))->text(),
                      QStringLiteral("4 matching"));
 
-        const int tokenRow = rowOfStep(view.model(), Step::Token);
-        view.selectRow(tokenRow);
-        ExchangeDetailView *detail = view.detail();
-        QTRY_VERIFY(detail->hasExchange());
-        QVERIFY(
-            detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("[redacted:")));
-        QVERIFY(!detail->text(ExchangeDetailView::ResponseTab).contains(QLatin1String("eyJ")));
-        QCOMPARE(detail->jwtCount(), 0);
-        QVERIFY(detail->text(ExchangeDetailView::JwtTab).contains(QLatin1String("Reveal secrets")));
-
-        // cURL of the redacted row carries markers, not secrets.
-        view.copyAsCurl(tokenRow);
-        QTRY_VERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("curl -X 'POST'")));
-        QVERIFY(
-            QApplication::clipboard()->text().contains(QLatin1String("client_secret=[redacted:")));
-        QVERIFY(!QApplication::clipboard()->text().contains(runs.at(1).secrets.first()));
-
-        // Revealed on purpose (this session's row): the id_token is decoded.
-        view.setRevealSecrets(true);
-        QTRY_COMPARE(detail->jwtCount(), 1);
-        const QString jwt = detail->text(ExchangeDetailView::JwtTab);
-        QVERIFY(jwt.contains(QLatin1String("\"sub\": \"pseudo-7f3a9c21e4\"")));
-        QVERIFY(jwt.contains(QString::fromUtf8("── id_token ──")));
-        QVERIFY(jwt.contains(QLatin1String("\"exp\": \"2026-11-25T21:02:07Z\"")));
-        view.copyAsCurl(tokenRow);
-        QVERIFY(QApplication::clipboard()->text().contains(runs.at(1).secrets.first()));
-        view.setRevealSecrets(false);
-        QTRY_COMPARE(detail->jwtCount(), 0);
-
-        view.copyCorrelationId(tokenRow);
-        QCOMPARE(QApplication::clipboard()->text(), runs.at(1).correlationId);
-        view.copyResponseBody(rowOfStep(view.model(), Step::Verify));
-        QTRY_VERIFY(QApplication::clipboard()->text().contains(QLatin1String("INVALID_ARGUMENT")));
-        QVERIFY(detail->text(ExchangeDetailView::RawTab)
-                    .startsWith(QLatin1String("POST /oauth2/token HTTP/1.1")));
+        checkRevealAndCopies(view, runs.at(1));
+        if (QTest::currentTestFailed())
+            return;
 
         // A double click on a correlation id toggles the filter to that run.
         view.setFilter(QString());
@@ -375,6 +390,132 @@ private slots:
                     .contains(QLatin1String("run.har")));
         view.closeImport();
         QTRY_COMPARE(view.visibleRowCount(), 8);
+    }
+
+    // A thousand results arriving while the window is open are inserted a batch at a time:
+    // in one go when they come together, at most once per RecordedBatchMs while they stream.
+    void recordedRowsArriveInBatches()
+    {
+        RequestLog log(m_dir.filePath(QStringLiteral("stream.sqlite")));
+        LogView view(&log);
+        QSignalSpy first(view.model(), &LogTableModel::firstPageLoaded);
+        QTRY_VERIFY(first.count() > 0 || !view.model()->isLoading());
+        QList<int> insertedAtTop;
+        connect(view.model(), &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int from, int to) {
+                    if (from == 0)
+                        insertedAtTop << to - from + 1;
+                });
+        auto run = [](int n) {
+            return flowRun(n, QDateTime::currentDateTimeUtc().addSecs(-600 + n), n % 7 != 0);
+        };
+
+        // Together (as signals queued from another thread arrive): one insert.
+        for (int n = 0; n < 250; ++n) {
+            const Run r = run(n);
+            for (const HttpExchange &e : r.exchanges)
+                log.record(e, r.secrets);
+        }
+        QTRY_COMPARE(view.visibleRowCount(), 1000);
+        QCOMPARE(insertedAtTop, QList<int>{1000});
+
+        // Streaming, with the event loop running between them: a bounded number of inserts.
+        insertedAtTop.clear();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (int n = 250; n < 500; ++n) {
+            const Run r = run(n);
+            for (const HttpExchange &e : r.exchanges)
+                log.record(e, r.secrets);
+            QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE(view.visibleRowCount(), 2000);
+        const qint64 ms = elapsed.elapsed();
+        int total = 0;
+        for (const int rows : std::as_const(insertedAtTop))
+            total += rows;
+        QCOMPARE(total, 1000);
+        QVERIFY2(
+            insertedAtTop.size() <= 1 + ms / LogTableModel::RecordedBatchMs,
+            qPrintable(QStringLiteral("%1 inserts in %2 ms").arg(insertedAtTop.size()).arg(ms)));
+        for (int row = 1; row < view.visibleRowCount(); ++row)
+            QVERIFY(view.model()->at(row - 1).id > view.model()->at(row).id);
+        QVERIFY(log.waitForIdle(30000));
+    }
+
+    // The imported file answers through the same handler as this machine's log: an exchange
+    // that is gone says so, and a file that is not a log is refused with a sentence.
+    void importedLogAnswersLikeOurOwn()
+    {
+        // A partner's file: written elsewhere, so none of its rows is in this session.
+        const QString partner = m_dir.filePath(QStringLiteral("partner.sqlite"));
+        {
+            RequestLog other(partner);
+            const Run run = flowRun(7, QDateTime::currentDateTimeUtc().addSecs(-60));
+            for (const HttpExchange &e : run.exchanges)
+                other.record(e, run.secrets);
+            QVERIFY(other.waitForIdle(5000));
+        }
+        const QString har = m_dir.filePath(QStringLiteral("partner.har"));
+        {
+            LogReader reader(partner);
+            QSignalSpy exported(&reader, &LogReader::exported);
+            reader.exportTo(har, LogReader::Format::Har, LogQuery{});
+            QVERIFY(exported.wait(10000));
+        }
+
+        RequestLog log(m_dir.filePath(QStringLiteral("import-view.sqlite")));
+        LogView view(&log);
+        QSignalSpy imported(&view, &LogView::importFinished);
+        view.openImport(QStringLiteral("/dev/zero"));
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.last().at(0).toLongLong(), -1);
+        QVERIFY2(imported.last().at(1).toString().contains(QLatin1String("not a regular file")),
+                 qPrintable(imported.last().at(1).toString()));
+        QVERIFY(!view.isShowingImport());
+
+        view.openImport(har);
+        QVERIFY(imported.wait(10000));
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        {
+            // The exchanges leave the imported file behind the list's back.
+            RequestLogStore store;
+            QVERIFY(store.open(view.model()->reader()->databasePath()));
+            store.clear();
+        }
+        view.selectRow(0);
+        QTRY_VERIFY2(view.detail()
+                         ->text(ExchangeDetailView::RequestTab)
+                         .contains(QLatin1String("no longer in the log")),
+                     qPrintable(view.detail()->text(ExchangeDetailView::RequestTab)));
+    }
+
+    // Every colour comes from UiStyle, and follows presentation mode.
+    void coloursComeFromUiStyle()
+    {
+        RequestLog log(m_dir.filePath(QStringLiteral("colours.sqlite")));
+        LogView view(&log);
+        const Run run = flowRun(3, QDateTime::currentDateTimeUtc(), false);
+        for (const HttpExchange &e : run.exchanges)
+            log.record(e, run.secrets);
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        auto colourOf = [&](int status) {
+            for (int row = 0; row < view.visibleRowCount(); ++row) {
+                if (view.model()->at(row).status == status)
+                    return view.model()
+                        ->data(view.model()->index(row, LogTableModel::Status), Qt::ForegroundRole)
+                        .value<QBrush>()
+                        .color();
+            }
+            return QColor();
+        };
+        QCOMPARE(colourOf(400), UiStyle::statusColour(400, false, false));
+        QCOMPARE(colourOf(302), UiStyle::colour(UiStyle::Colour::Status3xx, false));
+        UiStyle::setHighContrast(true);
+        QTRY_COMPARE(colourOf(400), UiStyle::statusColour(400, false, false));
+        QVERIFY(colourOf(400) != QColor(0xe6, 0x7e, 0x00));
+        UiStyle::setHighContrast(false);
+        QTRY_COMPARE(colourOf(400), QColor(0xe6, 0x7e, 0x00));
     }
 
     void screenshotOfAFilteredRunWithADecodedIdToken()

@@ -1,6 +1,7 @@
 #include "ExchangeDetailView.h"
 
 #include "JsonHighlighter.h"
+#include "UiStyle.h"
 #include "log/HarExporter.h"
 #include "log/JwtDecoder.h"
 
@@ -96,6 +97,7 @@ void ExchangeDetailView::followPalette()
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (JsonHighlighter *highlighter : std::as_const(m_highlighters))
         highlighter->setDark(dark);
+    UiStyle::refresh(m_banner);
 }
 
 void ExchangeDetailView::showTab(Tab tab)
@@ -159,18 +161,8 @@ QString ExchangeDetailView::rawText(const HttpExchange &e)
     return text;
 }
 
-void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
+QString ExchangeDetailView::overviewText(const HttpExchange &e)
 {
-    m_exchange = e;
-    if (revealed) {
-        m_banner->setText(tr("Secrets revealed for this exchange: do not share this view."));
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff0c2; color: #6b4400; "
-                                               "padding: 4px; border-radius: 3px; }"));
-        m_banner->show();
-    } else {
-        m_banner->hide();
-    }
-
     const QString started = e.startedAt.toUTC().toString(Qt::ISODateWithMs);
     const QString finished = e.finishedAt.toUTC().toString(Qt::ISODateWithMs);
     QString overview = title(tr("Exchange"));
@@ -192,8 +184,46 @@ void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
         overview += tr("Error: %1\n").arg(e.error);
     if (!e.note.isEmpty())
         overview += tr("Note: %1\n").arg(e.note);
-    m_pages.at(OverviewTab)->setPlainText(overview);
+    return overview;
+}
 
+QString ExchangeDetailView::jwtText(const QList<JwtDecoder::Jwt> &tokens, bool revealed)
+{
+    if (tokens.isEmpty()) {
+        return revealed ? tr("No JWT in this exchange.\n")
+                        : tr("No JWT to decode. Tokens are replaced by a marker before they are "
+                             "stored; for an exchange of this session, tick \"Reveal secrets\" "
+                             "to decode its id_token.\n");
+    }
+    QString jwt;
+    for (const JwtDecoder::Jwt &token : tokens) {
+        jwt += title(token.name.isEmpty() ? tr("JWT") : token.name);
+        jwt += tr("Header\n") + json(token.header) + tr("Claims\n") + json(token.payload);
+        // The time claims in words, in the same JSON shape so they read like the claims.
+        QJsonObject times;
+        for (const QString &line : JwtDecoder::describeTimes(token.payload)
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qsizetype colon = line.indexOf(QLatin1String(": "));
+            times.insert(line.left(colon), line.mid(colon + 2));
+        }
+        if (!times.isEmpty())
+            jwt += tr("Times (UTC)\n") + json(times);
+        jwt += token.signed_ ? tr("Signature present (not verified here)\n\n") : tr("Unsigned\n\n");
+    }
+    return jwt;
+}
+
+void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
+{
+    m_exchange = e;
+    if (revealed) {
+        m_banner->setText(tr("Secrets revealed for this exchange: do not share this view."));
+        UiStyle::setBanner(m_banner, UiStyle::Banner::Warning);
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    m_pages.at(OverviewTab)->setPlainText(overviewText(e));
     m_pages.at(RequestTab)
         ->setPlainText(QString::fromLatin1(e.method) + QLatin1Char(' ') +
                        QString::fromUtf8(e.url.toEncoded()) + QLatin1String("\n\n") +
@@ -210,28 +240,7 @@ void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
         haystack += '\n' + name + ": " + value;
     const QList<JwtDecoder::Jwt> tokens = JwtDecoder::findAll(haystack);
     m_jwtCount = int(tokens.size());
-    QString jwt;
-    for (const JwtDecoder::Jwt &token : tokens) {
-        jwt += title(token.name.isEmpty() ? tr("JWT") : token.name);
-        jwt += tr("Header\n") + json(token.header) + tr("Claims\n") + json(token.payload);
-        // The time claims in words, in the same JSON shape so they read like the claims.
-        QJsonObject times;
-        for (const QString &line : JwtDecoder::describeTimes(token.payload)
-                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const qsizetype colon = line.indexOf(QLatin1String(": "));
-            times.insert(line.left(colon), line.mid(colon + 2));
-        }
-        if (!times.isEmpty())
-            jwt += tr("Times (UTC)\n") + json(times);
-        jwt += token.signed_ ? tr("Signature present (not verified here)\n\n") : tr("Unsigned\n\n");
-    }
-    if (tokens.isEmpty()) {
-        jwt = revealed ? tr("No JWT in this exchange.\n")
-                       : tr("No JWT to decode. Tokens are replaced by a marker before they are "
-                            "stored; for an exchange of this session, tick \"Reveal secrets\" "
-                            "to decode its id_token.\n");
-    }
-    m_pages.at(JwtTab)->setPlainText(jwt);
+    m_pages.at(JwtTab)->setPlainText(jwtText(tokens, revealed));
     m_tabs->setTabText(JwtTab, tokens.isEmpty() ? tr("JWT") : tr("JWT (%1)").arg(tokens.size()));
     m_pages.at(RawTab)->setPlainText(rawText(e));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpExchange.h"
+#include "log/JwtDecoder.h"
 
 #include <QWidget>
 
@@ -39,6 +40,8 @@ public:
 
     static QString rawText(const nv::HttpExchange &exchange);
     static QString prettyBody(const QByteArray &body);
+    static QString overviewText(const nv::HttpExchange &exchange);
+    static QString jwtText(const QList<JwtDecoder::Jwt> &tokens, bool revealed);
 
 protected:
     void changeEvent(QEvent *event) override;

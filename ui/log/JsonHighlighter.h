@@ -13,7 +13,8 @@ class JsonHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit JsonHighlighter(QTextDocument *document);
-    // Colours for a dark background (the console's dark theme) or a light one.
+    // Colours for a dark background (the console's dark theme) or a light one, in the shades of
+    // presentation mode when it is on (UiStyle::highContrast()); again after either changed.
     void setDark(bool dark);
     bool isDark() const { return m_dark; }
 
@@ -31,6 +32,7 @@ private:
 
     QList<Rule> m_rules;
     bool m_dark = false;
+    bool m_highContrast = false;
 };
 
 } // namespace nv

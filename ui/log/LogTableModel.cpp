@@ -1,5 +1,6 @@
 #include "LogTableModel.h"
 
+#include "UiStyle.h"
 #include "log/LogReader.h"
 
 #include <QBrush>
@@ -11,6 +12,9 @@ LogTableModel::LogTableModel(LogReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
 {
+    m_incomingTimer.setSingleShot(true);
+    m_incomingTimer.setInterval(RecordedBatchMs);
+    connect(&m_incomingTimer, &QTimer::timeout, this, &LogTableModel::flushRecorded);
     connectReader();
     setQuery(LogQuery{});
 }
@@ -23,7 +27,12 @@ void LogTableModel::connectReader()
     if (!m_reader)
         return;
     m_connections << connect(m_reader, &LogReader::pageFetched, this, &LogTableModel::onPage)
-                  << connect(m_reader, &LogReader::rowsCounted, this, &LogTableModel::onCount);
+                  << connect(m_reader, &LogReader::rowsCounted, this, &LogTableModel::onCount)
+                  << connect(m_reader, &LogReader::readFailed, this, &LogTableModel::onReadFailed)
+                  << connect(m_reader, &LogReader::opened, this,
+                             [this](bool, const QString &, bool fullText) {
+                                 m_fullTextIndex = fullText;
+                             });
 }
 
 void LogTableModel::setReader(LogReader *reader)
@@ -77,16 +86,9 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         if (index.column() != Status)
             return {};
-        // The status class at a glance; mid-tone colours read on light and dark palettes.
-        if (!e.error.isEmpty() || e.status >= 500)
-            return QBrush(QColor(0xd3, 0x2f, 0x2f));
-        if (e.status >= 400)
-            return QBrush(QColor(0xe6, 0x7e, 0x00));
-        if (e.status >= 300)
-            return QBrush(QColor(0x1e, 0x78, 0xd2));
-        if (e.status >= 200)
-            return QBrush(QColor(0x2e, 0x9d, 0x4a));
-        return {};
+        // The status class at a glance.
+        const QColor colour = UiStyle::statusColour(e.status, !e.error.isEmpty(), m_dark);
+        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
     }
     case Qt::ToolTipRole:
         if (index.column() == HostPath)
@@ -178,10 +180,14 @@ void LogTableModel::requestPage()
 
 void LogTableModel::setQuery(const LogQuery &query)
 {
+    // The rows shown so far are freed last, after the new page has been asked for: thousands
+    // of them take a few milliseconds to free, which the reader's thread spends on the query.
+    QList<HttpExchange> shownBefore;
     beginResetModel();
     m_query = query;
-    m_rows.clear();
+    shownBefore.swap(m_rows);
     m_rowById.clear();
+    m_rowIndexStale = false;
     m_complete.clear();
     m_atEnd = false;
     m_firstPage = true;
@@ -189,13 +195,38 @@ void LogTableModel::setQuery(const LogQuery &query)
     m_recordedSinceCount = 0;
     m_pendingPage = 0;
     endResetModel();
+    if (m_reader) {
+        requestPage();
+        LogQuery all = query;
+        all.afterId = 0;
+        m_pendingCount = m_reader->countRows(all);
+    }
     Q_EMIT totalCountChanged(m_total);
-    if (!m_reader)
+}
+
+void LogTableModel::appendPage(const QList<HttpExchange> &rows)
+{
+    QList<HttpExchange> fresh;
+    fresh.reserve(rows.size());
+    for (const HttpExchange &e : rows) {
+        if (!m_rowById.contains(e.id))
+            fresh.append(e);
+    }
+    if (fresh.isEmpty())
         return;
-    requestPage();
-    LogQuery all = query;
-    all.afterId = 0;
-    m_pendingCount = m_reader->countRows(all);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const HttpExchange &e : std::as_const(fresh)) {
+        m_rowById.insert(e.id, int(m_rows.size()));
+        const auto recent = m_recent.constFind(e.id);
+        if (recent != m_recent.cend()) {
+            m_rows.append(*recent);
+            m_complete.insert(e.id);
+        } else {
+            m_rows.append(e);
+        }
+    }
+    endInsertRows();
 }
 
 void LogTableModel::onPage(quint64 ticket, const QList<HttpExchange> &rows)
@@ -204,27 +235,7 @@ void LogTableModel::onPage(quint64 ticket, const QList<HttpExchange> &rows)
         return; // an answer to a filter that has been replaced meanwhile
     m_pendingPage = 0;
     m_atEnd = rows.size() < PageSize;
-    QList<HttpExchange> fresh;
-    fresh.reserve(rows.size());
-    for (const HttpExchange &e : rows) {
-        if (!m_rowById.contains(e.id))
-            fresh.append(e);
-    }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        for (const HttpExchange &e : std::as_const(fresh)) {
-            m_rowById.insert(e.id, int(m_rows.size()));
-            const auto recent = m_recent.constFind(e.id);
-            if (recent != m_recent.cend()) {
-                m_rows.append(*recent);
-                m_complete.insert(e.id);
-            } else {
-                m_rows.append(e);
-            }
-        }
-        endInsertRows();
-    }
+    appendPage(rows);
     Q_EMIT loadingChanged(false);
     if (m_firstPage) {
         m_firstPage = false;
@@ -241,66 +252,77 @@ void LogTableModel::onCount(quint64 ticket, qint64 count)
     Q_EMIT totalCountChanged(m_total);
 }
 
+void LogTableModel::onReadFailed(quint64 ticket, const QString &message)
+{
+    // Only for what this model asked; the page's own answer follows and ends the loading.
+    if (ticket == m_pendingPage || ticket == m_pendingCount)
+        Q_EMIT readFailed(message);
+}
+
 int LogTableModel::rowOf(qint64 id) const
 {
+    if (m_rowIndexStale) {
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowById.insert(m_rows.at(row).id, row);
+        m_rowIndexStale = false;
+    }
     return m_rowById.value(id, -1);
 }
 
-bool LogTableModel::matches(const LogQuery &q, const HttpExchange &e)
+void LogTableModel::rememberRecent(const HttpExchange &redacted)
 {
-    if (!q.correlationId.isEmpty() && e.correlationId != q.correlationId)
-        return false;
-    if (q.since.isValid() && e.startedAt.isValid() && e.startedAt < q.since)
-        return false;
-    if (!q.step.isEmpty() && e.step != q.step)
-        return false;
-    switch (q.statusClass) {
-    case LogQuery::StatusClass::Any:
-        break;
-    case LogQuery::StatusClass::Failed:
-        if (e.status != 0 && e.error.isEmpty())
-            return false;
-        break;
-    default:
-        if (e.status / 100 != int(q.statusClass))
-            return false;
-    }
-    const QStringList words = q.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!words.isEmpty()) {
-        const QString haystack = QString::fromUtf8(e.url.toEncoded()) + QLatin1Char('\n') +
-                                 QString::fromUtf8(e.requestBody) + QLatin1Char('\n') +
-                                 QString::fromUtf8(e.responseBody);
-        for (const QString &word : words) {
-            if (!haystack.contains(word, Qt::CaseInsensitive))
-                return false;
-        }
-    }
-    return true;
+    if (m_recent.contains(redacted.id))
+        return;
+    m_recent.insert(redacted.id, redacted);
+    m_recentOrder.append(redacted.id);
+    while (m_recentOrder.size() > RecentKept)
+        m_recent.remove(m_recentOrder.takeFirst());
 }
 
 void LogTableModel::addRecorded(const HttpExchange &redacted)
 {
-    if (!m_recent.contains(redacted.id)) {
-        m_recent.insert(redacted.id, redacted);
-        m_recentOrder.append(redacted.id);
-        while (m_recentOrder.size() > RecentKept)
-            m_recent.remove(m_recentOrder.takeFirst());
+    rememberRecent(redacted);
+    m_incoming.append(redacted);
+    // Not restarted by later rows: the first one shows within RecordedBatchMs.
+    if (!m_incomingTimer.isActive())
+        m_incomingTimer.start();
+}
+
+void LogTableModel::flushRecorded()
+{
+    m_incomingTimer.stop();
+    QList<HttpExchange> top;
+    // Matched now, against the filter shown now (it may have changed since they arrived).
+    for (auto it = m_incoming.crbegin(); it != m_incoming.crend(); ++it) {
+        if (!m_rowById.contains(it->id) && m_query.matches(*it, m_fullTextIndex)) {
+            top.append(*it);
+            m_rowById.insert(it->id, -1); // placeholder: the key counts, rowOf rebuilds
+        }
     }
-    if (m_rowById.contains(redacted.id) || !matches(m_query, redacted))
+    m_incoming.clear();
+    if (top.isEmpty())
         return;
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(redacted);
-    m_complete.insert(redacted.id);
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    beginInsertRows({}, 0, int(top.size()) - 1);
+    m_rows = top + m_rows;
+    for (const HttpExchange &e : std::as_const(top))
+        m_complete.insert(e.id);
+    m_rowIndexStale = true;
     endInsertRows();
     if (m_total >= 0) {
-        ++m_total;
+        m_total += top.size();
         Q_EMIT totalCountChanged(m_total);
     } else {
-        ++m_recordedSinceCount;
+        m_recordedSinceCount += top.size();
     }
+}
+
+void LogTableModel::setDarkPalette(bool dark)
+{
+    // Also when dark stays: presentation mode changes the shades of both.
+    m_dark = dark;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status),
+                           {Qt::ForegroundRole});
 }
 
 } // namespace nv

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QTimer>
 
 namespace nv {
 
@@ -19,7 +20,9 @@ class LogReader;
 // after the id of the last row shown (keyset pagination: the same cost on page 1 and page
 // 5,000). Paged rows are summaries without headers or bodies; the detail view fetches the
 // full exchange on selection. Exchanges recorded while the view is open are put on top when
-// they match the filter. Everything it holds is redacted.
+// they match the filter (LogQuery::matches, the same rule the store applies), gathered for a
+// moment and inserted together: a thousand results streaming in make a handful of inserts, not
+// a thousand. Everything it holds is redacted.
 class LogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int CorrelationRole = Qt::UserRole + 2;
     static constexpr int PageSize = 200;
+    // How long recorded rows are gathered before they are inserted in one go.
+    static constexpr int RecordedBatchMs = 50;
 
     explicit LogTableModel(LogReader *reader, QObject *parent = nullptr);
 
@@ -58,8 +63,12 @@ public:
     void setReader(LogReader *reader);
     LogReader *reader() const { return m_reader; }
 
-    // A freshly recorded (redacted) exchange; shown on top if it matches the filter.
+    // A freshly recorded (redacted) exchange; shown on top if it matches the filter, with the
+    // others recorded in the same moment (flushRecorded() inserts them at once).
     void addRecorded(const nv::HttpExchange &redacted);
+    void flushRecorded();
+    // Status colours for a dark background (the view follows its palette).
+    void setDarkPalette(bool dark);
 
     const HttpExchange &at(int row) const { return m_rows.at(row); }
     int rowOf(qint64 id) const;
@@ -70,7 +79,6 @@ public:
     bool isLoading() const { return m_pendingPage != 0; }
     bool atEnd() const { return m_atEnd; }
 
-    static bool matches(const LogQuery &query, const HttpExchange &exchange);
     static QString hostAndPath(const QUrl &url);
 
 Q_SIGNALS:
@@ -78,10 +86,15 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
     // The first page after setQuery has arrived (possibly empty).
     void firstPageLoaded();
+    // A page or the count could not be read: the list may be incomplete.
+    void readFailed(const QString &message);
 
 private:
     void onPage(quint64 ticket, const QList<nv::HttpExchange> &rows);
     void onCount(quint64 ticket, qint64 count);
+    void onReadFailed(quint64 ticket, const QString &message);
+    void appendPage(const QList<nv::HttpExchange> &rows);
+    void rememberRecent(const HttpExchange &redacted);
     void requestPage();
     void connectReader();
 
@@ -89,7 +102,14 @@ private:
     QList<QMetaObject::Connection> m_connections;
     LogQuery m_query;
     QList<HttpExchange> m_rows;
-    QHash<qint64, int> m_rowById; // rebuilt lazily when rows are put on top
+    // id -> row; after rows are put on top the keys stay right and the rows are rebuilt
+    // lazily (rowOf), so a batch costs one pass, not one per row.
+    mutable QHash<qint64, int> m_rowById;
+    mutable bool m_rowIndexStale = false;
+    QList<HttpExchange> m_incoming; // recorded, not inserted yet
+    QTimer m_incomingTimer;
+    bool m_fullTextIndex = true; // how the reader's file searches text
+    bool m_dark = false;
     QSet<qint64> m_complete;
     // Complete copies of the exchanges recorded in this session (bounded): a page that brings
     // one of them back as a summary gets the complete copy, so its detail shows at once.

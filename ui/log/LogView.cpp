@@ -2,6 +2,7 @@
 
 #include "ExchangeDetailView.h"
 #include "LogTableModel.h"
+#include "UiStyle.h"
 #include "log/CurlCommand.h"
 #include "log/LogImport.h"
 #include "log/RequestLog.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -41,29 +43,14 @@ LogView::LogView(RequestLog *log, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestLogView"));
     buildUi();
-
-    connect(m_log, &RequestLog::recorded, this, [this](const HttpExchange &e) {
-        if (!isShowingImport())
-            m_model->addRecorded(e);
-    });
-    connect(m_log, &RequestLog::cleared, this, [this] {
-        m_detail->clear();
-        if (!isShowingImport())
-            m_model->reload();
-    });
-    connect(m_log, &RequestLog::retentionApplied, this, [this] {
-        if (!isShowingImport())
-            m_model->reload();
-    });
-    connect(m_log, &RequestLog::storageError, this, [this](const QString &message) {
-        m_problem->setText(tr("The request log is kept in memory only: %1").arg(message));
-        m_problem->show();
-    });
+    connectLog();
+    connectReader(m_reader.get());
     // The retention the person chose applies from the moment the log is shown.
     const LogRetention retention = RequestLog::savedRetention();
     if (!retention.isUnlimited())
         m_log->setRetention(retention);
     m_stepsTicket = m_reader->fetchSteps();
+    followPalette();
 }
 
 LogView::~LogView()
@@ -80,7 +67,22 @@ void LogView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
+    layout->addLayout(buildFilterBar());
+    buildBanners(layout);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("logSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(buildTable(split));
+    split->addWidget(buildDetailSide(split));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    connectControls();
+    updateCount();
+}
 
+QHBoxLayout *LogView::buildFilterBar()
+{
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
     auto *title = new QLabel(tr("Request log"), this);
@@ -101,6 +103,35 @@ void LogView::buildUi()
     m_thisRun->setObjectName(QStringLiteral("logThisRun"));
     m_thisRun->setToolTip(tr("Show only the exchanges of the latest run"));
     m_thisRun->setEnabled(false);
+    buildStepAndStatusFilters();
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setPlaceholderText(tr("Search URL and bodies"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Words are matched as word prefixes (full-text index): "
+                            "\"INVALID\" finds INVALID_ARGUMENT, \"oper\" finds "
+                            "operator.example."));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("logCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_actions = new QToolButton(this);
+    m_actions->setObjectName(QStringLiteral("logActions"));
+    m_actions->setText(tr("Log"));
+    m_actions->setPopupMode(QToolButton::InstantPopup);
+    m_actions->setMenu(buildActionsMenu());
+
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_correlation, m_thisRun, m_step, m_status}) {
+        bar->addWidget(widget);
+    }
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    bar->addWidget(m_actions);
+    return bar;
+}
+
+void LogView::buildStepAndStatusFilters()
+{
     m_step = new QComboBox(this);
     m_step->setObjectName(QStringLiteral("logStepFilter"));
     m_step->addItem(tr("All steps"), QString());
@@ -115,21 +146,10 @@ void LogView::buildUi()
     m_status->addItem(tr("4xx"), int(LogQuery::StatusClass::ClientError));
     m_status->addItem(tr("5xx"), int(LogQuery::StatusClass::ServerError));
     m_status->addItem(tr("Failed"), int(LogQuery::StatusClass::Failed));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("logSearch"));
-    m_search->setPlaceholderText(tr("Search URL and bodies"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Words are matched as word prefixes (full-text index): "
-                            "\"INVALID\" finds INVALID_ARGUMENT, \"oper\" finds "
-                            "operator.example."));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("logCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+}
 
-    m_actions = new QToolButton(this);
-    m_actions->setObjectName(QStringLiteral("logActions"));
-    m_actions->setText(tr("Log"));
-    m_actions->setPopupMode(QToolButton::InstantPopup);
+QMenu *LogView::buildActionsMenu()
+{
     auto *menu = new QMenu(m_actions);
     menu->addAction(tr("Export shown rows as HAR…"), this,
                     [this] { chooseExport(LogReader::Format::Har, Scope::Filtered); });
@@ -143,34 +163,34 @@ void LogView::buildUi()
     menu->addSeparator();
     menu->addAction(tr("Retention…"), this, &LogView::editRetention);
     menu->addAction(tr("Clear log…"), this, &LogView::confirmClear);
-    m_actions->setMenu(menu);
+    return menu;
+}
 
-    bar->addWidget(m_correlation);
-    bar->addWidget(m_thisRun);
-    bar->addWidget(m_step);
-    bar->addWidget(m_status);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_count);
-    bar->addWidget(m_actions);
-    layout->addLayout(bar);
-
+void LogView::buildBanners(QVBoxLayout *layout)
+{
+    // Problems stay until they are solved; notices (an export done) go after a while.
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("logProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    UiStyle::setTone(m_problem, UiStyle::Tone::Warning);
     m_problem->hide();
     layout->addWidget(m_problem);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("logNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_importBanner = new QLabel(this);
     m_importBanner->setObjectName(QStringLiteral("logImportBanner"));
-    m_importBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e3efff; color: #0b3d77; padding: 4px; border-radius: 3px; }"));
+    UiStyle::setBanner(m_importBanner, UiStyle::Banner::Info);
     m_importBanner->hide();
     layout->addWidget(m_importBanner);
+}
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("logSplitter"));
-    split->setChildrenCollapsible(false);
-
-    m_table = new QTableView(split);
+QTableView *LogView::buildTable(QWidget *parent)
+{
+    m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -195,8 +215,12 @@ void LogView::buildUi()
     m_table->setColumnWidth(LogTableModel::Method, digit * 7);
     m_table->setColumnWidth(LogTableModel::Status, digit * 7);
     m_table->setColumnWidth(LogTableModel::Duration, digit * 6);
+    return m_table;
+}
 
-    auto *side = new QWidget(split);
+QWidget *LogView::buildDetailSide(QWidget *parent)
+{
+    auto *side = new QWidget(parent);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(4);
@@ -213,12 +237,11 @@ void LogView::buildUi()
     sideLayout->addLayout(revealRow);
     m_detail = new ExchangeDetailView(side);
     sideLayout->addWidget(m_detail, 1);
-    split->addWidget(m_table);
-    split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return side;
+}
 
+void LogView::connectControls()
+{
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -253,26 +276,48 @@ void LogView::buildUi()
         m_detail->clear();
         m_detailId = 0;
     });
-    auto onExchange = [this](quint64 ticket, const HttpExchange &e, bool found) {
-        if (const auto use = m_pendingUses.take(ticket)) {
-            if (found)
-                use(e);
-            return;
-        }
-        if (ticket != m_detailTicket)
-            return;
-        if (found)
-            m_detail->setExchange(e, false);
-        else
-            m_detail->clear(tr("This exchange is no longer in the log."));
-    };
-    connect(m_reader.get(), &LogReader::exchangeFetched, this, onExchange);
-    auto onExported = [this](quint64 ticket, qint64 count, const QString &error) {
+    connect(m_model, &LogTableModel::readFailed, this, [this](const QString &message) {
+        showProblem(tr("The list may be incomplete: %1").arg(message));
+    });
+}
+
+void LogView::connectLog()
+{
+    connect(m_log, &RequestLog::recorded, this, [this](const HttpExchange &e) {
+        if (!isShowingImport())
+            m_model->addRecorded(e);
+    });
+    connect(m_log, &RequestLog::cleared, this, [this] {
+        m_detail->clear();
+        if (!isShowingImport())
+            m_model->reload();
+    });
+    connect(m_log, &RequestLog::retentionApplied, this, [this] {
+        if (!isShowingImport())
+            m_model->reload();
+    });
+    connect(m_log, &RequestLog::writeFailed, this, &LogView::showProblem);
+    connect(m_log, &RequestLog::movedAside, this, [this](const QString &whatHappened) {
+        // The file the reader had open is the damaged one, now under another name.
+        m_reader->reopen();
+        if (!isShowingImport())
+            m_model->reload();
+        showProblem(whatHappened);
+    });
+    if (const QString problem = m_log->writeProblem(); !problem.isEmpty())
+        showProblem(problem);
+}
+
+// Both readers (this machine's log and an imported file) answer through the same handlers;
+// an answer is for the reader that is shown, since tickets are unique across readers.
+void LogView::connectReader(LogReader *reader)
+{
+    connect(reader, &LogReader::exchangeFetched, this, &LogView::onExchangeFetched);
+    connect(reader, &LogReader::exported, this, [this](quint64 ticket, qint64 n, const QString &e) {
         if (ticket == m_exportTicket)
-            Q_EMIT exportFinished(count, error);
-    };
-    connect(m_reader.get(), &LogReader::exported, this, onExported);
-    connect(m_reader.get(), &LogReader::stepsFetched, this,
+            Q_EMIT exportFinished(n, e);
+    });
+    connect(reader, &LogReader::stepsFetched, this,
             [this](quint64 ticket, const QStringList &steps) {
                 if (ticket != m_stepsTicket)
                     return;
@@ -281,13 +326,45 @@ void LogView::buildUi()
                         m_step->addItem(step, step);
                 }
             });
-    connect(m_reader.get(), &LogReader::opened, this, [this](bool ok, const QString &error, bool) {
-        if (!ok) {
-            m_problem->setText(tr("The request log cannot be read: %1").arg(error));
-            m_problem->show();
-        }
+    connect(reader, &LogReader::opened, this, [this](bool ok, const QString &error, bool) {
+        if (!ok)
+            showProblem(tr("The request log cannot be read: %1").arg(error));
     });
-    updateCount();
+}
+
+void LogView::onExchangeFetched(quint64 ticket, const HttpExchange &e, bool found)
+{
+    if (const auto use = m_pendingUses.take(ticket)) {
+        if (found)
+            use(e);
+        return;
+    }
+    if (ticket != m_detailTicket)
+        return;
+    if (found)
+        m_detail->setExchange(e, false);
+    else
+        m_detail->clear(tr("This exchange is no longer in the log."));
+}
+
+void LogView::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        followPalette();
+}
+
+void LogView::followPalette()
+{
+    m_model->setDarkPalette(palette().color(QPalette::Base).lightness() < 128);
+    UiStyle::refresh(m_importBanner);
+    UiStyle::refresh(m_problem);
 }
 
 LogReader *LogView::activeReader() const
@@ -517,13 +594,13 @@ void LogView::chooseExport(LogReader::Format format, Scope scope)
                           [this, connection, path](qint64 count, const QString &error) {
                               disconnect(*connection);
                               if (error.isEmpty())
-                                  m_problem->setText(tr("Exported %L1 exchanges to %2 (redacted).")
-                                                         .arg(count)
-                                                         .arg(QFileInfo(path).fileName()));
+                                  m_notice->setText(tr("Exported %L1 exchanges to %2 (redacted).")
+                                                        .arg(count)
+                                                        .arg(QFileInfo(path).fileName()));
                               else
-                                  m_problem->setText(tr("The export failed: %1").arg(error));
-                              m_problem->show();
-                              QTimer::singleShot(8000, m_problem, &QWidget::hide);
+                                  m_notice->setText(tr("The export failed: %1").arg(error));
+                              m_notice->show();
+                              QTimer::singleShot(8000, m_notice, &QWidget::hide);
                           });
     exportTo(path, format, scope);
 }
@@ -549,43 +626,31 @@ void LogView::openImport(const QString &path)
         QMetaObject::invokeMethod(qApp, [self, path, target, dir, count, error] {
             if (!self)
                 return;
-            if (count < 0) {
+            if (count < 0)
                 Q_EMIT self->importFinished(-1, error);
-                return;
-            }
-            self->m_importReader = std::make_unique<LogReader>(target);
-            // The folder lives as long as the view reads from it.
-            self->m_importDir = dir;
-            LogView *view = self.data();
-            connect(view->m_importReader.get(), &LogReader::exchangeFetched, view,
-                    [view](quint64 ticket, const HttpExchange &e, bool found) {
-                        if (const auto use = view->m_pendingUses.take(ticket)) {
-                            if (found)
-                                use(e);
-                            return;
-                        }
-                        if (ticket == view->m_detailTicket && found)
-                            view->m_detail->setExchange(e, false);
-                    });
-            connect(view->m_importReader.get(), &LogReader::exported, view,
-                    [view](quint64 ticket, qint64 n, const QString &exportError) {
-                        if (ticket == view->m_exportTicket)
-                            Q_EMIT view->exportFinished(n, exportError);
-                    });
-            view->m_importName = QFileInfo(path).fileName();
-            view->m_importBanner->setText(
-                tr("Reading %1: %Ln exchanges, redacted on import. Log ▸ Back to this machine's "
-                   "log returns to your own.",
-                   "", int(count))
-                    .arg(view->m_importName));
-            view->m_importBanner->show();
-            view->m_reveal->setEnabled(false);
-            view->m_model->setReader(view->m_importReader.get());
-            Q_EMIT view->importFinished(count, QString());
+            else
+                self->showImport(path, target, dir, count);
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
+}
+
+void LogView::showImport(const QString &path, const QString &database,
+                         const std::shared_ptr<QTemporaryDir> &dir, qint64 count)
+{
+    m_importReader = std::make_unique<LogReader>(database);
+    m_importDir = dir; // the folder lives as long as the view reads from it
+    connectReader(m_importReader.get());
+    m_importName = QFileInfo(path).fileName();
+    m_importBanner->setText(tr("Reading %1: %Ln exchanges, redacted on import. Log ▸ Back to this "
+                               "machine's log returns to your own.",
+                               "", int(count))
+                                .arg(m_importName));
+    m_importBanner->show();
+    m_reveal->setEnabled(false);
+    m_model->setReader(m_importReader.get());
+    Q_EMIT importFinished(count, QString());
 }
 
 void LogView::closeImport()

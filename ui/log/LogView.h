@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -19,6 +20,7 @@ class QTableView;
 class QTemporaryDir;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace nv {
 
@@ -83,8 +85,25 @@ Q_SIGNALS:
     void exportFinished(qint64 count, const QString &error);
     void importFinished(qint64 count, const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    QHBoxLayout *buildFilterBar();
+    void buildStepAndStatusFilters();
+    QMenu *buildActionsMenu();
+    void buildBanners(QVBoxLayout *layout);
+    QTableView *buildTable(QWidget *parent);
+    QWidget *buildDetailSide(QWidget *parent);
+    void connectControls();
+    void connectLog();
+    void connectReader(LogReader *reader);
+    void onExchangeFetched(quint64 ticket, const nv::HttpExchange &exchange, bool found);
+    void showProblem(const QString &text);
+    void showImport(const QString &path, const QString &database,
+                    const std::shared_ptr<QTemporaryDir> &dir, qint64 count);
+    void followPalette();
     void rebuildQuery();
     void showSelected();
     void showContextMenu(const QPoint &pos);
@@ -110,7 +129,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QToolButton *m_actions;
-    QLabel *m_problem;
+    QLabel *m_problem; // what is wrong with the log, until it is solved
+    QLabel *m_notice;  // what just happened (an export), for a few seconds
     QLabel *m_importBanner;
     QTableView *m_table;
     QCheckBox *m_reveal;

@@ -1,0 +1,1 @@
+target_sources(nvcore PRIVATE io/BoundedFile.h io/BoundedFile.cpp)
