@@ -91,6 +91,8 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
         steps.append(step);
     }
     QJsonObject o{{QStringLiteral("correlationId"), run.correlationId()},
+                  {QStringLiteral("logError"),
+                   outcome.logError.isEmpty() ? QJsonValue() : QJsonValue(outcome.logError)},
                   {QStringLiteral("runId"), run.runId()},
                   {QStringLiteral("profile"), run.profile().name},
                   {QStringLiteral("outcome"), outcome.kindName()},
@@ -119,6 +121,9 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
 
 int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
 {
+    if (!outcome.logError.isEmpty())
+        m_err << QStringLiteral("nv-cli: the request log lost this run: ") << outcome.logError
+              << Qt::endl;
     if (m_json) {
         m_out << QJsonDocument(json(run, outcome)).toJson(QJsonDocument::Indented);
         m_out.flush();

@@ -39,6 +39,9 @@ QString flagFor(ProfileProblem::Field field)
     return QStringLiteral("--prompt");
 }
 
+// How long the request log may take to write the last exchanges (or to fail on a locked file).
+constexpr int LogSettleMs = 10000;
+
 QString envValue(const QString &variable)
 {
     return variable.isEmpty() ? QString()
@@ -128,7 +131,7 @@ FlowCommand::FlowCommand(Mode mode, QTextStream &out, QTextStream &err, QObject 
 FlowCommand::~FlowCommand()
 {
     if (m_session && m_session->log())
-        m_session->log()->waitForIdle(5000); // every exchange of the run is on disk before we exit
+        m_session->log()->waitForIdle(LogSettleMs); // everything is on disk before we exit
 }
 
 void FlowCommand::addOptions(Mode mode, QCommandLineParser &parser)
@@ -474,13 +477,25 @@ void FlowCommand::watchNetworkPath()
         Qt::SingleShotConnection);
 }
 
+FlowOutcome FlowCommand::withLogState(FlowOutcome outcome) const
+{
+    // Every exchange of the run is written (or known lost) before the verdict is printed. A log
+    // locked by another program can take its whole busy timeout to fail.
+    if (RequestLog *log = m_session->log()) {
+        log->waitForIdle(LogSettleMs);
+        outcome.logError = log->writeProblem();
+    }
+    return outcome;
+}
+
 void FlowCommand::onRunCreated(FlowRun *run)
 {
     m_report.watch(run);
     if (auto *phone = qobject_cast<CrossDeviceDriver *>(run->driver()))
         new PhonePrompt(phone, m_report.humanStream(), run);
-    connect(run, &FlowRun::finished, this,
-            [this, run](const FlowOutcome &outcome) { emit done(m_report.finish(*run, outcome)); });
+    connect(run, &FlowRun::finished, this, [this, run](const FlowOutcome &outcome) {
+        emit done(m_report.finish(*run, withLogState(outcome)));
+    });
     m_report.header(
         QStringLiteral("%1 · correlation id %2")
             .arg(m_mode == Mode::Flow ? QStringLiteral("Flow") : QStringLiteral("Verify"),

@@ -2,6 +2,7 @@
 
 #include "CliReport.h"
 #include "RunRequest.h"
+#include "flow/FlowOutcome.h"
 
 #include <QObject>
 
@@ -48,6 +49,7 @@ private:
     void createSession(const QCommandLineParser &parser);
     void watchNetworkPath();
     void onRunCreated(FlowRun *run);
+    FlowOutcome withLogState(FlowOutcome outcome) const;
     QString describe(const RunProblem &problem) const;
 
     Mode m_mode;

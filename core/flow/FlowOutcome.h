@@ -47,6 +47,9 @@ struct FlowOutcome
     // For a refusal because the run did not come over a SIM's mobile data: how this machine
     // reached the network when the run started, in words; empty otherwise.
     QString networkPath;
+    // The request log lost exchanges of this run (damaged, read-only or full): what happened and
+    // what to do; empty when everything was recorded or nothing was to be.
+    QString logError;
 
     // 0 verified, 1 not verified, 2 bad input, 3 authorize/token failed, 4 API error,
     // 5 network or TLS failure (the CLI's contract).

@@ -3,6 +3,7 @@
 #include "AuthorizeDriver.h"
 #include "JwksFetch.h"
 #include "http/HttpClient.h"
+#include "log/Redactor.h"
 #include "phone/PhoneNumberCheck.h"
 
 #include <QDateTime>
@@ -104,10 +105,13 @@ void FlowRun::finish(FlowOutcome outcome)
     emit finished(m_outcome);
 }
 
-void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &message,
+void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &said,
                         const QString &explanation, int status, const QString &code)
 {
     m_authorizeTimer.stop();
+    // What a server said is shown, printed and projected: a server that echoes the request
+    // (error_description, an error page) must not put this run's secrets there.
+    const QString message = Redactor::redactText(said, secrets());
     setStage(stage, StageState::Failed, message);
     FlowOutcome outcome;
     outcome.kind = kind;
@@ -115,7 +119,7 @@ void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &
     outcome.httpStatus = status;
     outcome.code = code;
     outcome.message = message;
-    outcome.explanation = explanation;
+    outcome.explanation = Redactor::redactText(explanation, secrets());
     const bool refusedByNetwork =
         code == QLatin1String("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK") ||
         code == QLatin1String("access_denied");

@@ -106,7 +106,7 @@ signals:
 private:
     void setStage(FlowStage stage, StageState state, const QString &detail = {});
     void finish(FlowOutcome outcome);
-    void failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &message,
+    void failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &said,
                    const QString &explanation, int status = 0, const QString &code = {});
     ExchangeContext context(const QString &step) const;
     void record(HttpExchange exchange, const QString &step);

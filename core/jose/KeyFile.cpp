@@ -1,5 +1,7 @@
 #include "KeyFile.h"
 
+#include "io/BoundedFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -15,29 +17,8 @@ QString tr(const char *text)
 
 std::optional<QByteArray> KeyFile::read(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = tr("%1 does not exist").arg(path);
-        return std::nullopt;
-    }
-    // Checked before opening: opening a FIFO would wait for a writer forever.
-    if (!info.isFile()) {
-        *error = tr("%1 is not a regular file").arg(path);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QByteArray bytes = file.read(MaxBytes + 1);
-    if (bytes.size() > MaxBytes) {
-        bytes.fill('\0');
-        *error =
-            tr("%1 is larger than %2 KiB, which no key file is").arg(path).arg(MaxBytes / 1024);
-        return std::nullopt;
-    }
-    return bytes;
+    // The one rule for a file a person names: a regular file, and bounded.
+    return BoundedFile::readAll(path, MaxBytes, error);
 }
 
 bool KeyFile::writePrivate(const QString &path, const QByteArray &pem, QString *error)

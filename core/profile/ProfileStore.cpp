@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "io/BoundedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,11 @@
 #include <QStandardPaths>
 
 namespace nv {
+
+namespace {
+// A profiles file holds a few kilobytes per profile; a file far larger is not one.
+constexpr qint64 MaxProfileFileBytes = 4 * 1024 * 1024;
+} // namespace
 
 namespace {
 
@@ -117,15 +124,14 @@ bool ProfileStore::reload()
     m_custom.clear();
     m_lastUsed.clear();
     m_lastError.clear();
-    QFile file(m_path);
-    if (!file.exists())
+    if (!QFileInfo::exists(m_path))
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = QObject::tr("Cannot read %1: %2").arg(m_path, file.errorString());
+    const std::optional<QByteArray> read =
+        BoundedFile::readAll(m_path, MaxProfileFileBytes, &m_lastError);
+    if (!read)
         return false;
-    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*read, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         m_lastError = QObject::tr("%1 is not a valid profiles file (%2)")
                           .arg(m_path, parseError.error != QJsonParseError::NoError
@@ -277,10 +283,12 @@ QList<Profile> ProfileStore::importFrom(const QString &path, QString *error)
     };
     if (error)
         error->clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(QObject::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QString readError;
+    const std::optional<QByteArray> read =
+        BoundedFile::readAll(path, MaxProfileFileBytes, &readError);
+    if (!read)
+        return failWith(readError);
+    const QByteArray &bytes = *read;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
