@@ -1,5 +1,6 @@
 #include "ProfilePanel.h"
 
+#include "ClientKeyEditor.h"
 #include "DriverChoices.h"
 #include "UiStyle.h"
 #include "profile/ProfileStore.h"
@@ -104,6 +105,8 @@ QWidget *ProfilePanel::buildScenarioBox()
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenario->setMinimumContentsLength(12);
     for (const SandboxScenario &scenario : SandboxHost::scenarios()) {
+        if (scenario.testOnly)
+            continue; // for the test suites, not for a demo
         m_scenario->addItem(scenario.title, scenario.id);
         m_scenario->setItemData(m_scenario->count() - 1, scenario.description, Qt::ToolTipRole);
     }
@@ -142,8 +145,16 @@ void ProfilePanel::buildFields()
     m_pkce->setObjectName(QStringLiteral("pkce"));
     m_tokenAuth = new QComboBox(this);
     m_tokenAuth->setObjectName(QStringLiteral("tokenAuthMethod"));
-    for (auto method : {TokenAuthMethod::ClientSecretPost, TokenAuthMethod::ClientSecretBasic})
+    for (auto method : {TokenAuthMethod::ClientSecretPost, TokenAuthMethod::ClientSecretBasic,
+                        TokenAuthMethod::PrivateKeyJwt})
         m_tokenAuth->addItem(tokenAuthMethodName(method), int(method));
+    m_clientKey = new ClientKeyEditor(m_secrets, this);
+    m_assertionAudience = new QComboBox(this);
+    m_assertionAudience->setObjectName(QStringLiteral("assertionAudience"));
+    m_assertionAudience->addItem(tr("Token endpoint"), int(AssertionAudience::TokenEndpoint));
+    m_assertionAudience->addItem(tr("Issuer"), int(AssertionAudience::Issuer));
+    m_assertionAudience->setToolTip(tr("The aud of the client assertion: the token endpoint's URL "
+                                       "(RFC 7523) or the issuer, as some operators ask"));
     m_authorizeWith = new QComboBox(this);
     m_authorizeWith->setObjectName(QStringLiteral("profileAuthorizeWith"));
     DriverChoices::fill(m_authorizeWith);
@@ -156,7 +167,7 @@ void ProfilePanel::buildFields()
 QFormLayout *ProfilePanel::buildForm()
 {
     buildFields();
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -177,6 +188,8 @@ QFormLayout *ProfilePanel::buildForm()
     form->addRow(tr("Correlation header"), m_correlationHeader);
     form->addRow(tr("PKCE"), m_pkce);
     form->addRow(tr("Token auth"), m_tokenAuth);
+    form->addRow(tr("Client key"), m_clientKey);
+    form->addRow(tr("Assertion aud"), m_assertionAudience);
     form->addRow(tr("Authorize with"), m_authorizeWith);
     form->addRow(tr("Relay URL"), m_relayUrl);
     return form;
@@ -224,7 +237,12 @@ void ProfilePanel::connectControls()
             &ProfilePanel::commitEdits);
     connect(m_correlationHeader, &QComboBox::activated, this, &ProfilePanel::commitEdits);
     connect(m_pkce, &QCheckBox::toggled, this, &ProfilePanel::commitEdits);
-    connect(m_tokenAuth, &QComboBox::activated, this, &ProfilePanel::commitEdits);
+    connect(m_tokenAuth, &QComboBox::activated, this, [this] {
+        showCredentialRows();
+        commitEdits();
+    });
+    connect(m_assertionAudience, &QComboBox::activated, this, &ProfilePanel::commitEdits);
+    connect(m_clientKey, &ClientKeyEditor::keyChosen, this, &ProfilePanel::commitEdits);
     connect(m_authorizeWith, &QComboBox::activated, this, [this] {
         m_authorizeWith->setToolTip(
             DriverChoices::description(DriverChoices::selected(m_authorizeWith)));
@@ -320,6 +338,10 @@ void ProfilePanel::showProfile()
     m_pkce->setChecked(shown.usePkce);
     m_tokenAuth->setCurrentIndex(m_tokenAuth->findData(int(shown.tokenAuthMethod)));
     DriverChoices::select(m_authorizeWith, shown.authorizeWith);
+    m_assertionAudience->setCurrentIndex(
+        m_assertionAudience->findData(int(shown.assertionAudience)));
+    m_clientKey->show(shown.clientKeyAlg, shown.clientKeyId, m_profile.builtIn);
+    showCredentialRows();
     m_relayUrl->setText(shown.relayUrl.toString());
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         edit->setCursorPosition(0); // long URLs: show where they start, and all of it on hover
@@ -492,9 +514,22 @@ void ProfilePanel::applyReadOnly()
     m_authorizeWith->setEnabled(!readOnly);
     m_pkce->setEnabled(!readOnly);
     m_tokenAuth->setEnabled(!readOnly);
+    m_assertionAudience->setEnabled(!readOnly);
     // A built-in operator profile still needs the partner's own secret; only the sandbox's
     // is fixed.
     m_clientSecret->setReadOnly(m_profile.sandbox || m_locked);
+}
+
+void ProfilePanel::showCredentialRows()
+{
+    const bool key =
+        TokenAuthMethod(m_tokenAuth->currentData().toInt()) == TokenAuthMethod::PrivateKeyJwt;
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_clientSecret), static_cast<QWidget *>(m_secretStatus)})
+        m_form->setRowVisible(field, !key);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_clientKey), static_cast<QWidget *>(m_assertionAudience)})
+        m_form->setRowVisible(field, key);
 }
 
 Profile ProfilePanel::profileFromFields() const
@@ -513,6 +548,9 @@ Profile ProfilePanel::profileFromFields() const
     edited.usePkce = m_pkce->isChecked();
     edited.tokenAuthMethod = TokenAuthMethod(m_tokenAuth->currentData().toInt());
     edited.authorizeWith = DriverChoices::selected(m_authorizeWith);
+    edited.assertionAudience = AssertionAudience(m_assertionAudience->currentData().toInt());
+    edited.clientKeyAlg = m_clientKey->alg();
+    edited.clientKeyId = m_clientKey->kid();
     edited.relayUrl = QUrl(m_relayUrl->text().trimmed());
     if (m_profile.sandbox && !m_sandboxBaseUrl.isEmpty()) {
         // The fields show the running sandbox's URLs; a sandbox profile stores paths, so it

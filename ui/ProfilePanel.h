@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace nv {
 
+class ClientKeyEditor;
 class ProfileStore;
 class SecretStore;
 
@@ -68,6 +69,8 @@ private:
     void commitSecret();
     void onSecretLoaded(const QString &profile, const QString &secret);
     void updateSecretStatus(const QString &text = {});
+    // The secret's rows, or the key's: whichever the token auth method uses.
+    void showCredentialRows();
     void validate();
     void showNote(const QString &text, bool isProblem);
     QLineEdit *addLine(const QString &objectName);
@@ -105,6 +108,9 @@ private:
     QCheckBox *m_pkce;
     QComboBox *m_tokenAuth;
     QComboBox *m_authorizeWith;
+    ClientKeyEditor *m_clientKey;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_assertionAudience;
     QLineEdit *m_relayUrl;
     QLabel *m_saveProblem;
 };

@@ -319,6 +319,9 @@ QString RunPresenter::describe(const RunProblem &problem) const
         return tr("The built-in sandbox could not start: %1").arg(problem.detail);
     case RunProblem::Kind::NoSecret:
     case RunProblem::Kind::SecretLoading:
+        if (m_panels.profile->currentProfile().tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt)
+            return tr("Not started: this profile's private key is not in this computer's "
+                      "keychain. Make or import one in the Client key row.");
         return tr("Not started: this profile has no client secret. Enter it in the Client "
                   "secret field.");
     case RunProblem::Kind::ProfileInvalid:

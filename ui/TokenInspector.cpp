@@ -131,10 +131,17 @@ TokenInspector::TokenInspector(QWidget *parent)
     m_signature = wrapped(QStringLiteral("idTokenSignature"), this);
     m_issuer = wrapped(QStringLiteral("idTokenIssuer"), this);
     m_nonce = wrapped(QStringLiteral("idTokenNonce"), this);
+    m_audience = wrapped(QStringLiteral("idTokenAudience"), this);
+    m_lifetime = wrapped(QStringLiteral("idTokenLifetime"), this);
+    m_amr = wrapped(QStringLiteral("idTokenAmr"), this);
+    m_amr->setToolTip(tr("Authentication methods: the operator's own evidence of how it "
+                         "recognised the device (network-based authentication)"));
     int row = 0;
     for (auto [name, label] :
          {std::pair{tr("signature"), m_signature}, std::pair{QStringLiteral("iss"), m_issuer},
-          std::pair{QStringLiteral("nonce"), m_nonce}}) {
+          std::pair{QStringLiteral("nonce"), m_nonce}, std::pair{QStringLiteral("aud"), m_audience},
+          std::pair{QStringLiteral("exp / iat"), m_lifetime},
+          std::pair{QStringLiteral("amr"), m_amr}}) {
         auto *title = new QLabel(name, this);
         title->setAlignment(Qt::AlignRight | Qt::AlignTop);
         checks->addWidget(title, row, 0);
@@ -214,7 +221,7 @@ void TokenInspector::clear()
         label->setText(QStringLiteral("—"));
         UiStyle::setTone(label, UiStyle::Tone::Neutral);
     }
-    for (QLabel *label : {m_signature, m_issuer, m_nonce}) {
+    for (QLabel *label : {m_signature, m_issuer, m_nonce, m_audience, m_lifetime, m_amr}) {
         label->setText(tr("– no id_token yet"));
         UiStyle::setHint(label);
     }
@@ -238,6 +245,8 @@ void TokenInspector::setToken(const TokenResponse &token, const QString &askedSc
         showValues();
         return;
     }
+    m_assertionHeader = token.clientAssertionHeader;
+    m_assertionClaims = token.clientAssertionClaims;
     m_access.raw = token.accessToken;
     m_refresh.raw = token.refreshToken;
     m_id.raw = token.idToken;
@@ -322,10 +331,18 @@ void TokenInspector::setIdTokenCheck(const IdTokenCheck &check)
     setVerdict(m_signature, check.signature, check.signatureDetail);
     setVerdict(m_issuer, check.issuer, check.issuerDetail);
     setVerdict(m_nonce, check.nonce, check.nonceDetail);
+    setVerdict(m_audience, check.audience, check.audienceDetail);
+    setVerdict(m_lifetime, check.lifetime, check.lifetimeDetail);
+    m_amr->setText(check.amr.isEmpty()
+                       ? check.amrDetail
+                       : check.amr.join(QStringLiteral(", ")) +
+                             (check.amrDetail.isEmpty() ? QString()
+                                                        : QStringLiteral(" — ") + check.amrDetail));
+    UiStyle::setTone(m_amr, UiStyle::Tone::Neutral);
     m_claims->clear();
-    if (!check.decoded)
-        return;
     const auto addObject = [this](const QString &title, const QJsonObject &object) {
+        if (object.isEmpty())
+            return;
         auto *top = new QTreeWidgetItem(m_claims, {title});
         QFont bold = top->font(0);
         bold.setBold(true);
@@ -336,8 +353,13 @@ void TokenInspector::setIdTokenCheck(const IdTokenCheck &check)
         }
         top->setExpanded(true);
     };
-    addObject(tr("header"), check.header);
-    addObject(tr("claims"), check.claims);
+    if (check.decoded) {
+        addObject(tr("header"), check.header);
+        addObject(tr("claims"), check.claims);
+    }
+    // private_key_jwt: what this console signed and sent, decoded (never the key).
+    addObject(tr("client assertion (sent), header"), m_assertionHeader);
+    addObject(tr("client assertion (sent), claims"), m_assertionClaims);
 }
 
 } // namespace nv

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QWidget>
 
 class QCheckBox;
@@ -59,6 +60,11 @@ private:
     QLabel *m_signature;
     QLabel *m_issuer;
     QLabel *m_nonce;
+    QLabel *m_audience;
+    QLabel *m_lifetime;
+    QLabel *m_amr;
+    QJsonObject m_assertionHeader;
+    QJsonObject m_assertionClaims;
     QTreeWidget *m_claims;
     QTimer *m_countdown;
     QElapsedTimer m_received;

@@ -236,11 +236,11 @@ private slots:
         const auto file = [this](const char *name) {
             return QStringList{QStringLiteral("--key-file"), path(QLatin1String(name))};
         };
-        QTest::newRow("unreadable") << file("missing.pem") << "does not exist";
+        QTest::newRow("unreadable") << file("missing.pem") << "No such file";
         QTest::newRow("not a key") << file("notes.txt") << "not a PEM key";
         QTest::newRow("public key") << file("client.pub") << "public key";
         QTest::newRow("a FIFO") << file("fifo") << "not a regular file";
-        QTest::newRow("too big") << file("big.pem") << "larger than";
+        QTest::newRow("too big") << file("big.pem") << "too large";
         QTest::newRow("alg mismatch") << (file("client.pem") << "--alg"
                                                              << "ES256")
                                       << "needs an EC key";
