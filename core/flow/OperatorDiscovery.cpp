@@ -87,6 +87,7 @@ void OperatorDiscovery::onDocument(const HttpExchange &exchange)
 {
     m_pending = nullptr;
     emit exchangeRecorded(exchange);
+    m_result.status = exchange.status;
     m_result.problem = fetchProblem(exchange);
     if (!m_result.problem.isEmpty())
         return done();

@@ -19,6 +19,7 @@ struct DiscoveryResult
     QUrl issuer;                // as typed
     DiscoveryDocument document; // document.problem: refused, with the reason
     QString problem;            // why there are no endpoints (fetch or document), in words
+    int status = 0;             // the document's HTTP status; 0: no answer (or not asked)
     int jwksKeys = -1;          // keys in the JWKS, -1 when it could not be read
     QString jwksProblem;        // why the JWKS could not be read; the endpoints still hold
 
