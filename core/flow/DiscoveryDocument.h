@@ -14,7 +14,7 @@ struct DiscoveryDocument
 {
     static constexpr qsizetype MaxBytes = 64 * 1024; // real documents are 1–5 KiB
     static constexpr qsizetype MaxUrlLength = 2048;  // each endpoint
-    static constexpr qsizetype MaxListItems = 64;    // each *_supported list
+    static constexpr qsizetype MaxListItems = 256;   // each *_supported list
     static constexpr qsizetype MaxItemLength = 256;  // each entry of a list
 
     QUrl issuer;

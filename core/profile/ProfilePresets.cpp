@@ -92,7 +92,8 @@ QUrl camaraVerifyUrl(const QUrl &issuer, ApiVersion version)
 Profile camaraOperator(const QUrl &issuer, ApiVersion version)
 {
     Profile p;
-    p.name = tr("CAMARA operator (%1)").arg(issuer.host());
+    p.name = issuer.host().isEmpty() ? tr("CAMARA operator")
+                                     : tr("CAMARA operator (%1)").arg(issuer.host());
     p.issuer = issuer;
     p.apiVersion = version;
     p.verifyUrl = camaraVerifyUrl(issuer, version);
