@@ -54,14 +54,16 @@ PresetDialog::PresetDialog(QWidget *parent)
     m_operatorOffers->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create profile"));
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("Preset"), m_preset);
-    top->addRow(QString(), m_description);
-    top->addRow(tr("Name"), m_name);
-    top->addRow(tr("Client ID"), m_clientId);
+    auto *choice = new QFormLayout;
+    choice->addRow(tr("Preset"), m_preset);
+    auto *names = new QFormLayout;
+    names->addRow(tr("Name"), m_name);
+    names->addRow(tr("Client ID"), m_clientId);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(UiStyle::Spacing);
-    layout->addLayout(top);
+    layout->addLayout(choice);
+    layout->addWidget(m_description); // outside the form: a wrapped row there keeps stale height
+    layout->addLayout(names);
     layout->addWidget(buildDiscoveryBox());
     layout->addWidget(m_status);
     layout->addWidget(UiStyle::sectionTitle(tr("What the profile will hold"), this));
@@ -224,8 +226,9 @@ void PresetDialog::onDiscovered(const DiscoveryResult &result)
                 .arg(DiscoveryDocument::wellKnownUrl(result.issuer).toString(), result.jwksProblem),
             true);
     else
-        setStatus(tr("Endpoints read from %1; its key set has %n key(s).", nullptr, result.jwksKeys)
-                      .arg(DiscoveryDocument::wellKnownUrl(result.issuer).toString()),
+        setStatus(tr("Endpoints read from %1; its key set has %2.")
+                      .arg(DiscoveryDocument::wellKnownUrl(result.issuer).toString(),
+                           result.jwksKeys == 1 ? tr("1 key") : tr("%1 keys").arg(result.jwksKeys)),
                   false);
     refresh();
     emit discoveryFinished(result.ok());
@@ -272,11 +275,23 @@ void PresetDialog::refresh()
                      listed(d.codeChallengeMethodsSupported)));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
+    fitHeight();
+}
+
+void PresetDialog::fitHeight()
+{
+    // Word-wrapped labels (the status, what the operator lists) change height with their text:
+    // grow the dialog so they are never clipped.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void PresetDialog::setStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
+    m_status->setText(UiStyle::breakable(text)); // long URLs wrap instead of widening the dialog
     m_status->setVisible(!text.isEmpty());
     UiStyle::setTone(m_status, problem ? UiStyle::Tone::Bad : UiStyle::Tone::Neutral);
 }

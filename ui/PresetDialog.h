@@ -53,6 +53,7 @@ private:
     void onIssuerEdited();
     void onDiscovered(const DiscoveryResult &result);
     void refresh();
+    void fitHeight();
     void setStatus(const QString &text, bool problem);
     bool usesDiscovery() const;
     ApiVersion chosenVersion() const;
