@@ -94,6 +94,35 @@ QString applyClientAuthFlags(const QCommandLineParser &p, Profile *profile)
     return {};
 }
 
+// --api-version, --issuer and --device-phone-number (presets and the device's number).
+void addPresetOptions(QCommandLineParser &parser)
+{
+    const auto option = [&parser](const char *name, const QString &help, const char *value) {
+        parser.addOption({QLatin1String(name), help, QLatin1String(value)});
+    };
+    option("api-version",
+           QStringLiteral("Number Verification API version of the verify URL that --base-url, "
+                          "--issuer or the built-in sandbox build: v1 (default; --base-url: "
+                          "/camara/api/number-verification/v1/verify, Konera PXG's) or v2 "
+                          "(/camara/number-verification/v2/verify)."),
+           "v1|v2");
+    option("issuer",
+           QStringLiteral("CAMARA operator (discovery): read the authorize, token and JWKS URLs "
+                          "from URL/.well-known/openid-configuration (its issuer must be URL; "
+                          "the exchanges go to the request log). Verify URL: the issuer's origin "
+                          "+ /camara/number-verification/<--api-version>/verify unless "
+                          "--verify-url; correlation header x-correlator unless "
+                          "--correlation-header. Needs --client-id etc. as usual."),
+           "URL");
+    parser.addOption(
+        {QStringLiteral("device-phone-number"),
+         QStringLiteral("After verify, ask the operator which number the device's SIM has (GET "
+                        "device-phone-number, with the same token). Adds the scope "
+                        "number-verification:device-phone-number:read to the request. The exit "
+                        "code stays verify's; --json adds devicePhoneNumber (null when the "
+                        "operator did not say, with devicePhoneNumberError).")});
+}
+
 // --issuer, --api-version and --device-phone-number, checked against the options they cannot
 // go with; the problem in words, or empty.
 QString readPresetOptions(const QCommandLineParser &p, QUrl *issuer, std::optional<ApiVersion> *api,
@@ -219,20 +248,7 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
     option("base-url",
            QStringLiteral("Operator origin; the PXG paths are appended (e.g. an nv-sandbox URL)."),
            "URL");
-    option("api-version",
-           QStringLiteral("Number Verification API version of the verify URL that --base-url, "
-                          "--issuer or the built-in sandbox build: v1 (default; --base-url: "
-                          "/camara/api/number-verification/v1/verify, Konera PXG's) or v2 "
-                          "(/camara/number-verification/v2/verify)."),
-           "v1|v2");
-    option("issuer",
-           QStringLiteral("CAMARA operator (discovery): read the authorize, token and JWKS URLs "
-                          "from URL/.well-known/openid-configuration (its issuer must be URL; "
-                          "the exchanges go to the request log). Verify URL: the issuer's origin "
-                          "+ /camara/number-verification/<--api-version>/verify unless "
-                          "--verify-url; correlation header x-correlator unless "
-                          "--correlation-header. Needs --client-id etc. as usual."),
-           "URL");
+    addPresetOptions(parser);
     option("authorize-url", QStringLiteral("Authorize endpoint URL."), "URL");
     option("token-url", QStringLiteral("Token endpoint URL."), "URL");
     option("client-id", QStringLiteral("OAuth client id."), "ID");
@@ -288,13 +304,6 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
                           "URI registered with the operator. Without it, paste the address the "
                           "phone ended on into standard input."),
            "URL");
-    parser.addOption(
-        {QStringLiteral("device-phone-number"),
-         QStringLiteral("After verify, ask the operator which number the device's SIM has (GET "
-                        "device-phone-number, with the same token). Adds the scope "
-                        "number-verification:device-phone-number:read to the request. The exit "
-                        "code stays verify's; --json adds devicePhoneNumber (null when the "
-                        "operator did not say, with devicePhoneNumberError).")});
     option("sandbox-msisdn",
            QStringLiteral("Subscriber number of the in-process sandbox (default +34666666666)."),
            "E164");
