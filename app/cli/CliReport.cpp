@@ -40,7 +40,10 @@ void CliReport::header(const QString &text)
 
 void CliReport::watch(FlowRun *run)
 {
+    watchDeviceNumber(run);
     QObject::connect(run, &FlowRun::exchangeRecorded, run, [this](const HttpExchange &e) {
+        if (e.step == Step::DevicePhoneNumber)
+            return; // watchDeviceNumber()
         const FlowStage stage = e.step == Step::Authorize ? FlowStage::Authorize
                                 : e.step == Step::Token   ? FlowStage::Token
                                                           : FlowStage::Verify;
@@ -71,8 +74,72 @@ void CliReport::watch(FlowRun *run)
                                       .arg(flowStageName(stage), -10)
                                       .arg(ms, 5)
                                       .arg(detail);
+                         for (const QString &note : m_echoNotes.take(int(stage)))
+                             m_out << QStringLiteral("    ! %1\n").arg(note);
                          m_out.flush();
                      });
+}
+
+void CliReport::watchDeviceNumber(FlowRun *run)
+{
+    QObject::connect(
+        run, &FlowRun::correlatorEchoChecked, run,
+        [this](const QString &step, const CorrelatorEcho &echo) {
+            if (!echo.isProblem())
+                return;
+            m_warnings << QStringLiteral("%1: %2").arg(step, echo.describe());
+            if (step != Step::DevicePhoneNumber)
+                m_echoNotes[int(step == Step::Token ? FlowStage::Token : FlowStage::Verify)]
+                    << echo.describe();
+        });
+    QObject::connect(run, &FlowRun::exchangeRecorded, run, [this](const HttpExchange &e) {
+        if (e.step != Step::DevicePhoneNumber)
+            return;
+        m_deviceNumberStep.status = e.status;
+        m_deviceNumberStep.durationMs = e.durationMs();
+    });
+    QObject::connect(
+        run, &FlowRun::devicePhoneNumberFinished, run,
+        [this](const DevicePhoneNumberResponse &response) {
+            m_deviceNumberAsked = true;
+            StepRecord &record = m_deviceNumberStep;
+            record.state = response.kind == DevicePhoneNumberResponse::Kind::Number
+                               ? StageState::Done
+                               : StageState::Failed;
+            record.detail = response.describe();
+            if (m_json)
+                return;
+            m_out << QStringLiteral("  %1 %2 %3 ms  %4\n")
+                         .arg(record.state == StageState::Done ? QStringLiteral("✓")
+                                                               : QStringLiteral("✗"),
+                              Step::DevicePhoneNumber)
+                         .arg(record.durationMs, 5)
+                         .arg(record.detail);
+            if (response.correlatorEcho.isProblem())
+                m_out << QStringLiteral("    ! %1\n").arg(response.correlatorEcho.describe());
+            m_out.flush();
+        });
+}
+
+void CliReport::addDeviceNumber(const FlowRun &run, QJsonObject *o, QJsonArray *steps) const
+{
+    const DevicePhoneNumberResponse &response = run.devicePhoneNumber();
+    steps->append(
+        QJsonObject{{QStringLiteral("step"), Step::DevicePhoneNumber},
+                    {QStringLiteral("state"), stateName(m_deviceNumberStep.state)},
+                    {QStringLiteral("durationMs"), m_deviceNumberStep.durationMs},
+                    {QStringLiteral("status"), m_deviceNumberStep.status},
+                    {QStringLiteral("correlatorEcho"), response.correlatorEcho.toJson()}});
+    const bool known = response.kind == DevicePhoneNumberResponse::Kind::Number;
+    o->insert(QStringLiteral("devicePhoneNumber"),
+              known ? QJsonValue(response.devicePhoneNumber) : QJsonValue());
+    if (known)
+        return;
+    o->insert(QStringLiteral("devicePhoneNumberError"),
+              QJsonObject{{QStringLiteral("status"), response.httpStatus},
+                          {QStringLiteral("code"),
+                           response.error ? QJsonValue(response.error->code) : QJsonValue()},
+                          {QStringLiteral("message"), response.describe()}});
 }
 
 QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) const
@@ -88,8 +155,16 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
             step.insert(QStringLiteral("status"), record.status);
         if (stage == FlowStage::Authorize)
             step.insert(QStringLiteral("hops"), record.hops);
+        if (stage == FlowStage::Token || stage == FlowStage::Verify)
+            step.insert(QStringLiteral("correlatorEcho"),
+                        run.correlatorEcho(stage == FlowStage::Token ? Step::Token : Step::Verify)
+                            .toJson());
         steps.append(step);
     }
+    QJsonObject extra = m_extra;
+    if (m_deviceNumberAsked)
+        addDeviceNumber(run, &extra, &steps);
+    extra.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
     QJsonObject o{{QStringLiteral("correlationId"), run.correlationId()},
                   {QStringLiteral("logError"),
                    outcome.logError.isEmpty() ? QJsonValue() : QJsonValue(outcome.logError)},
@@ -97,6 +172,8 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
                   {QStringLiteral("profile"), run.profile().name},
                   {QStringLiteral("outcome"), outcome.kindName()},
                   {QStringLiteral("steps"), steps}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
     if (outcome.kind == FlowOutcome::Kind::Verified ||
         outcome.kind == FlowOutcome::Kind::NotVerified) {
         o.insert(QStringLiteral("devicePhoneNumberVerified"),
@@ -157,8 +234,38 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
                   << Qt::endl;
         break;
     }
+    if (m_deviceNumberAsked)
+        m_out << QStringLiteral("device's number: %1")
+                     .arg(run.devicePhoneNumber().kind == DevicePhoneNumberResponse::Kind::Number
+                              ? run.devicePhoneNumber().devicePhoneNumber
+                              : QStringLiteral("not known (%1)")
+                                    .arg(run.devicePhoneNumber().describe()))
+              << Qt::endl;
     m_out << QStringLiteral("correlation id: %1").arg(run.correlationId()) << Qt::endl;
     return outcome.exitCode();
+}
+
+void CliReport::warn(const QString &message)
+{
+    m_warnings << message;
+    humanStream() << QStringLiteral("nv-cli: warning: ") << message << Qt::endl;
+}
+
+int CliReport::failedBeforeRun(const QString &step, int status, const QString &code,
+                               const QString &message, int exitCode)
+{
+    if (m_json) {
+        QJsonObject o = m_extra;
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("step"), step},
+                                                      {QStringLiteral("status"), status},
+                                                      {QStringLiteral("code"), code},
+                                                      {QStringLiteral("message"), message}});
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        m_out.flush();
+    }
+    m_err << QStringLiteral("nv-cli: %1 failed: ").arg(step) << message << Qt::endl;
+    return exitCode;
 }
 
 int CliReport::usageError(const QString &message)

@@ -3,6 +3,7 @@
 #include "flow/FlowOutcome.h"
 #include "http/HttpExchange.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QTextStream>
@@ -28,6 +29,13 @@ public:
     int finish(const FlowRun &run, const FlowOutcome &outcome);
     // A usage or input error before any request (exit 2).
     int usageError(const QString &message);
+    // A step before the run failed (e.g. discovery): the error object, the exit code given.
+    int failedBeforeRun(const QString &step, int status, const QString &code,
+                        const QString &message, int exitCode);
+    // Said to the person now (standard error) and listed under "warnings" in --json.
+    void warn(const QString &message);
+    // An extra member of the --json object (e.g. "discovery").
+    void addJson(const QString &key, const QJsonValue &value) { m_extra.insert(key, value); }
 
     QJsonObject json(const FlowRun &run, const FlowOutcome &outcome) const;
 
@@ -45,6 +53,15 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QMap<int, StepRecord> m_steps; // by FlowStage
+    // Correlator echo problems of a stage, printed after its line in the transcript.
+    QMap<int, QStringList> m_echoNotes;
+    QStringList m_warnings;
+    QJsonObject m_extra;
+    bool m_deviceNumberAsked = false;
+    StepRecord m_deviceNumberStep;
+
+    void watchDeviceNumber(FlowRun *run);
+    void addDeviceNumber(const FlowRun &run, QJsonObject *o, QJsonArray *steps) const;
 };
 
 } // namespace nv

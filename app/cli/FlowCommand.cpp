@@ -3,17 +3,21 @@
 #include "PhonePrompt.h"
 #include "RunSession.h"
 #include "common/Duration.h"
+#include "flow/CorrelatorRule.h"
 #include "flow/FlowRun.h"
+#include "flow/OperatorDiscovery.h"
 #include "jose/ClientKey.h"
 #include "jose/KeyFile.h"
 #include "log/RequestLog.h"
 #include "network/NetworkPathProbe.h"
+#include "profile/ProfilePresets.h"
 #include "profile/ProfileStore.h"
 #include "relay/CrossDeviceDriver.h"
 #include "sandbox/SandboxHost.h"
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
+#include <QUuid>
 
 namespace nv {
 
@@ -87,6 +91,63 @@ QString applyClientAuthFlags(const QCommandLineParser &p, Profile *profile)
     if (usesKey && p.isSet(QStringLiteral("client-secret-env")))
         return QStringLiteral("private_key_jwt sends no client secret: use --key-file or "
                               "--key-env instead of --client-secret-env.");
+    return {};
+}
+
+// --api-version, --issuer and --device-phone-number (presets and the device's number).
+void addPresetOptions(QCommandLineParser &parser)
+{
+    const auto option = [&parser](const char *name, const QString &help, const char *value) {
+        parser.addOption({QLatin1String(name), help, QLatin1String(value)});
+    };
+    option("api-version",
+           QStringLiteral("Number Verification API version of the verify URL that --base-url, "
+                          "--issuer or the built-in sandbox build: v1 (default; --base-url: "
+                          "/camara/api/number-verification/v1/verify, Konera PXG's) or v2 "
+                          "(/camara/number-verification/v2/verify)."),
+           "v1|v2");
+    option("issuer",
+           QStringLiteral("CAMARA operator (discovery): read the authorize, token and JWKS URLs "
+                          "from URL/.well-known/openid-configuration (its issuer must be URL; "
+                          "the exchanges go to the request log). Verify URL: the issuer's origin "
+                          "+ /camara/number-verification/<--api-version>/verify unless "
+                          "--verify-url; correlation header x-correlator unless "
+                          "--correlation-header. Needs --client-id etc. as usual."),
+           "URL");
+    parser.addOption(
+        {QStringLiteral("device-phone-number"),
+         QStringLiteral("After verify, ask the operator which number the device's SIM has (GET "
+                        "device-phone-number, with the same token). Adds the scope "
+                        "number-verification:device-phone-number:read to the request. The exit "
+                        "code stays verify's; --json adds devicePhoneNumber (null when the "
+                        "operator did not say, with devicePhoneNumberError).")});
+}
+
+// --issuer, --api-version and --device-phone-number, checked against the options they cannot
+// go with; the problem in words, or empty.
+QString readPresetOptions(const QCommandLineParser &p, QUrl *issuer, std::optional<ApiVersion> *api,
+                          bool *deviceNumber)
+{
+    *deviceNumber = p.isSet(QStringLiteral("device-phone-number"));
+    if (p.isSet(QStringLiteral("api-version"))) {
+        *api = apiVersionFromName(p.value(QStringLiteral("api-version")));
+        if (!*api)
+            return QStringLiteral("--api-version takes v1 or v2.");
+        if (p.isSet(QStringLiteral("profile")) || p.isSet(QStringLiteral("profile-file")))
+            return QStringLiteral("--api-version goes with --base-url, --issuer or the built-in "
+                                  "sandbox; a stored profile has its own verify URL.");
+    }
+    if (!p.isSet(QStringLiteral("issuer")))
+        return {};
+    for (const char *flag : {"profile", "profile-file", "base-url", "authorize-url", "token-url"}) {
+        if (p.isSet(QLatin1String(flag)))
+            return QStringLiteral("--issuer reads the endpoints from the operator's discovery "
+                                  "document: leave out --%1.")
+                .arg(QLatin1String(flag));
+    }
+    *issuer = QUrl(p.value(QStringLiteral("issuer")), QUrl::StrictMode);
+    if (const QString problem = DiscoveryDocument::checkIssuer(*issuer); !problem.isEmpty())
+        return QStringLiteral("--issuer: %1").arg(problem);
     return {};
 }
 
@@ -187,6 +248,7 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
     option("base-url",
            QStringLiteral("Operator origin; the PXG paths are appended (e.g. an nv-sandbox URL)."),
            "URL");
+    addPresetOptions(parser);
     option("authorize-url", QStringLiteral("Authorize endpoint URL."), "URL");
     option("token-url", QStringLiteral("Token endpoint URL."), "URL");
     option("client-id", QStringLiteral("OAuth client id."), "ID");
@@ -258,6 +320,13 @@ int FlowCommand::loadProfile(const QCommandLineParser &p)
         profile.verifyUrl = QUrl(p.value(QStringLiteral("verify-url")), QUrl::StrictMode);
         return -1;
     }
+    if (const QString problem = readPresetOptions(p, &m_issuer, &m_api, &m_deviceNumber);
+        !problem.isEmpty())
+        return m_report.usageError(problem);
+    if (!m_issuer.isEmpty()) {
+        profile = ProfilePresets::camaraOperator(m_issuer, m_api.value_or(ApiVersion::V1));
+        return -1;
+    }
     if (p.isSet(QStringLiteral("profile-file")))
         return loadProfileFromFile(p);
     if (p.isSet(QStringLiteral("profile"))) {
@@ -273,6 +342,10 @@ int FlowCommand::loadProfile(const QCommandLineParser &p)
         p.isSet(QStringLiteral("token-url")) || p.isSet(QStringLiteral("verify-url"));
     if (!endpointFlags) {
         profile = Profile::builtInSandbox(); // works offline out of the box
+        if (m_api) {
+            profile.apiVersion = *m_api;
+            profile.verifyUrl = QUrl(ProfilePresets::koneraVerifyPath(*m_api));
+        }
         return -1;
     }
     profile.name = QStringLiteral("command line");
@@ -311,9 +384,11 @@ int FlowCommand::applyEndpointFlags(const QCommandLineParser &p)
         if (!base.isValid() || base.isRelative())
             return m_report.usageError(QStringLiteral("--base-url needs an absolute URL."));
         const Profile paths = Profile::builtInSandbox();
+        profile.apiVersion = m_api.value_or(ApiVersion::V1);
         profile.authorizeUrl = base.resolved(paths.authorizeUrl);
         profile.tokenUrl = base.resolved(paths.tokenUrl);
-        profile.verifyUrl = base.resolved(paths.verifyUrl);
+        profile.verifyUrl =
+            base.resolved(QUrl(ProfilePresets::koneraVerifyPath(profile.apiVersion)));
         profile.sandbox = false;
     }
     for (const auto &[flag, target] :
@@ -339,6 +414,9 @@ int FlowCommand::applyRequestFlags(const QCommandLineParser &p)
         if (p.isSet(QLatin1String(flag)))
             *target = p.value(QLatin1String(flag));
     }
+    if (m_deviceNumber)
+        profile.scope =
+            ProfilePresets::withScope(profile.scope, ProfilePresets::devicePhoneNumberScope());
     if (p.isSet(QStringLiteral("pkce"))) {
         const QString v = p.value(QStringLiteral("pkce"));
         if (v != QLatin1String("on") && v != QLatin1String("off"))
@@ -369,6 +447,9 @@ int FlowCommand::readNumberAndTimeout(const QCommandLineParser &p)
     m_request.correlationId = p.value(QStringLiteral("correlation-id"));
     if (p.isSet(QStringLiteral("correlation-header")))
         m_request.profile.correlationHeader = p.value(QStringLiteral("correlation-header"));
+    if (const QString problem = CorrelatorRule::problem(m_request.correlationId);
+        !problem.isEmpty())
+        m_report.warn(problem + QStringLiteral(" Sent as given."));
     if (auto problem = RunSession::checkNumber(m_request.phoneNumber, m_request.allowInvalidNumber))
         return m_report.usageError(describe(*problem));
     int timeoutMs = 30000;
@@ -434,9 +515,63 @@ int FlowCommand::start(const QCommandLineParser &p)
             return code;
     }
     createSession(p);
+    if (!m_issuer.isEmpty()) {
+        discoverThenStart();
+        return -1;
+    }
     m_session->start(m_request, m_mode == Mode::Flow ? RunSession::Mode::WholeFlow
                                                      : RunSession::Mode::VerifyWithToken);
     return -1;
+}
+
+void FlowCommand::discoverThenStart()
+{
+    // One correlation id for the discovery and the run, so the log shows them together.
+    if (m_request.correlationId.isEmpty())
+        m_request.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto *discovery = new OperatorDiscovery(this);
+    discovery->setTimeoutMs(m_request.requestTimeoutMs);
+    connect(discovery, &OperatorDiscovery::exchangeRecorded, this, [this](const HttpExchange &e) {
+        if (RequestLog *log = m_session->log())
+            log->record(e);
+        m_report.header(QStringLiteral("    %1 %2%3 → %4")
+                            .arg(QString::fromLatin1(e.method), e.url.host(), e.url.path())
+                            .arg(e.status ? QString::number(e.status) : e.error));
+    });
+    connect(discovery, &OperatorDiscovery::finished, this, &FlowCommand::onDiscovered);
+    m_report.header(QStringLiteral("Discovery · %1").arg(m_issuer.toString()));
+    discovery->start(m_issuer,
+                     ExchangeContext{{}, m_request.correlationId, {}, m_request.profile.name});
+}
+
+void FlowCommand::onDiscovered(const DiscoveryResult &result)
+{
+    if (!result.ok()) {
+        // No answer at all is the network's (5); an answer that is not a usable document is
+        // the operator's side of the authorization (3).
+        emit done(m_report.failedBeforeRun(QStringLiteral("discovery"), result.status,
+                                           QStringLiteral("DISCOVERY_FAILED"), result.problem,
+                                           result.status == 0 ? 5 : 3));
+        return;
+    }
+    Profile &profile = m_request.profile;
+    ProfilePresets::applyDiscovery(result.document, &profile);
+    m_report.addJson(QStringLiteral("discovery"),
+                     QJsonObject{{QStringLiteral("issuer"), profile.issuer.toString()},
+                                 {QStringLiteral("authorizeUrl"), profile.authorizeUrl.toString()},
+                                 {QStringLiteral("tokenUrl"), profile.tokenUrl.toString()},
+                                 {QStringLiteral("jwksUrl"), profile.jwksUrl.toString()},
+                                 {QStringLiteral("jwksKeys"), result.jwksKeys},
+                                 {QStringLiteral("verifyUrl"), profile.verifyUrl.toString()}});
+    m_report.header(QStringLiteral("  authorize %1\n  token     %2\n  JWKS      %3 (keys: %4)\n"
+                                   "  verify    %5")
+                        .arg(profile.authorizeUrl.toString(), profile.tokenUrl.toString(),
+                             profile.jwksUrl.toString())
+                        .arg(result.jwksKeys)
+                        .arg(profile.verifyUrl.toString()));
+    if (!result.jwksProblem.isEmpty())
+        m_report.warn(result.jwksProblem);
+    m_session->start(m_request, RunSession::Mode::WholeFlow);
 }
 
 void FlowCommand::createSession(const QCommandLineParser &p)
@@ -490,6 +625,7 @@ FlowOutcome FlowCommand::withLogState(FlowOutcome outcome) const
 
 void FlowCommand::onRunCreated(FlowRun *run)
 {
+    run->setFetchDevicePhoneNumberAfterVerify(m_deviceNumber);
     m_report.watch(run);
     if (auto *phone = qobject_cast<CrossDeviceDriver *>(run->driver()))
         new PhonePrompt(phone, m_report.humanStream(), run);

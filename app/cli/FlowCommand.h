@@ -12,6 +12,7 @@ namespace nv {
 
 class FlowRun;
 class RunSession;
+struct DiscoveryResult;
 struct RunProblem;
 
 // `nv-cli flow` and `nv-cli verify`: turns the options into a RunRequest (a stored profile, a
@@ -47,6 +48,9 @@ private:
     int readNumberAndTimeout(const QCommandLineParser &parser);
     int readCredentials(const QCommandLineParser &parser);
     void createSession(const QCommandLineParser &parser);
+    // --issuer: reads the operator's discovery document, fills the profile, then starts.
+    void discoverThenStart();
+    void onDiscovered(const DiscoveryResult &result);
     void watchNetworkPath();
     void onRunCreated(FlowRun *run);
     FlowOutcome withLogState(FlowOutcome outcome) const;
@@ -56,6 +60,9 @@ private:
     CliReport m_report;
     RunRequest m_request;
     RunSession *m_session = nullptr;
+    QUrl m_issuer;                   // --issuer
+    bool m_deviceNumber = false;     // --device-phone-number
+    std::optional<ApiVersion> m_api; // --api-version
 };
 
 } // namespace nv

@@ -17,6 +17,7 @@ namespace {
 
 const char *const Synopsis = R"HELP(Usage:
   nv-cli flow --phone +E164 [--profile NAME | --profile-file FILE] [--base-url URL]
+              [--issuer URL] [--api-version v1|v2] [--device-phone-number]
               [--authorize-url URL] [--token-url URL] [--verify-url URL] [--client-id ID]
               [--client-secret-env VAR] [--redirect-uri URI] [--scope S] [--login-hint H]
               [--prompt P] [--konera-context C] [--pkce on|off]
@@ -46,6 +47,9 @@ redirect on a loopback URI (--redirect-uri http://127.0.0.1:PORT/callback), for 
 refuse embedded browsers. --browser phone prints the authorize URL as a QR code for a phone on
 mobile data (the only way a real operator sees a SIM when this computer is on Wi-Fi); the code
 comes back through --relay URL (nv-relay), or paste the phone's final address on stdin.
+--issuer URL reads a CAMARA operator's endpoints from its discovery document first.
+--device-phone-number asks, after verify, which number the device's SIM has (scope
+number-verification:device-phone-number:read, added to the request).
 verify makes a single call with a token you already have.
 Secrets are read from environment variables, never from flags.
 
@@ -76,8 +80,14 @@ Exit codes:
   5  network or TLS failure
 
 --json prints one object: devicePhoneNumberVerified, assessedAt, correlationId, runId,
-outcome and steps [{step, state, status, durationMs}], or on failure
-{"error": {step, status, code, message, explanation}, ...}.
+outcome, steps [{step, state, status, durationMs, correlatorEcho}] and warnings [sentences],
+or on failure {"error": {step, status, code, message, explanation}, ...}. correlatorEcho (token,
+verify, device-phone-number) is {state: echoed|missing|different|not-sent|no-answer, header,
+sent, received}: whether the operator echoed the correlation header, errors included; a missing
+or different echo is also a warning and never changes the exit code. With --issuer: discovery
+{issuer, authorizeUrl, tokenUrl, jwksUrl, jwksKeys, verifyUrl}; a refused document is
+{"error": {"step": "discovery", ...}} with exit 3 (5 when nothing answered). With
+--device-phone-number: devicePhoneNumber ("+E164" or null, then devicePhoneNumberError).
 
 Example, against a running nv-sandbox:
   eval "$(nv-sandbox | head -n1)" &

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CorrelatorEcho.h"
 #include "http/HttpRequest.h"
 
 #include <optional>
@@ -36,6 +37,8 @@ struct DevicePhoneNumberResponse
     QString devicePhoneNumber;
     std::optional<nv::ApiError> error;
     QString problem; // for Unreadable, in words
+    // Whether the answer echoed the request's correlation id (set by FlowRun, which sent it).
+    CorrelatorEcho correlatorEcho;
 
     static DevicePhoneNumberResponse parse(int httpStatus, const QByteArray &body);
     QString describe() const;

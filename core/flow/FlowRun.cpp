@@ -1,6 +1,7 @@
 #include "FlowRun.h"
 
 #include "AuthorizeDriver.h"
+#include "CorrelatorRule.h"
 #include "JwksFetch.h"
 #include "http/HttpClient.h"
 #include "log/Redactor.h"
@@ -52,6 +53,11 @@ void FlowRun::setCorrelationId(const QString &id)
         m_correlationId = id;
 }
 
+QString FlowRun::correlationIdProblem() const
+{
+    return CorrelatorRule::problem(m_correlationId);
+}
+
 void FlowRun::setPhoneNumber(const QString &number, bool hashed)
 {
     m_phoneNumber = number.trimmed();
@@ -79,13 +85,25 @@ ExchangeContext FlowRun::context(const QString &step) const
     return ExchangeContext{m_runId, m_correlationId, step, m_profile.name};
 }
 
-void FlowRun::record(HttpExchange exchange, const QString &step)
+CorrelatorEcho FlowRun::record(HttpExchange exchange, const QString &step)
 {
     exchange.runId = m_runId;
     exchange.correlationId = m_correlationId;
     exchange.step = step;
     exchange.profileName = m_profile.name;
+    // Only what the run sent itself carries the header (a browser's hops do not).
+    const CorrelatorEcho echo = CorrelatorEcho::compare(exchange, m_profile.correlationHeader);
+    if (echo.isProblem()) {
+        exchange.note = exchange.note.isEmpty()
+                            ? echo.describe()
+                            : exchange.note + QStringLiteral("; ") + echo.describe();
+    }
     emit exchangeRecorded(exchange);
+    if (echo.kind != CorrelatorEcho::Kind::NotSent) {
+        m_echoes.insert(step, echo);
+        emit correlatorEchoChecked(step, echo);
+    }
+    return echo;
 }
 
 void FlowRun::setStage(FlowStage stage, StageState state, const QString &detail)
@@ -99,6 +117,15 @@ void FlowRun::setStage(FlowStage stage, StageState state, const QString &detail)
 
 void FlowRun::finish(FlowOutcome outcome)
 {
+    const bool verifyAnswered = outcome.stage == FlowStage::Verify &&
+                                outcome.kind != FlowOutcome::Kind::NetworkFailure &&
+                                outcome.kind != FlowOutcome::Kind::BadInput;
+    if (m_chained && m_deviceNumberAfterVerify && verifyAnswered && m_token.ok && !m_heldOutcome) {
+        m_heldOutcome = std::move(outcome); // finished() once the device's number is known
+        sendDevicePhoneNumberRequest();
+        return;
+    }
+    m_heldOutcome.reset();
     m_busy = false;
     m_chained = false;
     m_outcome = std::move(outcome);
@@ -152,6 +179,9 @@ void FlowRun::authorize()
     m_authorization = {};
     m_token = {};
     m_verify = {};
+    m_devicePhoneNumber = {};
+    m_echoes.clear();
+    m_heldOutcome.reset();
     for (auto stage : {FlowStage::Code, FlowStage::Token, FlowStage::Verify})
         m_states[int(stage)] = StageState::Waiting;
     Profile asked = m_profile;
@@ -289,7 +319,8 @@ void FlowRun::onTokenAnswer(const HttpExchange &exchange)
     m_token = TokenResponse::parse(exchange.status, exchange.responseBody);
     m_token.clientAssertionHeader = m_clientAssertion.header;
     m_token.clientAssertionClaims = m_clientAssertion.claims;
-    record(exchange, Step::Token); // after parsing, so secrets() knows the tokens
+    // After parsing, so secrets() knows the tokens.
+    m_token.correlatorEcho = record(exchange, Step::Token);
     emit tokenReceived(m_token);
     if (!m_token.ok) {
         const bool assertionRefused =
@@ -347,13 +378,14 @@ void FlowRun::verify()
 void FlowRun::onVerifyAnswer(const HttpExchange &exchange)
 {
     m_pending = nullptr;
-    record(exchange, Step::Verify);
+    const CorrelatorEcho echo = record(exchange, Step::Verify);
     if (!exchange.error.isEmpty()) {
         failStage(FlowStage::Verify, FlowOutcome::Kind::NetworkFailure, exchange.error,
                   tr("The verify endpoint could not be reached."));
         return;
     }
     m_verify = VerifyResponse::parse(exchange.status, exchange.responseBody);
+    m_verify.correlatorEcho = echo;
     if (m_verify.error)
         m_verify.error->retryAfter = QString::fromLatin1(exchange.responseHeader("Retry-After"));
     emit verifyFinished(m_verify);
@@ -396,6 +428,12 @@ void FlowRun::fetchDevicePhoneNumber()
         return;
     }
     m_busy = true;
+    sendDevicePhoneNumberRequest();
+}
+
+void FlowRun::sendDevicePhoneNumberRequest()
+{
+    m_devicePhoneNumber = {};
     DevicePhoneNumberRequestInput input;
     input.verifyUrl = m_profile.verifyUrl;
     input.accessToken = m_token.accessToken;
@@ -409,8 +447,9 @@ void FlowRun::fetchDevicePhoneNumber()
 void FlowRun::onDevicePhoneNumberAnswer(const HttpExchange &exchange)
 {
     m_pending = nullptr;
-    m_busy = false;
-    record(exchange, Step::DevicePhoneNumber);
+    if (!m_heldOutcome)
+        m_busy = false; // otherwise the run ends below, with verify's outcome
+    const CorrelatorEcho echo = record(exchange, Step::DevicePhoneNumber);
     if (!exchange.error.isEmpty()) {
         m_devicePhoneNumber.problem = exchange.error;
     } else {
@@ -420,7 +459,12 @@ void FlowRun::onDevicePhoneNumberAnswer(const HttpExchange &exchange)
             m_devicePhoneNumber.error->retryAfter =
                 QString::fromLatin1(exchange.responseHeader("Retry-After"));
     }
+    m_devicePhoneNumber.correlatorEcho = echo;
     emit devicePhoneNumberFinished(m_devicePhoneNumber);
+    if (m_heldOutcome) {
+        FlowOutcome outcome = std::move(*m_heldOutcome);
+        finish(std::move(outcome)); // m_heldOutcome still set: finish() does not ask again
+    }
 }
 
 void FlowRun::cancel()

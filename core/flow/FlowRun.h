@@ -3,6 +3,7 @@
 #include "AuthorizationResponse.h"
 #include "AuthorizeDriver.h"
 #include "AuthorizeRequest.h"
+#include "CorrelatorEcho.h"
 #include "DevicePhoneNumberExchange.h"
 #include "FlowOutcome.h"
 #include "TokenExchange.h"
@@ -13,11 +14,13 @@
 #include "profile/Profile.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace nv {
 
@@ -40,7 +43,10 @@ public:
 
     QString runId() const { return m_runId; }
     QString correlationId() const { return m_correlationId; }
+    // A typed id is sent as typed, even one that breaks CAMARA's rule (on purpose, to see the
+    // operator's answer); correlationIdProblem() says what is wrong with it, in words.
     void setCorrelationId(const QString &id);
+    QString correlationIdProblem() const;
     const Profile &profile() const { return m_profile; }
     AuthorizeDriver *driver() const { return m_driver; }
 
@@ -77,6 +83,10 @@ public:
     // number-verification:device-phone-number:read). Touches no stage and does not end the run:
     // devicePhoneNumberFinished() answers.
     void fetchDevicePhoneNumber();
+    // start(): after verify has answered (whatever it said, as long as there is a token), ask
+    // for the device's number too, then finish with verify's outcome. devicePhoneNumberFinished()
+    // comes before finished().
+    void setFetchDevicePhoneNumberAfterVerify(bool fetch) { m_deviceNumberAfterVerify = fetch; }
     void cancel();
 
     bool isBusy() const { return m_busy; }
@@ -87,6 +97,9 @@ public:
     const VerifyResponse &verifyResponse() const { return m_verify; }
     const FlowOutcome &outcome() const { return m_outcome; }
     const DevicePhoneNumberResponse &devicePhoneNumber() const { return m_devicePhoneNumber; }
+    // The last echo check of a step (Step::Token, Step::Verify, Step::DevicePhoneNumber); NotSent
+    // when the step has not been answered or sent no correlation header.
+    CorrelatorEcho correlatorEcho(const QString &step) const { return m_echoes.value(step); }
     // Values the log must never store: client secret or private key, client assertion, code,
     // verifier, tokens.
     QStringList secrets() const;
@@ -100,6 +113,10 @@ signals:
     void tokenReceived(const nv::TokenResponse &token);
     void verifyFinished(const nv::VerifyResponse &response);
     void devicePhoneNumberFinished(const nv::DevicePhoneNumberResponse &response);
+    // An answer to a request that carried the profile's correlation header was compared with
+    // it (before the step's own signal). echo.isProblem(): the operator dropped or rewrote it;
+    // the exchange's note says so in the log too.
+    void correlatorEchoChecked(const QString &step, const nv::CorrelatorEcho &echo);
     // Once per start(), or per step when run a step at a time and that step ends the run.
     void finished(const nv::FlowOutcome &outcome);
 
@@ -109,7 +126,9 @@ private:
     void failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &said,
                    const QString &explanation, int status = 0, const QString &code = {});
     ExchangeContext context(const QString &step) const;
-    void record(HttpExchange exchange, const QString &step);
+    // Stamps and hands out the exchange; returns how its answer echoed the correlation id.
+    CorrelatorEcho record(HttpExchange exchange, const QString &step);
+    void sendDevicePhoneNumberRequest();
     void onRedirectReached(const QUrl &url);
     void onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure);
     bool signClientAssertion();
@@ -147,6 +166,9 @@ private:
     VerifyResponse m_verify;
     FlowOutcome m_outcome;
     DevicePhoneNumberResponse m_devicePhoneNumber;
+    QMap<QString, CorrelatorEcho> m_echoes; // by step
+    bool m_deviceNumberAfterVerify = false;
+    std::optional<FlowOutcome> m_heldOutcome; // verify's, while device-phone-number is asked
 };
 
 } // namespace nv

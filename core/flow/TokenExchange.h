@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CorrelatorEcho.h"
 #include "http/HttpRequest.h"
 #include "profile/Profile.h"
 
@@ -52,6 +53,8 @@ struct TokenResponse
     QString error;            // e.g. invalid_grant
     QString errorDescription; // from the operator
     QString problem;          // our words when the answer is not what RFC 6749 says
+    // Whether the answer echoed the request's correlation id, errors included (set by FlowRun).
+    CorrelatorEcho correlatorEcho;
 
     static TokenResponse parse(int httpStatus, const QByteArray &body);
     QString describe() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CorrelatorEcho.h"
 #include "http/HttpRequest.h"
 
 #include <QDateTime>
@@ -37,6 +38,8 @@ struct VerifyResponse
     std::optional<QDateTime> assessedAt;
     std::optional<nv::ApiError> error;
     QString problem; // for Unreadable, in words
+    // Whether the answer echoed the request's correlation id (set by FlowRun, which sent it).
+    CorrelatorEcho correlatorEcho;
 
     static VerifyResponse parse(int httpStatus, const QByteArray &body);
     QString describe() const;

@@ -3,12 +3,16 @@ target_sources(nvcore PRIVATE
     flow/AuthorizationResponse.h flow/AuthorizationResponse.cpp
     flow/AuthorizeDriver.h
     flow/AuthorizeRequest.h flow/AuthorizeRequest.cpp
+    flow/CorrelatorEcho.h flow/CorrelatorEcho.cpp
+    flow/CorrelatorRule.h flow/CorrelatorRule.cpp
     flow/DevicePhoneNumberExchange.h flow/DevicePhoneNumberExchange.cpp
+    flow/DiscoveryDocument.h flow/DiscoveryDocument.cpp
     flow/DriverKind.h flow/DriverKind.cpp
     flow/FlowOutcome.h flow/FlowOutcome.cpp
     flow/FlowRun.h flow/FlowRun.cpp
     flow/IdTokenCheck.h flow/IdTokenCheck.cpp
     flow/JwksFetch.h flow/JwksFetch.cpp
+    flow/OperatorDiscovery.h flow/OperatorDiscovery.cpp
     flow/Pkce.h flow/Pkce.cpp
     flow/RedirectFollower.h flow/RedirectFollower.cpp
     flow/TokenExchange.h flow/TokenExchange.cpp

@@ -186,6 +186,20 @@ std::optional<AssertionAudience> assertionAudienceFromName(const QString &name)
     return std::nullopt;
 }
 
+QString apiVersionName(ApiVersion version)
+{
+    return version == ApiVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v1");
+}
+
+std::optional<ApiVersion> apiVersionFromName(const QString &name)
+{
+    if (name == QLatin1String("v1"))
+        return ApiVersion::V1;
+    if (name == QLatin1String("v2"))
+        return ApiVersion::V2;
+    return std::nullopt;
+}
+
 QJsonObject Profile::toJson() const
 {
     // Deliberately no secret field: profiles are exported and shared as they are. A
@@ -215,6 +229,12 @@ QJsonObject Profile::toJson() const
         o.insert(QStringLiteral("clientKeyId"), clientKeyId);
     if (assertionAudience != AssertionAudience::TokenEndpoint)
         o.insert(QStringLiteral("assertionAudience"), assertionAudienceName(assertionAudience));
+    if (apiVersion != ApiVersion::V1)
+        o.insert(QStringLiteral("apiVersion"), apiVersionName(apiVersion));
+    if (!issuer.isEmpty())
+        o.insert(QStringLiteral("issuer"), issuer.toString());
+    if (!jwksUrl.isEmpty())
+        o.insert(QStringLiteral("jwksUrl"), jwksUrl.toString());
     return o;
 }
 
@@ -251,6 +271,20 @@ void readClientAuthentication(const QJsonObject &o, Profile *p, QString *problem
             note(tr("assertion audience \"%1\" is neither \"token\" nor \"issuer\"").arg(audience));
     }
 }
+
+// The API version and what discovery filled in; an unknown version is a problem, never a guess.
+void readDiscoveryFields(const QJsonObject &o, Profile *p, QString *problem)
+{
+    const QString version = o.value(QStringLiteral("apiVersion")).toString();
+    if (!version.isEmpty()) {
+        if (const auto known = apiVersionFromName(version))
+            p->apiVersion = *known;
+        else if (problem && problem->isEmpty())
+            *problem = tr("API version \"%1\" is neither v1 nor v2").arg(version);
+    }
+    p->issuer = QUrl(o.value(QStringLiteral("issuer")).toString());
+    p->jwksUrl = QUrl(o.value(QStringLiteral("jwksUrl")).toString());
+}
 } // namespace
 
 Profile Profile::fromJson(const QJsonObject &o, QString *problem)
@@ -276,6 +310,7 @@ Profile Profile::fromJson(const QJsonObject &o, QString *problem)
     p.authorizeWith = driverKindFromId(o.value(QStringLiteral("authorizeWith")).toString())
                           .value_or(DriverKind::EmbeddedBrowser);
     p.relayUrl = QUrl(o.value(QStringLiteral("relayUrl")).toString());
+    readDiscoveryFields(o, &p, problem);
     return p;
 }
 

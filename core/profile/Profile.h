@@ -25,6 +25,14 @@ enum class AssertionAudience
     Issuer,        // the operator's issuer (OpenID Connect Core §9 allows either)
 };
 
+// The Number Verification API version the verify URL speaks (v1: CAMARA r1.x, Konera PXG's
+// portal; v2: CAMARA r3.x). The body and answer are the same; the path differs.
+enum class ApiVersion
+{
+    V1,
+    V2,
+};
+
 // Everything needed to run a flow against one operator. Never holds the client secret:
 // that lives in SecretStore, keyed by profile name.
 struct Profile
@@ -54,6 +62,12 @@ struct Profile
     // person pastes the redirect back).
     DriverKind authorizeWith = DriverKind::EmbeddedBrowser;
     QUrl relayUrl;
+    // Which API version verifyUrl speaks (ProfilePresets builds the path from it).
+    ApiVersion apiVersion = ApiVersion::V1;
+    // Profiles made from an operator's discovery document: the issuer it was read from and the
+    // key set it names (for the id_token's signature). Empty for the others.
+    QUrl issuer;
+    QUrl jwksUrl;
 
     static QString defaultScope();
     static QString defaultCorrelationHeader();
@@ -81,5 +95,7 @@ QString tokenAuthMethodName(TokenAuthMethod method);
 std::optional<TokenAuthMethod> tokenAuthMethodFromName(const QString &name);
 QString assertionAudienceName(AssertionAudience audience); // "token" or "issuer"
 std::optional<AssertionAudience> assertionAudienceFromName(const QString &name);
+QString apiVersionName(ApiVersion version); // "v1" or "v2"
+std::optional<ApiVersion> apiVersionFromName(const QString &name);
 
 } // namespace nv
