@@ -37,6 +37,10 @@ void LogTableModel::connectReader()
 
 void LogTableModel::setReader(LogReader *reader)
 {
+    // Rows recorded into the log shown until now do not belong to the other file: a batch still
+    // waiting for its timer would land in the wrong list.
+    m_incomingTimer.stop();
+    m_incoming.clear();
     m_reader = reader;
     connectReader();
     setQuery(m_query);
