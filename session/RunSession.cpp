@@ -354,9 +354,14 @@ void RunSession::onTokenReceived(const TokenResponse &token)
         return;
     }
     emit idTokenCheckStarted();
-    m_jwks->start(
-        m_run->profile().authorizeUrl,
-        ExchangeContext{m_run->runId(), m_run->correlationId(), QString(), m_run->profile().name});
+    const Profile &profile = m_run->profile();
+    const ExchangeContext context{m_run->runId(), m_run->correlationId(), QString(), profile.name};
+    // A profile made from discovery knows its issuer and key set; others find them from the
+    // authorize URL's origin.
+    if (profile.jwksUrl.isValid() && !profile.jwksUrl.isEmpty())
+        m_jwks->startWithKnownKeys(profile.jwksUrl, profile.issuer, context);
+    else
+        m_jwks->start(profile.authorizeUrl, context);
 }
 
 void RunSession::exchangeCode()

@@ -3,6 +3,7 @@
 #include "DriverChoices.h"
 #include "ElidedLabel.h"
 #include "UiStyle.h"
+#include "flow/CorrelatorRule.h"
 #include "flow/DevicePhoneNumberExchange.h"
 #include "phone/PhoneNumberCheck.h"
 
@@ -108,7 +109,13 @@ QFormLayout *FlowPanel::buildInputs()
     inputs->addRow(QString(), m_sendInvalid);
     inputs->addRow(QString(), m_hashed);
     inputs->addRow(QString(), m_hash);
+    m_correlationCheck = new QLabel(this);
+    m_correlationCheck->setObjectName(QStringLiteral("correlationCheck"));
+    m_correlationCheck->setWordWrap(true);
+    UiStyle::setTone(m_correlationCheck, UiStyle::Tone::Warning);
+    m_correlationCheck->hide();
     inputs->addRow(tr("Correlation id"), m_correlation);
+    inputs->addRow(QString(), m_correlationCheck);
     m_driver = new QComboBox(this);
     m_driver->setObjectName(QStringLiteral("authorizeWith"));
     DriverChoices::fill(m_driver);
@@ -270,6 +277,13 @@ void FlowPanel::connectControls()
             emit runRequested();
     });
     connect(m_correlation, &QLineEdit::textEdited, this, &FlowPanel::correlationIdEdited);
+    connect(m_correlation, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A warning, not a block: sending a bad one on purpose shows how the operator answers.
+        const QString problem = CorrelatorRule::problem(text.trimmed());
+        m_correlationCheck->setText(problem.isEmpty() ? QString()
+                                                      : tr("%1 It is sent as typed.").arg(problem));
+        m_correlationCheck->setVisible(!problem.isEmpty());
+    });
     connect(m_run, &QPushButton::clicked, this, &FlowPanel::runRequested);
     connect(m_next, &QPushButton::clicked, this, &FlowPanel::nextStepRequested);
     connect(m_cancel, &QPushButton::clicked, this, &FlowPanel::cancelRequested);
@@ -288,6 +302,16 @@ DriverKind FlowPanel::driver() const
 void FlowPanel::setDriver(DriverKind kind)
 {
     DriverChoices::select(m_driver, kind);
+}
+
+void FlowPanel::addStageWarning(FlowStage stage, const QString &text)
+{
+    StageRow &row = m_stages[int(stage)];
+    const QString before = row.detail->property("nvWarnings").toString();
+    const QString warnings = before.isEmpty() ? text : before + QStringLiteral(" · ") + text;
+    row.detail->setProperty("nvWarnings", warnings);
+    row.detail->setText(QStringLiteral("⚠ ") + warnings);
+    UiStyle::setTone(row.detail, UiStyle::Tone::Warning);
 }
 
 QString FlowPanel::phoneNumber() const
@@ -467,7 +491,14 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         UiStyle::setTone(row.state, UiStyle::Tone::Bad);
         break;
     }
-    if (!detail.isEmpty())
+    if (state == StageState::Waiting || state == StageState::Running) {
+        row.detail->setProperty("nvWarnings", QString());
+        UiStyle::setHint(row.detail);
+    }
+    const QString warnings = row.detail->property("nvWarnings").toString();
+    if (!warnings.isEmpty()) // said while the step ran: it stays beside how the step ended
+        row.detail->setText(detail + QStringLiteral(" · ⚠ ") + warnings);
+    else if (!detail.isEmpty())
         row.detail->setText(detail);
 }
 

@@ -62,6 +62,9 @@ public:
     void setPresentation(bool on);
     void setDevicePhoneNumberRunning();
     void setDevicePhoneNumber(const nv::DevicePhoneNumberResponse &response);
+    // Something the operator did that deserves a look although the step went on (e.g. a
+    // correlator that was not echoed), shown on the step.
+    void addStageWarning(nv::FlowStage stage, const QString &text);
     // A line under the buttons, where the person is looking when a run cannot start or fails.
     void setMessage(const QString &text, bool isProblem);
 
@@ -104,6 +107,7 @@ private:
     QLabel *m_hash;
     QLineEdit *m_correlation;
     QComboBox *m_driver;
+    QLabel *m_correlationCheck;
     QLabel *m_runCorrelation;
     QPushButton *m_run;
     QPushButton *m_next;

@@ -182,6 +182,16 @@ void RunPresenter::onRunCreated(FlowRun *run, RunSession::Mode mode)
     connect(run, &FlowRun::stageChanged, this,
             [this](FlowStage stage, StageState state) { onStageChanged(stage, state); });
     connect(run, &FlowRun::codeCaptured, this, &RunPresenter::onCodeCaptured);
+    connect(run, &FlowRun::correlatorEchoChecked, this,
+            [this](const QString &step, const CorrelatorEcho &echo) {
+                if (!echo.isProblem())
+                    return;
+                const auto stage = step == QLatin1String("token")    ? FlowStage::Token
+                                   : step == QLatin1String("verify") ? FlowStage::Verify
+                                                                     : std::optional<FlowStage>();
+                if (stage)
+                    m_panels.flow->addStageWarning(*stage, echo.describe());
+            });
     connect(run, &FlowRun::tokenReceived, this, &RunPresenter::onTokenReceived);
     connect(run, &FlowRun::finished, this, &RunPresenter::onRunFinished);
     connect(run, &FlowRun::devicePhoneNumberFinished, this,

@@ -52,6 +52,18 @@ void JwksFetch::start(const QUrl &authorizeUrl, const ExchangeContext &context)
     connect(m_pending, &PendingExchange::finished, this, &JwksFetch::onDiscovery);
 }
 
+void JwksFetch::startWithKnownKeys(const QUrl &jwksUrl, const QUrl &issuer,
+                                   const ExchangeContext &context)
+{
+    cancel();
+    m_context = context;
+    m_context.step = StepJwks;
+    m_issuer = issuer.toString(QUrl::FullyEncoded);
+    m_jwksUri = jwksUrl;
+    m_pending = m_http->send(getJson(m_jwksUri), m_context);
+    connect(m_pending, &PendingExchange::finished, this, &JwksFetch::onJwks);
+}
+
 void JwksFetch::cancel()
 {
     if (m_pending) {

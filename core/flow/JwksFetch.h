@@ -27,6 +27,10 @@ public:
     static QString expectedIssuer(const QUrl &authorizeUrl);
     // Asynchronous: finished() follows once, with the key set or the reason there is none.
     void start(const QUrl &authorizeUrl, const ExchangeContext &context);
+    // For a profile made from the operator's discovery document: its issuer and key set are
+    // known already, so only the key set is read.
+    void startWithKnownKeys(const QUrl &jwksUrl, const QUrl &issuer,
+                            const ExchangeContext &context);
     void cancel();
 
 signals:
