@@ -32,6 +32,8 @@ const char *const Synopsis = R"HELP(Usage:
               [--search TEXT] [--limit N] [--json] [--log-db FILE]
   nv-cli log show ID [--json] [--log-db FILE]
   nv-cli log export --har FILE | --jsonl FILE [--correlation-id ID] [--since T] [--log-db FILE]
+  nv-cli log report --correlation-id ID [--correlation-id ID ...] (--html FILE | --pdf FILE)
+              [--palette light|presentation] [--paper a4|letter] [--log-db FILE]
   nv-cli doctor [--json] [--timeout S]
   nv-cli key new --alg RS256|ES256 --out FILE [--pem]
   nv-cli key show --key-file FILE [--pem]
@@ -59,7 +61,10 @@ situation, sentence, ...
 log reads the request log (every exchange of every run, redacted): list prints one line per
 exchange (--since takes ISO 8601 or 30m, 2h, 7d), show prints an exchange id or a whole
 correlation id with headers and bodies, export writes HAR 1.2 (opens in browser devtools) or
-JSON Lines; FILE "-" is stdout. Exit 1 when the log or the id does not exist.
+JSON Lines; FILE "-" is stdout. report writes a run (or several) as one self-contained HTML
+file or a PDF for a partner: the verdict, the profile, the steps on a timeline, a sequence
+diagram, and every exchange, redacted as the log stores it. Exit 1 when the log or the id
+does not exist.
 
 key makes and shows the client's key for private_key_jwt: key new writes a private key (RSA 2048
 for RS256, EC P-256 for ES256) to FILE with mode 0600, never over an existing file, and prints
@@ -142,10 +147,27 @@ int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
     return app.exec();
 }
 
-// Only the embedded browser needs a GUI application (headless); the default path stays a plain
-// core application that needs no display.
+// `nv-cli log report ... --pdf FILE`: the PDF is laid out with Qt GUI's fonts (headless).
+bool wantsPdfReport(int argc, char **argv)
+{
+    if (argc < 3 || QByteArray(argv[1]) != "log" || QByteArray(argv[2]) != "report")
+        return false;
+    for (int i = 3; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--pdf" || QByteArray(argv[i]).startsWith("--pdf="))
+            return true;
+    }
+    return false;
+}
+
+// Only the embedded browser and the PDF report need a GUI application (headless); the default
+// path stays a plain core application that needs no display.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
+    if (wantsPdfReport(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
     if (!wantsOffscreenBrowser(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
