@@ -21,3 +21,9 @@ add_library(nvreportpdf STATIC
     report/pdf/ReportPdf.h report/pdf/ReportPdf.cpp
     report/pdf/ReportWriter.h report/pdf/ReportWriter.cpp)
 target_link_libraries(nvreportpdf PUBLIC nvcore Qt6::Gui)
+# "Edit and resend": the markers a session can reveal, the resend itself, the comparison.
+target_sources(nvcore PRIVATE
+    report/RedactionKey.h report/RedactionKey.cpp
+    report/ManualResend.h report/ManualResend.cpp
+    report/TextDiff.h report/TextDiff.cpp
+    report/ExchangeComparison.h report/ExchangeComparison.cpp)
