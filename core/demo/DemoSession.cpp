@@ -15,6 +15,13 @@ bool fail(QString *error, const QString &text)
     return false;
 }
 
+// A splitter's object name: camelCase, as the window names them.
+bool isWidgetName(const QString &text)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,47}$"));
+    return name.match(text).hasMatch();
+}
+
 bool isId(const QString &text, int maxLength)
 {
     static const QRegularExpression id(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
@@ -175,7 +182,7 @@ bool DemoSession::readLayout(const QJsonObject &o, DemoSession *s, QString *erro
     for (auto it = splitters.begin(); it != splitters.end(); ++it) {
         const auto state = QByteArray::fromBase64Encoding(it.value().toString().toLatin1(),
                                                           QByteArray::AbortOnBase64DecodingErrors);
-        if (!isId(it.key(), 32) || !state || state.decoded.size() > MaxSplitterStateBytes)
+        if (!isWidgetName(it.key()) || !state || state.decoded.size() > MaxSplitterStateBytes)
             return fail(error, QStringLiteral("The session's layout is damaged (splitter \"%1\").")
                                    .arg(it.key().left(32)));
         s->layout.splitters.insert(it.key(), state.decoded);

@@ -10,7 +10,8 @@ target_sources(nvcore PRIVATE
     report/SequenceDiagram.h report/SequenceDiagram.cpp
     report/StepTimeline.h report/StepTimeline.cpp
     report/ReportHtml.h report/ReportHtml.cpp
-    report/ReportSource.h report/ReportSource.cpp)
+    report/ReportSource.h report/ReportSource.cpp
+    report/ReportFactsBook.h report/ReportFactsBook.cpp)
 
 # The PDF: QTextDocument and QPdfWriter (Qt GUI), the figures painted from their SVG
 # (SvgFigurePainter says why not Qt SVG). A library of its own so that nvcore stays free of
