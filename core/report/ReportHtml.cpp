@@ -408,12 +408,13 @@ QString runSection(const RunReport &run, const ReportOptions &options, Figures &
             .arg(first ? QString() : QStringLiteral(" style=\"page-break-before: always\""));
     html +=
         QStringLiteral("<p class=\"muted\">NV Console · run report · Number Verification</p>\n");
+    // What a partner looks at first fills the first page: the verdict, the run, its steps.
     html += verdictSection(run);
     html += factsSection(run, options);
-    html += profileSection(run);
     html += stepsSection(run, figures, palette);
     html += sequenceSection(run, figures, palette);
     html += idTokenSection(run);
+    html += profileSection(run);
     html += QStringLiteral("<h2>Exchanges</h2>\n");
     if (run.omittedExchanges > 0)
         html += QStringLiteral("<p class=\"warning\">The first %1 exchanges are shown; %2 more "

@@ -68,9 +68,9 @@ QString handoffOf(const HttpExchange &e, const QUrl &redirect)
         return {};
     const QUrlQuery query(location);
     if (query.hasQueryItem(QStringLiteral("error")))
-        return QStringLiteral("redirect URI: error=") +
+        return QStringLiteral("redirect: error=") +
                query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    return QStringLiteral("redirect URI: code");
+    return QStringLiteral("redirect: code");
 }
 
 QString requestLabel(const HttpExchange &e, int number)
@@ -234,6 +234,15 @@ QByteArray SequenceDiagram::document(const QList<SequenceMessage> &messages,
         // The label above its arrow, cut to the arrow's span (about 0.6 em per character).
         const int fits = int(std::abs(x2 - x1) / (w.font * 0.6)) - 2;
         const QString label = ReportText::elided(m.label, std::max(fits, 12));
+        // On a patch of the background, so the lifelines it crosses do not strike it through.
+        const double labelWidth = label.size() * w.font * 0.6;
+        w.out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" "
+                                "fill=\"%5\"/>\n")
+                     .arg((x1 + x2) / 2 - labelWidth / 2, 0, 'f', 1)
+                     .arg(y - w.font * 1.45, 0, 'f', 1)
+                     .arg(labelWidth, 0, 'f', 1)
+                     .arg(w.font * 1.25, 0, 'f', 1)
+                     .arg(palette.background);
         w.text((x1 + x2) / 2, y - w.font * 0.45, label,
                m.kind == SequenceMessage::Kind::Request ? palette.text : colour);
     }

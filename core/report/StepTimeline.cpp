@@ -165,10 +165,17 @@ QByteArray StepTimeline::document(const RunReport &report, const QList<int> &row
         const double x2 = axis.x(end);
         const QString colour = palette.statusColour(e.status, !e.error.isEmpty());
         out += svgRect(x1, y + row * 0.2, x2 - x1, row * 0.6, colour);
+        // The duration after the bar; inside it, in the background's colour, when the bar
+        // reaches the right edge; before it when neither has room.
         const QString said = ReportText::duration(end - start);
-        const bool after = x2 + font * 0.6 * (said.size() + 1) < Width;
-        out += svgText(after ? x2 + 5 : x1 - 5, y + row * 0.68, said, palette.muted, font * 0.9,
-                       after ? "start" : "end");
+        const double needed = font * 0.9 * 0.6 * (said.size() + 1);
+        if (x2 + 5 + needed < Width)
+            out += svgText(x2 + 5, y + row * 0.68, said, palette.muted, font * 0.9);
+        else if (x2 - x1 > needed + 10)
+            out +=
+                svgText(x2 - 5, y + row * 0.68, said, palette.background, font * 0.9, "end", true);
+        else
+            out += svgText(x1 - 5, y + row * 0.68, said, palette.muted, font * 0.9, "end");
     }
     out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" "
                           "stroke-width=\"%5\"/>\n")

@@ -140,7 +140,7 @@ QString ExchangeComparisonView::headersHtml() const
             break;
         }
     }
-    return QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\" "
+    return QStringLiteral("<h4>%1</h4><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
                           "style=\"font-family:monospace\">%2</table>")
         .arg(m_comparison.headersChanged() ? tr("Headers") : tr("Headers (the same)"), rows);
 }
@@ -168,7 +168,7 @@ QString ExchangeComparisonView::bodyHtml() const
     }
     if (m_comparison.body.isEmpty())
         lines = QStringLiteral("<tr><td></td><td>%1</td></tr>").arg(tr("(no body on either side)"));
-    return QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"1\" "
+    return QStringLiteral("<h4>%1</h4><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
                           "style=\"font-family:monospace; white-space:pre-wrap\">%2</table>")
         .arg(m_comparison.bodyChanged() ? tr("Body") : tr("Body (the same)"), lines);
 }

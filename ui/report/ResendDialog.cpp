@@ -167,8 +167,8 @@ QWidget *ResendDialog::buildAnswerSide()
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_comparison = new ExchangeComparisonView(side);
-    layout->addWidget(m_comparison, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_comparison, 1);
     return side;
 }
 

@@ -8,6 +8,8 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -26,6 +28,26 @@ QString footerText(const QList<RunReport> &runs)
     return QStringLiteral("NV Console run report · %1 runs").arg(runs.size());
 }
 
+// QTextDocument knows no "keep with next": a heading at the foot of a page moves to the next
+// one, with what it heads.
+void keepHeadingsWithNext(QTextDocument &document)
+{
+    const qreal page = document.pageSize().height();
+    const qreal room = page * 0.12; // what must fit below a heading on its page
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const QRectF box = layout->blockBoundingRect(block);
+        const qreal top = box.top() - std::floor(box.top() / page) * page;
+        if (top > 0 && top + box.height() + room > page) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+}
+
 void paintPages(QPdfWriter &writer, QTextDocument &document, const QString &footer,
                 const ReportPalette &palette)
 {
@@ -36,6 +58,7 @@ void paintPages(QPdfWriter &writer, QTextDocument &document, const QString &foot
     QPainter painter(&writer);
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7.5);
+    small.setStyleStrategy(QFont::PreferNoShaping);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
@@ -87,15 +110,21 @@ QByteArray ReportPdf::render(const QList<RunReport> &runs, const ReportOptions &
         document.setDefaultTextOption(wrapping);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(ReportPalette::of(options.palette).basePointSize);
-        // No ligatures: "fi" stays two letters, so the PDF's text is searched and copied as
-        // it reads ("Verified", not "Veri\uFB01ed").
-        font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
         const QRectF paper = writer.pageLayout().paintRectPixels(writer.resolution());
         document.setPageSize(
             QSizeF(paper.width(), paper.height() - FooterMm / 25.4 * writer.resolution()));
         document.setHtml(html.html);
+        // No ligatures: "fi" stays two letters, so the PDF's text is searched and copied as
+        // it reads ("Verified", not "Veri\uFB01ed"). Set on every fragment, since the HTML's
+        // font families replace the default font's strategy.
+        QTextCharFormat plain;
+        plain.setFontStyleStrategy(QFont::PreferNoShaping);
+        QTextCursor all(&document);
+        all.select(QTextCursor::Document);
+        all.mergeCharFormat(plain);
         SvgTextObject::install(&document, html.figures);
+        keepHeadingsWithNext(document);
         if (pageCount)
             *pageCount = document.pageCount();
         paintPages(writer, document, footerText(runs), ReportPalette::of(options.palette));

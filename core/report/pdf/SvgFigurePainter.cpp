@@ -55,6 +55,7 @@ void drawText(QPainter *painter, const QXmlStreamAttributes &a, const QString &t
     const qreal scale = std::sqrt(std::abs(t.determinant()));
     const QPointF at = t.map(QPointF(number(a, "x"), number(a, "y")));
     QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: text reads as written
     const qreal dpi = painter->device()->logicalDpiY();
     font.setPointSizeF(std::max<qreal>(1, number(a, "font-size", 12) * scale * 72.0 / dpi));
     font.setBold(a.value(QLatin1String("font-weight")) == QLatin1String("bold"));
