@@ -6,6 +6,7 @@
 #include "RecordedRuns.h"
 #include "ReportExportDialog.h"
 #include "ResendDialog.h"
+#include "WindowTakeaways.h"
 #include "demo/DemoSessionFile.h"
 #include "log/Redactor.h"
 #include "log/RequestLogStore.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -119,6 +121,7 @@ private slots:
         QVERIFY(compared.contains(QLatin1String("\"devicePhoneNumberVerified\": true")));
         QVERIFY(dialog.comparison()->comparison().bodyChanged());
         QVERIFY(!compared.contains(m_run.accessToken));
+        QApplication::processEvents(); // the layout follows the new texts before the picture
         QVERIFY(dialog.grab().save(
             QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath(QStringLiteral("resend-dialog.png"))));
     }
@@ -271,6 +274,68 @@ private slots:
         QVERIFY(!menu.openFile(damaged.fileName()));
         QCOMPARE(applied, 1); // nothing applied
         QVERIFY(menu.lastError().contains(QLatin1String("is damaged")));
+    }
+
+    void theWindowWiringNotesWhatTheLogCannotHold()
+    {
+        // A session of its own, watched from its start as the window's would be.
+        RunSession session(nvtest::loggingSession(m_dir.filePath(QStringLiteral("window.sqlite"))));
+        QMainWindow window;
+        auto *split = new QSplitter(&window);
+        split->setObjectName(QStringLiteral("mainSplitter"));
+        LogView *logView = new LogView(session.log(), split);
+        split->addWidget(logView);
+        split->addWidget(new QLabel(QStringLiteral("panel")));
+        window.setCentralWidget(split);
+        window.resize(900, 500);
+        window.show();
+        QString appliedNumber;
+        WindowTakeaways::Window lent;
+        lent.window = &window;
+        lent.session = &session;
+        lent.logView = logView;
+        lent.presenting = [] { return false; };
+        lent.captureRun = [] {
+            DemoSession s;
+            s.profile = Profile::builtInSandbox();
+            s.numbers = {{QStringLiteral("+34666666666"), false, {}}};
+            return s;
+        };
+        lent.applyRun = [&appliedNumber](const DemoSession &s, QString *) {
+            appliedNumber = s.numbers.value(0).number;
+            return true;
+        };
+        WindowTakeaways takeaways(lent);
+        QMenu file;
+        takeaways.addToFileMenu(&file);
+        QVERIFY(file.findChild<QAction *>(QStringLiteral("actionExportReport")) ||
+                takeaways.exportAction());
+        QCOMPARE(takeaways.exportAction()->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+        const auto run = nvtest::recordRun(session, QStringLiteral("+34666666666"),
+                                           QStringLiteral("window-run-6a0c"));
+        QVERIFY(run);
+        QVERIFY(takeaways.facts().facts(run->correlationId).idTokenCheck.has_value());
+        takeaways.exportCurrentRun();
+        QTRY_VERIFY(topLevel("reportExportDialog"));
+        auto *dialog = qobject_cast<ReportExportDialog *>(topLevel("reportExportDialog"));
+        const QString html = m_dir.filePath(QStringLiteral("window.html"));
+        dialog->setFormat(ReportWriter::Format::Html);
+        dialog->setOutputPath(html);
+        QSignalSpy finished(dialog, &ReportExportDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(30000));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("Checked claims")); // the facts went in
+        dialog->close();
+
+        takeaways.sessions()->setQuiet(true);
+        const QString path = m_dir.filePath(QStringLiteral("window-demo.nvsession"));
+        QVERIFY(takeaways.sessions()->saveFile(path));
+        QVERIFY2(takeaways.openSessionFile(path), qPrintable(takeaways.sessions()->lastError()));
+        QCOMPARE(appliedNumber, QStringLiteral("+34666666666"));
     }
 
     void cleanupTestCase() { m_session.reset(); }

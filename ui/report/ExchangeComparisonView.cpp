@@ -120,21 +120,21 @@ QString ExchangeComparisonView::headersHtml() const
         const QString name = esc(h.name);
         switch (h.kind) {
         case Kind::Same:
-            rows += QStringLiteral("<tr><td>&nbsp;</td><td><b>%1</b>: %2</td></tr>")
+            rows += QStringLiteral("<tr><td width=\"18\">&nbsp;</td><td><b>%1</b>: %2</td></tr>")
                         .arg(name, esc(h.before));
             break;
         case Kind::Added:
-            rows += QStringLiteral("<tr style=\"background:%1\"><td>+</td><td><b>%2</b>: %3</td>"
+            rows += QStringLiteral("<tr style=\"background:%1\"><td width=\"18\">+</td><td><b>%2</b>: %3</td>"
                                    "</tr>")
                         .arg(added, name, esc(h.after));
             break;
         case Kind::Removed:
-            rows += QStringLiteral("<tr style=\"background:%1\"><td>−</td><td><b>%2</b>: %3</td>"
+            rows += QStringLiteral("<tr style=\"background:%1\"><td width=\"18\">−</td><td><b>%2</b>: %3</td>"
                                    "</tr>")
                         .arg(removed, name, esc(h.before));
             break;
         case Kind::Changed:
-            rows += QStringLiteral("<tr style=\"background:%1\"><td>~</td><td><b>%2</b>: %3 → "
+            rows += QStringLiteral("<tr style=\"background:%1\"><td width=\"18\">~</td><td><b>%2</b>: %3 → "
                                    "%4</td></tr>")
                         .arg(changed, name, esc(h.before), esc(h.after));
             break;
@@ -154,20 +154,20 @@ QString ExchangeComparisonView::bodyHtml() const
         const QString text = line.text.toHtmlEscaped();
         switch (line.kind) {
         case TextDiff::Line::Kind::Same:
-            lines += QStringLiteral("<tr><td>&nbsp;</td><td>%1</td></tr>").arg(text);
+            lines += QStringLiteral("<tr><td width=\"18\">&nbsp;</td><td>%1</td></tr>").arg(text);
             break;
         case TextDiff::Line::Kind::Removed:
-            lines += QStringLiteral("<tr style=\"background:%1\"><td>−</td><td>%2</td></tr>")
+            lines += QStringLiteral("<tr style=\"background:%1\"><td width=\"18\">−</td><td>%2</td></tr>")
                          .arg(removed, text);
             break;
         case TextDiff::Line::Kind::Added:
-            lines += QStringLiteral("<tr style=\"background:%1\"><td>+</td><td>%2</td></tr>")
+            lines += QStringLiteral("<tr style=\"background:%1\"><td width=\"18\">+</td><td>%2</td></tr>")
                          .arg(added, text);
             break;
         }
     }
     if (m_comparison.body.isEmpty())
-        lines = QStringLiteral("<tr><td></td><td>%1</td></tr>").arg(tr("(no body on either side)"));
+        lines = QStringLiteral("<tr><td width=\"18\"></td><td>%1</td></tr>").arg(tr("(no body on either side)"));
     return QStringLiteral("<h4>%1</h4><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
                           "style=\"font-family:monospace; white-space:pre-wrap\">%2</table>")
         .arg(m_comparison.bodyChanged() ? tr("Body") : tr("Body (the same)"), lines);

@@ -4,6 +4,7 @@
 #include "UiStyle.h"
 #include "log/RequestLog.h"
 #include "report/ManualResend.h"
+#include "report/ReportText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -312,8 +313,8 @@ void ResendDialog::onAnswered(const HttpExchange &redacted, qint64 id, const QSt
         m_status->setText(tr("No answer. %1 %2").arg(explanation, recorded));
     } else {
         UiStyle::setTone(m_status, UiStyle::Tone::Neutral);
-        m_status->setText(tr("Answered %1 in %2 ms. %3")
-                              .arg(redacted.status)
+        m_status->setText(tr("Answered %1, in %2 ms. %3")
+                              .arg(ReportText::answerSummary(redacted))
                               .arg(redacted.durationMs())
                               .arg(recorded));
     }
