@@ -141,9 +141,9 @@ void LogCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("palette"),
          QStringLiteral("report: light (screen, print) or presentation (projector)."),
-         QStringLiteral("P"), QStringLiteral("light")},
+         QStringLiteral("light|presentation"), QStringLiteral("light")},
         {QStringLiteral("paper"), QStringLiteral("report: a4 or letter (default: the locale's)."),
-         QStringLiteral("SIZE")},
+         QStringLiteral("a4|letter")},
     });
 }
 
