@@ -61,6 +61,18 @@ qint64 StepTimeline::Axis::shown(qint64 ms) const
     return ms - removed;
 }
 
+QList<StepTimeline::Axis::Cut> StepTimeline::Axis::shownSpans() const
+{
+    QList<Cut> spans;
+    qint64 from = 0;
+    for (const Cut &cut : m_cuts) {
+        spans.append({from, cut.from});
+        from = cut.to;
+    }
+    spans.append({from, m_end});
+    return spans;
+}
+
 double StepTimeline::Axis::x(qint64 ms) const
 {
     int cutsBefore = 0;
@@ -184,15 +196,19 @@ QByteArray StepTimeline::document(const RunReport &report, const QList<int> &row
                .arg(Width - 20)
                .arg(palette.lane)
                .arg(palette.lineWidth, 0, 'f', 1);
-    const qint64 step = tickStep(std::max<qint64>(1, axis.end()));
-    for (qint64 t = 0; t <= axis.end(); t += step) {
-        bool insideCut = false;
-        for (const auto &cut : axis.cuts())
-            insideCut = insideCut || (t > cut.from && t < cut.to);
-        if (insideCut)
-            continue;
-        out += svgText(axis.x(t), axisY + font + 4, ReportText::duration(t), palette.muted,
-                       font * 0.85, "middle");
+    // Ticks on the time the axis shows; each stretch after a cut starts with its own time.
+    const qint64 step = tickStep(std::max<qint64>(1, axis.shownLength()));
+    const QList<Axis::Cut> spans = axis.shownSpans();
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const Axis::Cut &span = spans.at(i);
+        qint64 t = i == 0 ? 0 : span.from;
+        while (t <= span.to) {
+            out += svgText(axis.x(t), axisY + font + 4, ReportText::duration(t), palette.muted,
+                           font * 0.85, "middle");
+            const qint64 next = (t / step + 1) * step;
+            // A tick too close to the stretch's own first one would print over it.
+            t = next - t < step / 2 && i > 0 ? next + step : next;
+        }
     }
     for (const auto &cut : axis.cuts()) {
         const double x = axis.x(cut.from) + CutWidth / 2;

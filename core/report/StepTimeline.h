@@ -34,6 +34,9 @@ public:
         };
         const QList<Cut> &cuts() const { return m_cuts; }
         qint64 end() const { return m_end; }
+        // The stretches of time the axis shows, between the cuts.
+        QList<Cut> shownSpans() const;
+        qint64 shownLength() const { return shown(m_end); }
 
     private:
         qint64 shown(qint64 ms) const; // ms on the axis once the cuts are taken out
