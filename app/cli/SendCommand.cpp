@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <tuple>
 
 namespace nv {
 
@@ -188,19 +189,21 @@ int SendCommand::applyHeaders(const QCommandLineParser &parser)
                              .arg(pair.left(40)));
         m_request.setHeader(name, pair.mid(colon + 1).trimmed().toUtf8());
     }
-    QStringList fromEnv = parser.values(QStringLiteral("header-env"));
+    // name, variable, and whether the value is a bearer token (--token-env)
+    QList<std::tuple<QString, QString, bool>> fromEnv;
+    for (const QString &pair : parser.values(QStringLiteral("header-env"))) {
+        fromEnv.append({pair.section(QLatin1Char('='), 0, 0).trimmed(),
+                        pair.section(QLatin1Char('='), 1).trimmed(), false});
+    }
     if (parser.isSet(QStringLiteral("token-env")))
-        fromEnv << QStringLiteral("Authorization=") + parser.value(QStringLiteral("token-env"));
-    for (const QString &pair : std::as_const(fromEnv)) {
-        const QString name = pair.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString variable = pair.section(QLatin1Char('='), 1).trimmed();
+        fromEnv.append(
+            {QStringLiteral("Authorization"), parser.value(QStringLiteral("token-env")), true});
+    for (const auto &[name, variable, bearer] : std::as_const(fromEnv)) {
         if (name.isEmpty() || variable.isEmpty())
             return usage(QStringLiteral("--header-env: expected NAME=VAR"));
         const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
         if (value.isEmpty())
             return usage(QStringLiteral("the environment variable %1 is not set").arg(variable));
-        const bool bearer = pair.startsWith(QLatin1String("Authorization=")) &&
-                            parser.value(QStringLiteral("token-env")) == variable;
         m_request.setHeader(name.toLatin1(),
                             (bearer ? QStringLiteral("Bearer ") + value : value).toUtf8());
         m_secrets << value;
