@@ -14,6 +14,7 @@ NV_PACKAGES=(
     python3 python3-dbusmock
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
+    poppler-utils   # pdftotext, pdftoppm, pdfinfo: the run report tests read the PDF back
     openssl
     xdg-utils curl
     # packages: manual pages, icons, dependencies; and the tools that check them

@@ -4,6 +4,7 @@
 #include "log/JsonLinesExporter.h"
 #include "log/RequestLog.h"
 #include "log/RequestLogStore.h"
+#include "report/pdf/ReportWriter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -133,6 +134,16 @@ void LogCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("jsonl"),
          QStringLiteral("export: write JSON Lines to FILE (- for stdout)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("html"),
+         QStringLiteral("report: write a self-contained HTML report to FILE (- for stdout)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pdf"), QStringLiteral("report: write a PDF report to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("palette"),
+         QStringLiteral("report: light (screen, print) or presentation (projector)."),
+         QStringLiteral("light|presentation"), QStringLiteral("light")},
+        {QStringLiteral("paper"), QStringLiteral("report: a4 or letter (default: the locale's)."),
+         QStringLiteral("a4|letter")},
     });
 }
 
@@ -167,8 +178,10 @@ int LogCommand::run(const QStringList &args)
         return show(parser, words.at(1));
     if (action == QLatin1String("export") && words.size() == 1)
         return exportLog(parser);
+    if (action == QLatin1String("report") && words.size() == 1)
+        return report(parser);
     return usage(QStringLiteral("expected: log list [options] | log show ID | log export --har "
-                                "FILE [options]"));
+                                "FILE [options] | log report --correlation-id ID --html FILE"));
 }
 
 namespace {
@@ -415,6 +428,48 @@ int LogCommand::writeExport(const RequestLogStore &store, const LogQuery &q, boo
     }
     m_err << "nv-cli log: exported " << (har ? harOut.count() : linesOut.count()) << " exchanges"
           << Qt::endl;
+    return 0;
+}
+
+// A run report: every exchange of each --correlation-id (repeat it for several runs), as the
+// log stores them (redacted), with the verdict, steps, timeline and sequence diagram.
+int LogCommand::report(const QCommandLineParser &parser)
+{
+    const bool html = parser.isSet(QStringLiteral("html"));
+    const bool pdf = parser.isSet(QStringLiteral("pdf"));
+    if (html == pdf)
+        return usage(QStringLiteral("report needs exactly one of --html FILE or --pdf FILE"));
+    ReportWriter::Request request;
+    request.correlationIds = parser.values(QStringLiteral("correlation-id"));
+    if (request.correlationIds.isEmpty())
+        return usage(QStringLiteral("report needs --correlation-id ID (once per run)"));
+    const auto palette = ReportPalette::fromName(parser.value(QStringLiteral("palette")));
+    if (!palette)
+        return usage(QStringLiteral("--palette: expected light or presentation"));
+    request.options.palette = *palette;
+    request.options.paper = ReportOptions::localPaper();
+    if (parser.isSet(QStringLiteral("paper"))) {
+        const auto paper = ReportOptions::paperFromName(parser.value(QStringLiteral("paper")));
+        if (!paper)
+            return usage(QStringLiteral("--paper: expected a4 or letter"));
+        request.options.paper = *paper;
+    }
+    request.format = pdf ? ReportWriter::Format::Pdf : ReportWriter::Format::Html;
+    request.outputPath = parser.value(pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+    request.logPath = databasePath(parser);
+    m_out.flush();
+    const ReportWriter::Result result = ReportWriter::write(request);
+    if (!result.ok) {
+        m_err << "nv-cli log: " << result.error << Qt::endl;
+        return 1;
+    }
+    m_err << "nv-cli log: report of " << result.runs << (result.runs == 1 ? " run (" : " runs (")
+          << result.verdicts << ")";
+    if (pdf)
+        m_err << ", " << result.pages << (result.pages == 1 ? " page" : " pages");
+    if (request.outputPath != QLatin1String("-"))
+        m_err << " written to " << request.outputPath;
+    m_err << Qt::endl;
     return 0;
 }
 

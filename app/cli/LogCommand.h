@@ -13,7 +13,7 @@ struct HttpExchange;
 struct LogQuery;
 class RequestLogStore;
 
-// `nv-cli log list|show|export`: reads the request log file directly (synchronously, on the
+// `nv-cli log list|show|export|report`: reads the request log file directly (synchronously, on the
 // main thread: a command-line tool has nothing else to keep responsive), read-only: WAL mode
 // lets it read while the window or another nv-cli is writing, and a log in a read-only folder
 // or on a full disk can still be read. A damaged file or a read that fails half-way is an
@@ -33,6 +33,7 @@ private:
     int list(const QCommandLineParser &parser);
     int show(const QCommandLineParser &parser, const QString &id);
     int exportLog(const QCommandLineParser &parser);
+    int report(const QCommandLineParser &parser);
     int writeExport(const RequestLogStore &store, const LogQuery &q, bool har, QIODevice *device,
                     QSaveFile *file);
     int readFailed(const RequestLogStore &store);

@@ -4,6 +4,7 @@
 #include "FlowCommand.h"
 #include "KeyCommand.h"
 #include "LogCommand.h"
+#include "SendCommand.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QCommandLineParser>
@@ -33,10 +34,15 @@ const char *const Synopsis = R"HELP(Usage:
               [--search TEXT] [--limit N] [--json] [--log-db FILE]
   nv-cli log show ID [--json] [--log-db FILE]
   nv-cli log export --har FILE | --jsonl FILE [--correlation-id ID] [--since T] [--log-db FILE]
+  nv-cli log report --correlation-id ID [--correlation-id ID ...] (--html FILE | --pdf FILE)
+              [--palette light|presentation] [--paper a4|letter] [--log-db FILE]
+  nv-cli send --from-log ID [--url URL] [--method M] [--set-header "H: V"] [--remove-header H]
+              [--header-env NAME=VAR] [--token-env VAR] [--body-json JSON | --body TEXT]
+              [--send-redacted] [--timeout S] [--json] [--log-db FILE | --no-log]
   nv-cli doctor [--json] [--timeout S]
   nv-cli key new --alg RS256|ES256 --out FILE [--pem]
   nv-cli key show --key-file FILE [--pem]
-  nv-cli help [flow|verify|log|doctor|key]
+  nv-cli help [flow|verify|log|send|doctor|key]
 
 flow runs authorize -> code -> token -> verify under one correlation id. With no profile and
 no endpoint options it runs against the built-in operator sandbox, in-process and offline
@@ -63,7 +69,16 @@ situation, sentence, ...
 log reads the request log (every exchange of every run, redacted): list prints one line per
 exchange (--since takes ISO 8601 or 30m, 2h, 7d), show prints an exchange id or a whole
 correlation id with headers and bodies, export writes HAR 1.2 (opens in browser devtools) or
-JSON Lines; FILE "-" is stdout. Exit 1 when the log or the id does not exist.
+JSON Lines; FILE "-" is stdout. report writes a run (or several) as one self-contained HTML
+file or a PDF for a partner: the verdict, the profile, the steps on a timeline, a sequence
+diagram, and every exchange, redacted as the log stores it. Exit 1 when the log or the id
+does not exist.
+
+send sends an exchange of the log again, changed by the options, records it under the same
+correlation id with step "manual" and prints the answer beside the original (exit 0 for a 2xx
+answer, 4 for another, 5 for none). The log holds secrets redacted: a [redacted:…] value
+cannot be sent again from it; supply it from an environment variable (--token-env VAR,
+--header-env Authorization=VAR), or send the placeholder on purpose (--send-redacted).
 
 key makes and shows the client's key for private_key_jwt: key new writes a private key (RSA 2048
 for RS256, EC P-256 for ES256) to FILE with mode 0600, never over an existing file, and prints
@@ -152,10 +167,30 @@ int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
     return app.exec();
 }
 
-// Only the embedded browser needs a GUI application (headless); the default path stays a plain
-// core application that needs no display.
+// `nv-cli log report ... --pdf FILE`: the PDF is laid out with Qt GUI's fonts (headless).
+bool wantsPdfReport(int argc, char **argv)
+{
+    if (argc < 3 || QByteArray(argv[1]) != "log")
+        return false;
+    bool report = false;
+    bool pdf = false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || arg == "report";
+        pdf = pdf || arg == "--pdf" || arg.startsWith("--pdf=");
+    }
+    return report && pdf;
+}
+
+// Only the embedded browser and the PDF report need a GUI application (headless); the default
+// path stays a plain core application that needs no display.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
+    if (wantsPdfReport(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
     if (!wantsOffscreenBrowser(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -174,6 +209,8 @@ int printHelp(int argc, char **argv, QTextStream &out)
     QCommandLineParser parser;
     if (topic == QLatin1String("log"))
         nv::LogCommand::addOptions(parser);
+    else if (topic == QLatin1String("send"))
+        nv::SendCommand::addOptions(parser);
     else if (topic == QLatin1String("key"))
         nv::KeyCommand::addOptions(parser);
     else if (!topic.isEmpty())
@@ -218,6 +255,34 @@ int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &o
     return app.exec();
 }
 
+int runSendCommand(QCoreApplication &app, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    nv::SendCommand::addOptions(parser);
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // the command word
+    if (!parser.parse(args)) {
+        err << "nv-cli: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
+        return 2;
+    }
+    nv::SendCommand send(out, err);
+    QObject::connect(
+        &send, &nv::SendCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    if (const int code = send.start(parser); code >= 0)
+        return code;
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -243,6 +308,8 @@ int main(int argc, char **argv)
         args.removeAt(1);
         return nv::LogCommand(out, err).run(args);
     }
+    if (command == QLatin1String("send"))
+        return runSendCommand(*app, out, err);
     if (command == QLatin1String("key")) {
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);

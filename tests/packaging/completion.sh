@@ -17,9 +17,9 @@ ln -s "$cli" "$bindir/nv-cli"
 cases=$(
     cat <<'EOF'
 nv-cli fl|flow
-nv-cli |--help --version doctor flow help key log verify
+nv-cli |--help --version doctor flow help key log send verify
 nv-cli help v|verify
-nv-cli log |export list show
+nv-cli log |export list report show
 nv-cli log list --st|--status --step
 nv-cli log export --js|--json --jsonl
 nv-cli flow --bro|--browser

@@ -2,6 +2,7 @@
 
 #include "ExchangeDetailView.h"
 #include "LogTableModel.h"
+#include "ResendDialog.h"
 #include "UiStyle.h"
 #include "log/CurlCommand.h"
 #include "log/LogImport.h"
@@ -554,7 +555,41 @@ void LogView::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Export selected rows as HAR…"), this,
                    [this] { chooseExport(LogReader::Format::Har, Scope::Selection); });
+    menu.addAction(tr("Export report…"), this, [this, row] { exportReport(row); })
+        ->setEnabled(!correlation.isEmpty());
+    menu.addAction(tr("Edit and resend…"), this, [this, row] { editAndResend(row); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LogView::exportReport(int row)
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const QString id = m_model->at(index.row()).correlationId;
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    const QString clicked =
+        row >= 0 && row < m_model->rowCount() ? m_model->at(row).correlationId : QString();
+    if (!clicked.isEmpty() && !ids.contains(clicked))
+        ids = QStringList{clicked};
+    if (!ids.isEmpty())
+        ReportExportDialog::open(this, activeReader()->databasePath(), ids, m_reportContext);
+}
+
+void LogView::editAndResend(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    // The dialog gets the exchange as the log stores it, and reveals on its own terms.
+    const bool revealable = !isShowingImport();
+    const auto open = [this, revealable](const HttpExchange &logged) {
+        ResendDialog::open(this, m_log, logged, revealable);
+    };
+    if (m_model->isComplete(row))
+        open(m_model->at(row));
+    else
+        m_pendingUses.insert(activeReader()->fetchExchange(m_model->at(row).id), open);
 }
 
 void LogView::exportTo(const QString &path, LogReader::Format format, Scope scope)

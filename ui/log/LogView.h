@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportExportDialog.h"
 #include "http/HttpExchange.h"
 #include "log/LogQuery.h"
 #include "log/LogReader.h"
@@ -76,6 +77,13 @@ public:
     };
     // Exports on the reader thread; exportFinished() tells how it went.
     void exportTo(const QString &path, LogReader::Format format, Scope scope);
+    // What reports exported from the log's menu know beyond the log (the window's facts).
+    void setReportContext(const ReportExportContext &context) { m_reportContext = context; }
+    // "Export report…": the runs of the selected rows (or of row), from the log shown.
+    void exportReport(int row);
+    // "Edit and resend…": the request of row, to change and send again (ResendDialog).
+    void editAndResend(int row);
+
     // Opens a HAR or JSON Lines file in place of this machine's log (importFinished()).
     void openImport(const QString &path);
     void closeImport();
@@ -143,6 +151,7 @@ private:
     quint64 m_exportTicket = 0;
     quint64 m_stepsTicket = 0;
     QHash<quint64, std::function<void(const nv::HttpExchange &)>> m_pendingUses;
+    ReportExportContext m_reportContext;
 };
 
 } // namespace nv
