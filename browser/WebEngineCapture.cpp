@@ -87,6 +87,7 @@ void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
         emitPendingHop(tr("redirected to the redirect URI"));
         emit redirectReached(url);
     });
+    connect(m_page, &CapturePage::navigationRefused, this, &WebEngineCapture::onRefused);
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WebEngineCapture::onLoadingChanged);
     emit pageCreated(m_page);
     m_page->load(authorizeUrl);
@@ -125,6 +126,27 @@ void WebEngineCapture::onNavigation(const QUrl &url, QWebEnginePage::NavigationT
     m_pendingHop.startedAt = QDateTime::currentDateTimeUtc();
     m_pendingHop.note = tr("embedded browser, %1").arg(navigationKind(type));
     m_hopPending = true;
+}
+
+void WebEngineCapture::onRefused(const QUrl &url, QWebEnginePage::NavigationType type,
+                                 const QString &reason)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_quietTimer.stop();
+    emitPendingHop(type == QWebEnginePage::NavigationTypeRedirect ? tr("answered with a redirect")
+                                                                  : tr("left by the page"));
+    // The refused hop is logged as what it is: asked for, never loaded, so it has no body.
+    HttpExchange refused;
+    refused.method = QByteArrayLiteral("GET");
+    refused.url = url;
+    refused.startedAt = refused.finishedAt = QDateTime::currentDateTimeUtc();
+    refused.error = reason;
+    refused.note =
+        tr("embedded browser, %1; not loaded: refused by the console").arg(navigationKind(type));
+    emit hop(refused);
+    emit failed(tr("The authorize chain stopped: %1").arg(reason), false, false);
 }
 
 void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)

@@ -38,6 +38,7 @@ signals:
 private:
     void releasePage();
     void onNavigation(const QUrl &url, QWebEnginePage::NavigationType type);
+    void onRefused(const QUrl &url, QWebEnginePage::NavigationType type, const QString &reason);
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void emitPendingHop(const QString &outcome);
 
