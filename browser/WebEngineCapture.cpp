@@ -167,6 +167,18 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
                         false, false);
             return;
         }
+        if (info.errorCode() == UnsafeRedirectError) {
+            // Chromium refuses a redirect to file: or data: itself, before the page sees the
+            // target; the console's rule says the same, and it is the operator's doing, not
+            // the network's.
+            emitPendingHop(tr("answered with a redirect the browser refused"));
+            emit failed(tr("The authorize chain stopped: %1 redirected to a URL that is not "
+                           "https or http (a local file or a data: URL); the console fetches "
+                           "only https and http URLs, so it was refused.")
+                            .arg(where),
+                        false, false);
+            return;
+        }
         emitPendingHop(tr("failed: %1").arg(info.errorString()));
         emit failed(tr("The browser could not load %1: %2").arg(where, info.errorString()), false,
                     info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);

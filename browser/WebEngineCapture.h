@@ -42,6 +42,9 @@ private:
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void emitPendingHop(const QString &outcome);
 
+    // Chromium's net::ERR_UNSAFE_REDIRECT: a redirect to a scheme web content may not reach.
+    static constexpr int UnsafeRedirectError = -311;
+
     QPointer<QWebEngineProfile> m_profile;
     QPointer<CapturePage> m_page;
     HttpExchange m_pendingHop; // the navigation in progress, reported when the next one starts
