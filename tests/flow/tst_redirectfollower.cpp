@@ -97,6 +97,7 @@ private slots:
         m_server.redirect(QStringLiteral("/to-callback"),
                           RedirectUri.toEncoded() + "?code=c0de&state=s");
         m_server.redirect(QStringLiteral("/hop"), "/to-callback");
+        m_server.redirect(QStringLiteral("/loop"), "/loop");
     }
 
     void refusedLocationStopsTheChain_data()
@@ -163,6 +164,14 @@ private slots:
         const Followed result = follow(m_server.url(QStringLiteral("/hop")));
         QVERIFY2(result.reached, qPrintable(result.failure));
         QCOMPARE(result.hops.size(), 2); // /hop and /to-callback; the callback is not requested
+    }
+
+    void endlessRedirectsStop()
+    {
+        const Followed result = follow(m_server.url(QStringLiteral("/loop")));
+        QVERIFY2(result.failure.contains(QStringLiteral("Stopped after 20 redirects")),
+                 qPrintable(result.failure));
+        QCOMPARE(result.hops.size(), 20);
     }
 
     void httpClientRefusesBeforeSending()
