@@ -7,6 +7,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -172,6 +174,30 @@ private slots:
         QVERIFY2(result.failure.contains(QStringLiteral("Stopped after 20 redirects")),
                  qPrintable(result.failure));
         QCOMPARE(result.hops.size(), 20);
+    }
+
+    void authorizeStepHasADeadline()
+    {
+        // An operator that accepts the connection and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&] { held << silent.nextPendingConnection(); });
+        Profile profile = Profile::builtInSandbox();
+        profile.sandbox = false;
+        profile.authorizeUrl =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/authorize").arg(silent.serverPort()));
+        profile.redirectUri = RedirectUri;
+        FlowRun run(profile, QStringLiteral("secret"), new RedirectFollower);
+        run.setPhoneNumber(QStringLiteral("+34666666666"));
+        run.setAuthorizeTimeoutMs(1000);
+        QSignalSpy finished(&run, &FlowRun::finished);
+        run.start();
+        QVERIFY(finished.wait(30000));
+        const auto outcome = finished.first().first().value<FlowOutcome>();
+        QVERIFY2(outcome.message.contains(QStringLiteral("within 1 s")),
+                 qPrintable(outcome.message));
     }
 
     void httpClientRefusesBeforeSending()
