@@ -108,7 +108,12 @@ inline void answerFileDialog(QWidget *dialog, const QString &path)
     name->setFocus();
     QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
+    // QFileDialog can ignore a Return that comes while its file system model (on its own
+    // thread) is still catching up with the typed path: press it again until the dialog goes.
+    for (int i = 0; i < 100 && dialog->isVisible(); ++i) {
+        QTest::keyClick(name, Qt::Key_Return);
+        QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 500);
+    }
 }
 
 // A label's text as read: without the zero-width spaces that let long codes wrap.
