@@ -13,7 +13,7 @@ NV_PACKAGES=(
     libphonenumber-dev libssl-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-dejavu-core
-    clang libclang-rt-14-dev libfuzzer-14-dev
+    clang libclang-rt-14-dev libfuzzer-14-dev llvm-14
 )
 
 nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
