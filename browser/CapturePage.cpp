@@ -1,6 +1,7 @@
 #include "CapturePage.h"
 
 #include "flow/AuthorizationResponse.h"
+#include "http/UrlPolicy.h"
 
 namespace nv {
 
@@ -13,11 +14,19 @@ bool CapturePage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
 {
     if (!isMainFrame)
         return true;
-    if (m_captured)
-        return false; // nothing more loads in this run once the code is caught
+    if (m_stopped)
+        return false;
+    // The redirect URI first: it is caught, never loaded, whatever its scheme (an app's
+    // private-use scheme is a valid redirect URI).
     if (AuthorizationResponse::matchesRedirectUri(url, m_redirectUri)) {
-        m_captured = true;
+        m_stopped = true;
         emit redirectUriReached(url);
+        return false;
+    }
+    const QString refusal = UrlPolicy::refusal(url);
+    if (!refusal.isEmpty()) {
+        m_stopped = true;
+        emit navigationRefused(url, type, refusal);
         return false;
     }
     emit navigationRequested(url, type);

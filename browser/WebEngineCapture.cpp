@@ -87,6 +87,7 @@ void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
         emitPendingHop(tr("redirected to the redirect URI"));
         emit redirectReached(url);
     });
+    connect(m_page, &CapturePage::navigationRefused, this, &WebEngineCapture::onRefused);
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WebEngineCapture::onLoadingChanged);
     emit pageCreated(m_page);
     m_page->load(authorizeUrl);
@@ -127,6 +128,27 @@ void WebEngineCapture::onNavigation(const QUrl &url, QWebEnginePage::NavigationT
     m_hopPending = true;
 }
 
+void WebEngineCapture::onRefused(const QUrl &url, QWebEnginePage::NavigationType type,
+                                 const QString &reason)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_quietTimer.stop();
+    emitPendingHop(type == QWebEnginePage::NavigationTypeRedirect ? tr("answered with a redirect")
+                                                                  : tr("left by the page"));
+    // The refused hop is logged as what it is: asked for, never loaded, so it has no body.
+    HttpExchange refused;
+    refused.method = QByteArrayLiteral("GET");
+    refused.url = url;
+    refused.startedAt = refused.finishedAt = QDateTime::currentDateTimeUtc();
+    refused.error = reason;
+    refused.note =
+        tr("embedded browser, %1; not loaded: refused by the console").arg(navigationKind(type));
+    emit hop(refused);
+    emit failed(tr("The authorize chain stopped: %1").arg(reason), false, false);
+}
+
 void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
     if (m_done || info.status() == QWebEngineLoadingInfo::LoadStartedStatus)
@@ -141,6 +163,18 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
             emitPendingHop(tr("HTTP %1").arg(info.errorCode()));
             emit failed(tr("The operator answered HTTP %1 at %2 instead of redirecting.")
                             .arg(info.errorCode())
+                            .arg(where),
+                        false, false);
+            return;
+        }
+        if (info.errorCode() == UnsafeRedirectError) {
+            // Chromium refuses a redirect to file: or data: itself, before the page sees the
+            // target; the console's rule says the same, and it is the operator's doing, not
+            // the network's.
+            emitPendingHop(tr("answered with a redirect the browser refused"));
+            emit failed(tr("The authorize chain stopped: %1 redirected to a URL that is not "
+                           "https or http (a local file or a data: URL); the console fetches "
+                           "only https and http URLs, so it was refused.")
                             .arg(where),
                         false, false);
             return;

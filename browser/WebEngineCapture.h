@@ -38,8 +38,12 @@ signals:
 private:
     void releasePage();
     void onNavigation(const QUrl &url, QWebEnginePage::NavigationType type);
+    void onRefused(const QUrl &url, QWebEnginePage::NavigationType type, const QString &reason);
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void emitPendingHop(const QString &outcome);
+
+    // Chromium's net::ERR_UNSAFE_REDIRECT: a redirect to a scheme web content may not reach.
+    static constexpr int UnsafeRedirectError = -311;
 
     QPointer<QWebEngineProfile> m_profile;
     QPointer<CapturePage> m_page;

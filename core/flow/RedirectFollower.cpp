@@ -2,6 +2,7 @@
 
 #include "AuthorizationResponse.h"
 #include "http/HttpClient.h"
+#include "http/UrlPolicy.h"
 
 #include <QNetworkCookieJar>
 
@@ -49,14 +50,21 @@ void RedirectFollower::onHop(const HttpExchange &finished)
 {
     m_pending = nullptr;
     HttpExchange exchange = finished;
-    exchange.note = tr("redirect chain, followed without a browser");
+    exchange.note = exchange.note.isEmpty()
+                        ? tr("redirect chain, followed without a browser")
+                        : tr("redirect chain, %1").arg(exchange.note); // e.g. refused, not sent
     ++m_hops;
 
     if (!exchange.error.isEmpty()) {
         emit hop(exchange);
-        emit failed(
-            tr("The authorize request to %1 failed: %2").arg(exchange.url.host(), exchange.error),
-            false, true);
+        // HttpClient refused the URL without sending anything: the chain itself is at fault
+        // (an authorize URL or a Location the console will not fetch), not the network.
+        if (!UrlPolicy::isFetchable(exchange.url))
+            emit failed(tr("The authorize chain stopped: %1").arg(exchange.error), false, false);
+        else
+            emit failed(tr("The authorize request to %1 failed: %2")
+                            .arg(exchange.url.host(), exchange.error),
+                        false, true);
         return;
     }
     emit hop(exchange);

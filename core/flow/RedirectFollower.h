@@ -12,6 +12,8 @@ class PendingExchange;
 // Follows the authorize redirect chain with plain HTTP, the way a device's HTTP stack would:
 // cookies kept across hops (a fresh jar per run), 301/302/303 become GET, 307/308 keep the
 // method, and the hop to the redirect URI is caught from the Location header, never requested.
+// Only https and http are fetched (UrlPolicy): a Location of any other scheme ends the chain
+// with the reason, and its hop is logged unsent, without a body.
 class RedirectFollower : public AuthorizeDriver
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include "UrlPolicy.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
@@ -28,8 +30,34 @@ QByteArray HttpClient::userAgent()
     return QByteArrayLiteral("NV-Console/" NV_VERSION_STRING);
 }
 
+namespace {
+HttpExchange startedExchange(const HttpRequest &request, const HttpHeaders &headers,
+                             const ExchangeContext &context)
+{
+    HttpExchange exchange;
+    exchange.runId = context.runId;
+    exchange.correlationId = context.correlationId;
+    exchange.step = context.step;
+    exchange.profileName = context.profileName;
+    exchange.method = request.method;
+    exchange.url = request.url;
+    exchange.requestHeaders = headers;
+    exchange.requestBody = request.body;
+    exchange.startedAt = QDateTime::currentDateTimeUtc();
+    return exchange;
+}
+} // namespace
+
 PendingExchange *HttpClient::send(const HttpRequest &request, const ExchangeContext &context)
 {
+    // Refused before anything happens: no cookie lookup, no connection, no file opened.
+    const QString refusal = UrlPolicy::refusal(request.url);
+    if (!refusal.isEmpty()) {
+        HttpExchange refused = startedExchange(request, request.headers, context);
+        refused.note = tr("not sent: refused by the console");
+        return PendingExchange::refused(std::move(refused), refusal, this);
+    }
+
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
@@ -53,17 +81,7 @@ PendingExchange *HttpClient::send(const HttpRequest &request, const ExchangeCont
     for (const auto &[name, value] : headers)
         networkRequest.setRawHeader(name, value);
 
-    HttpExchange exchange;
-    exchange.runId = context.runId;
-    exchange.correlationId = context.correlationId;
-    exchange.step = context.step;
-    exchange.profileName = context.profileName;
-    exchange.method = request.method;
-    exchange.url = request.url;
-    exchange.requestHeaders = headers;
-    exchange.requestBody = request.body;
-    exchange.startedAt = QDateTime::currentDateTimeUtc();
-
+    HttpExchange exchange = startedExchange(request, headers, context);
     QNetworkReply *reply = nullptr;
     if (request.method == "GET" && request.body.isEmpty())
         reply = m_network->get(networkRequest);

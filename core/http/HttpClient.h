@@ -11,7 +11,9 @@ class QNetworkCookieJar;
 namespace nv {
 
 // Sends requests asynchronously and turns each into a complete HttpExchange. Redirects are
-// never followed silently: an OAuth test console must show every hop.
+// never followed silently: an OAuth test console must show every hop. A URL that UrlPolicy
+// refuses (file:, data:, qrc:, ...) is never handed to Qt: its exchange finishes unsent, with
+// the reason as its error and no body.
 class HttpClient : public QObject
 {
     Q_OBJECT

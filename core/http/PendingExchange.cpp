@@ -32,6 +32,21 @@ PendingExchange::PendingExchange(QNetworkReply *reply, HttpExchange started, int
     connect(reply, &QNetworkReply::finished, this, &PendingExchange::complete);
 }
 
+PendingExchange::PendingExchange(HttpExchange exchange, QObject *parent)
+    : QObject(parent)
+    , m_exchange(std::move(exchange))
+    , m_maxBodyBytes(0)
+{}
+
+PendingExchange *PendingExchange::refused(HttpExchange exchange, const QString &reason,
+                                          QObject *parent)
+{
+    auto *pending = new PendingExchange(std::move(exchange), parent);
+    QMetaObject::invokeMethod(
+        pending, [pending, reason] { pending->failWith(reason); }, Qt::QueuedConnection);
+    return pending;
+}
+
 PendingExchange::~PendingExchange()
 {
     if (m_reply) {

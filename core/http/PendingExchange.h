@@ -20,6 +20,10 @@ public:
     PendingExchange(QNetworkReply *reply, HttpExchange started, int timeoutMs, qint64 maxBodyBytes,
                     QObject *parent = nullptr);
     ~PendingExchange() override;
+    // An exchange that was never sent: finished() follows from the event loop with the reason
+    // as its error, so callers connect to it exactly as to a real one.
+    static PendingExchange *refused(HttpExchange exchange, const QString &reason,
+                                    QObject *parent = nullptr);
 
     void cancel();
     const HttpExchange &exchange() const { return m_exchange; }
@@ -28,6 +32,7 @@ signals:
     void finished(const nv::HttpExchange &exchange);
 
 private:
+    PendingExchange(HttpExchange exchange, QObject *parent);
     void complete();
     void failWith(const QString &reason);
 

@@ -46,8 +46,10 @@ HttpExchange HarImporter::fromEntry(const QJsonObject &entry)
     e.id = entry.value(QStringLiteral("_id")).toString().toLongLong();
     e.startedAt = QDateTime::fromString(entry.value(QStringLiteral("startedDateTime")).toString(),
                                         Qt::ISODateWithMs);
-    if (e.startedAt.isValid())
-        e.finishedAt = e.startedAt.addMSecs(qint64(entry.value(QStringLiteral("time")).toDouble()));
+    // A file's "time" can be any number; beyond ~30,000 years the integer would be undefined.
+    const double ms = entry.value(QStringLiteral("time")).toDouble();
+    if (e.startedAt.isValid() && qAbs(ms) < 1e15)
+        e.finishedAt = e.startedAt.addMSecs(qint64(ms));
     e.method = request.value(QStringLiteral("method")).toString().toLatin1();
     e.url = QUrl::fromEncoded(request.value(QStringLiteral("url")).toString().toUtf8(),
                               QUrl::TolerantMode);

@@ -76,7 +76,14 @@ QString JwtDecoder::describeTimes(const QJsonObject &payload)
         const QJsonValue value = payload.value(QLatin1String(claim));
         if (!value.isDouble())
             continue;
-        const QDateTime when = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        // The token is the operator's: a number outside years 1..9999 is not a time, and
+        // converting it to an integer would be undefined.
+        const double seconds = value.toDouble();
+        if (!(seconds >= -62135596800.0 && seconds <= 253402300799.0)) {
+            lines << QStringLiteral("%1: %2 (not a date)").arg(QLatin1String(claim)).arg(seconds);
+            continue;
+        }
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
         lines << QStringLiteral("%1: %2").arg(QLatin1String(claim), when.toString(Qt::ISODate));
     }
     return lines.join(QLatin1Char('\n'));

@@ -373,7 +373,7 @@ QUrl Redactor::redactUrl(const QUrl &url)
         result.setFragment(QString::fromLatin1(redactText(redactFormBody(fragment))),
                            QUrl::TolerantMode);
     }
-    if (!url.password().isEmpty())
+    if (!url.password().isEmpty() && !isMarker(url.password().toUtf8()))
         result.setPassword(marker(url.password().toUtf8()));
     return result;
 }

@@ -1,17 +1,72 @@
+#include "CannedHttpServer.h"
 #include "OperatorSandbox.h"
 #include "WebEngineCapture.h"
 #include "flow/FlowRun.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 
 using namespace nv;
+
+namespace {
+
+const QUrl RedirectUri(QStringLiteral("https://nv-console.invalid/callback"));
+const QByteArray QrcMarker("nv-qrc-page-marker-51d0");
+
+// Every place an exchange could carry what the browser read, as one text to search.
+QByteArray everything(const HttpExchange &e)
+{
+    QByteArray all = e.url.toEncoded() + '\n' + e.url.toString().toUtf8() + '\n' + e.responseBody +
+                     '\n' + e.error.toUtf8() + '\n' + e.note.toUtf8();
+    for (const auto &[name, value] : e.requestHeaders + e.responseHeaders)
+        all += '\n' + name + ": " + value;
+    return all;
+}
+
+struct Captured
+{
+    QList<HttpExchange> hops;
+    QString failure;
+    bool reached = false;
+    QString title; // what the page ended up showing
+};
+
+// Runs the capture to its end: the redirect URI, a failure, or (a page that waits) a timeout.
+Captured capture(const QUrl &start)
+{
+    WebEngineCapture driver;
+    driver.setUnattended(true, 2000);
+    Captured result;
+    QEventLoop loop;
+    QObject::connect(&driver, &AuthorizeDriver::hop,
+                     [&](const HttpExchange &e) { result.hops << e; });
+    QObject::connect(&driver, &AuthorizeDriver::failed, [&](const QString &reason) {
+        result.failure = reason;
+        loop.quit();
+    });
+    QObject::connect(&driver, &AuthorizeDriver::redirectReached, [&] {
+        result.reached = true;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    driver.start(start, RedirectUri);
+    loop.exec();
+    result.title = driver.page()->title();
+    return result;
+}
+
+} // namespace
 
 // The redirect capture in the real browser engine, headless, against the sandbox.
 class TestWebEngineCapture : public QObject
@@ -19,6 +74,10 @@ class TestWebEngineCapture : public QObject
     Q_OBJECT
 private:
     OperatorSandbox *m_sandbox = nullptr;
+    nvtest::CannedHttpServer m_server;
+    QTemporaryDir m_dir;
+    QByteArray m_fileMarker;
+    QUrl m_secretPage;
 
     FlowOutcome runFlow(const QString &phone, QList<HttpExchange> *exchanges = nullptr,
                         Profile profile = Profile::builtInSandbox())
@@ -44,6 +103,73 @@ private slots:
     {
         m_sandbox = new OperatorSandbox(SandboxConfig::defaults(), this);
         QVERIFY(m_sandbox->listen());
+
+        // A local file a hostile operator would like to read, with a marker in its title and
+        // text: a loaded page's title reaches the hop's note.
+        QVERIFY(m_dir.isValid());
+        m_fileMarker = "nv-file-marker-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        QFile secret(m_dir.filePath(QStringLiteral("secret.html")));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("<html><head><title>" + m_fileMarker + "</title></head><body>" + m_fileMarker +
+                     "</body></html>\n");
+        secret.close();
+        m_secretPage = QUrl::fromLocalFile(secret.fileName());
+        QVERIFY(QFile::exists(QStringLiteral(":/tst_webenginecapture/marker.html")));
+
+        QVERIFY(m_server.listen());
+        m_server.redirect(QStringLiteral("/to-file"), m_secretPage.toEncoded());
+        m_server.redirect(QStringLiteral("/to-data"),
+                          "data:text/html;base64," +
+                              QByteArray("<title>" + m_fileMarker + "</title>").toBase64());
+        m_server.redirect(QStringLiteral("/to-qrc"), "qrc:/tst_webenginecapture/marker.html");
+        m_server.page(QStringLiteral("/consent"),
+                      "<html><body><form><button>Allow</button></form></body></html>");
+    }
+
+    void refusedNavigationStopsTheChain_data()
+    {
+        QTest::addColumn<QUrl>("start");
+        QTest::addColumn<QString>("scheme"); // of the refused hop; "http" when Chromium refused
+        // Chromium itself refuses redirects to file: and data: (ERR_UNSAFE_REDIRECT) before the
+        // page sees the target, so the last hop is the operator's; qrc: reaches our filter.
+        QTest::newRow("302 to file:") << m_server.url(QStringLiteral("/to-file")) << "http";
+        QTest::newRow("302 to data:") << m_server.url(QStringLiteral("/to-data")) << "http";
+        QTest::newRow("302 to qrc:") << m_server.url(QStringLiteral("/to-qrc")) << "qrc";
+        QTest::newRow("file: authorize URL") << m_secretPage << "file";
+        QTest::newRow("data: authorize URL")
+            << QUrl(QStringLiteral("data:text/html;base64,") +
+                    QString::fromLatin1(("<title>" + m_fileMarker + "</title>").toBase64()))
+            << "data";
+        QTest::newRow("qrc: authorize URL")
+            << QUrl(QStringLiteral("qrc:/tst_webenginecapture/marker.html")) << "qrc";
+    }
+
+    void refusedNavigationStopsTheChain()
+    {
+        QFETCH(QUrl, start);
+        QFETCH(QString, scheme);
+        const Captured result = capture(start);
+        // Nothing of the page behind the refused URL was shown or logged.
+        QVERIFY2(!result.title.toUtf8().contains(m_fileMarker), qPrintable(result.title));
+        QVERIFY2(!result.title.toUtf8().contains(QrcMarker), qPrintable(result.title));
+        for (const HttpExchange &hop : result.hops) {
+            QVERIFY2(!everything(hop).contains(m_fileMarker), everything(hop).constData());
+            QVERIFY2(!everything(hop).contains(QrcMarker), everything(hop).constData());
+        }
+        QVERIFY(!result.reached);
+        QVERIFY2(result.failure.contains(QStringLiteral("only https and http")),
+                 qPrintable(result.failure));
+        QVERIFY2(result.failure.contains(QStringLiteral("stopped")), qPrintable(result.failure));
+        // The hop that ended the chain is logged, without a body.
+        QVERIFY(!result.hops.isEmpty());
+        const HttpExchange &last = result.hops.last();
+        QCOMPARE(last.url.scheme(), scheme);
+        QVERIFY(last.responseBody.isEmpty());
+        if (scheme != QLatin1String("http")) { // refused by the console's own filter
+            QVERIFY2(result.failure.contains(scheme + QLatin1Char(':')),
+                     qPrintable(result.failure));
+            QVERIFY(!last.error.isEmpty());
+        }
     }
 
     void capturesTheCodeAndVerifies()
@@ -115,8 +241,7 @@ private slots:
         WebEngineCapture capture;
         capture.setUnattended(true, 500);
         QSignalSpy failed(&capture, &AuthorizeDriver::failed);
-        capture.start(QUrl(QStringLiteral("data:text/html,<form><button>Allow</button></form>")),
-                      QUrl(QStringLiteral("https://nv-console.invalid/callback")));
+        capture.start(m_server.url(QStringLiteral("/consent")), RedirectUri);
         QVERIFY(failed.wait(30000));
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("waits for a person")));
         QCOMPARE(failed.first().at(1).toBool(), true);  // needs a person
