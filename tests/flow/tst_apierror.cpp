@@ -1,9 +1,9 @@
+#include "OperatorSandbox.h"
 #include "TestBudget.h"
 #include "flow/ApiError.h"
 #include "flow/AuthorizationResponse.h"
 #include "flow/FlowRun.h"
 #include "flow/RedirectFollower.h"
-#include "sandbox/OperatorSandbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
