@@ -188,6 +188,47 @@ private slots:
         QVERIFY2(sent < Offered, "the client read the whole stream instead of stopping");
     }
 
+    // A complete body streamed without a length, just under, at and just over the cap: the
+    // cap is exact, whatever the transfer encoding.
+    void theCapIsExact_data()
+    {
+        QTest::addColumn<int>("extra");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("one byte under") << -1 << true;
+        QTest::newRow("at the cap") << 0 << true;
+        QTest::newRow("one byte over") << 1 << false;
+    }
+    void theCapIsExact()
+    {
+        QFETCH(int, extra);
+        QFETCH(bool, kept);
+        constexpr int Cap = 256 * 1024;
+        const QByteArray body(Cap + extra, 'y');
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.on("/sized", [body](QTcpSocket *socket, const ScriptedHttpServer::Seen &) {
+            QByteArray chunked;
+            for (qsizetype at = 0; at < body.size(); at += 0x4000) {
+                const QByteArray piece = body.mid(at, 0x4000);
+                chunked += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+            }
+            ScriptedHttpServer::writeAndClose(
+                socket, ScriptedHttpServer::statusLine(200) +
+                            "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                            chunked + "0\r\n\r\n");
+        });
+        HttpClient client;
+        client.setMaxBodyBytes(Cap);
+        const HttpExchange e = send(client, server.url(QStringLiteral("/sized")));
+        if (kept) {
+            QVERIFY2(e.error.isEmpty(), qPrintable(describe(e)));
+            QCOMPARE(e.responseBody, body);
+        } else {
+            QVERIFY2(e.error.contains(QLatin1String("larger than")), qPrintable(describe(e)));
+            QVERIFY(e.responseBody.isEmpty());
+        }
+    }
+
     // Content-Length promises more than arrives before the server closes: the answer is
     // incomplete, and must not pass for a complete one with a short body.
     void aConnectionClosedMidBodyIsAFailure()

@@ -32,6 +32,8 @@ struct Walk
     }
 };
 
+// The follower is the caller's and outlives the walk: a follower that loaded the redirect URI
+// after catching it would still be around to do so, and the listener would count it.
 Walk walk(RedirectFollower &follower, const QUrl &start, const QUrl &redirectUri)
 {
     Walk result;
@@ -67,6 +69,14 @@ class TestRedirectChain : public QObject
     ScriptedHttpServer m_server;
     nvtest::LoopbackHitCounter m_callback;
 
+    // Followers live until the end of the test case, so that anything one sends late reaches
+    // the listener before cleanupTestCase() counts.
+    RedirectFollower &keep(RedirectFollower *follower)
+    {
+        follower->setParent(this);
+        return *follower;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -93,7 +103,7 @@ private slots:
                           m_callback.callbackUrl().toEncoded() + "?code=c-" +
                               QByteArray::number(status) + "&state=st");
         const qsizetype before = m_server.seen().size();
-        RedirectFollower follower;
+        RedirectFollower &follower = keep(new RedirectFollower);
         const Walk w = walk(follower, m_server.url(QString::fromLatin1(first + "?step=1")),
                             m_callback.callbackUrl());
         QVERIFY2(w.failure.isEmpty(), qPrintable(w.failure + QLatin1Char(' ') + w.hopList()));
@@ -117,7 +127,7 @@ private slots:
         m_server.redirect("/round", 302, "/round-again");
         m_server.redirect("/round-again", 307, "/round");
         const qsizetype before = m_server.seen().size();
-        RedirectFollower follower;
+        RedirectFollower &follower = keep(new RedirectFollower);
         follower.setMaxHops(5);
         const Walk w =
             walk(follower, m_server.url(QStringLiteral("/round")), m_callback.callbackUrl());
@@ -136,7 +146,7 @@ private slots:
         m_server.redirect("/a", 302, "/b");
         m_server.redirect("/b", 302, "/c");
         m_server.redirect("/c", 303, m_callback.callbackUrl().toEncoded() + "?code=k&state=s");
-        RedirectFollower follower;
+        RedirectFollower &follower = keep(new RedirectFollower);
         follower.setMaxHops(3);
         const Walk w = walk(follower, m_server.url(QStringLiteral("/a")), m_callback.callbackUrl());
         QVERIFY2(w.failure.isEmpty(), qPrintable(w.failure));
@@ -150,7 +160,7 @@ private slots:
         m_server.answer("/consent", 200, "Content-Type: text/html; charset=utf-8\r\n",
                         "<html><form method=post><button name=decision value=allow>Allow"
                         "</button></form></html>");
-        RedirectFollower follower;
+        RedirectFollower &follower = keep(new RedirectFollower);
         const Walk w =
             walk(follower, m_server.url(QStringLiteral("/login")), m_callback.callbackUrl());
         QVERIFY(w.reached.isEmpty());
@@ -167,7 +177,7 @@ private slots:
         m_server.answer("/json", 200, "Content-Type: application/json\r\n", "{}");
         m_server.answer("/gone", 404, "Content-Type: text/html\r\n", "<p>no</p>");
         for (const QString path : {QStringLiteral("/json"), QStringLiteral("/gone")}) {
-            RedirectFollower follower;
+            RedirectFollower &follower = keep(new RedirectFollower);
             const Walk w = walk(follower, m_server.url(path), m_callback.callbackUrl());
             QVERIFY2(!w.needsPerson, qPrintable(path + QLatin1Char(' ') + w.failure));
             QVERIFY(!w.networkFailure);
@@ -179,7 +189,7 @@ private slots:
     void aRedirectWithoutLocationStops()
     {
         m_server.answer("/nowhere", 302, "X-Why: no location\r\n");
-        RedirectFollower follower;
+        RedirectFollower &follower = keep(new RedirectFollower);
         const Walk w =
             walk(follower, m_server.url(QStringLiteral("/nowhere")), m_callback.callbackUrl());
         QVERIFY2(w.failure.contains(QLatin1String("without a usable Location")),
@@ -194,7 +204,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        RedirectFollower follower;
+        RedirectFollower &follower = keep(new RedirectFollower);
         const Walk w =
             walk(follower, QUrl(QStringLiteral("http://127.0.0.1:%1/authorize").arg(port)),
                  m_callback.callbackUrl());
@@ -206,6 +216,12 @@ private slots:
 
     void cleanupTestCase()
     {
+        // One more walk, to a callback, after all the others: its hops give any late request
+        // of an earlier follower the event-loop turns it needs to reach the listener.
+        m_server.redirect("/fence", 302, m_callback.callbackUrl().toEncoded() + "?code=f&state=f");
+        const Walk fence = walk(keep(new RedirectFollower), m_server.url(QStringLiteral("/fence")),
+                                m_callback.callbackUrl());
+        QVERIFY2(fence.failure.isEmpty(), qPrintable(fence.failure));
         // Whatever each test checked, the redirect URI's listener never heard from anybody.
         QCOMPARE(m_callback.connections(), 0);
         QCOMPARE(m_callback.requests(), 0);
