@@ -13,57 +13,111 @@ struct Meaning
     const char *advice;
 };
 
-// Sources: CAMARA Number Verification v1.0.0 / v2.1.0 and the CAMARA commonalities.
+struct CodeMeaning
+{
+    const char *code;
+    Meaning meaning;
+};
+
+// Sources: CAMARA Number Verification v1.0.0 / v2.1.0 and the CAMARA commonalities. Every code
+// the API may answer with has its meaning (the explanation) and what the person at the console
+// can do about it (the advice); an unknown code falls back to its HTTP status.
+const CodeMeaning CodeMeanings[] = {
+    {"INVALID_ARGUMENT",
+     {"The request body was rejected: it is missing or empty, has an unknown property, has "
+      "both or neither of phoneNumber and hashedPhoneNumber, the number is not in E.164 "
+      "format (+, country code, 5 to 15 digits), or the correlator header is malformed.",
+      "Send exactly one of phoneNumber or hashedPhoneNumber, with the number as +<country "
+      "code><number>, e.g. +34666666666."}},
+    {"OUT_OF_RANGE",
+     {"A value in the request is well-formed but outside what the operator accepts (for "
+      "example a number from a country or range it does not serve).",
+      "Check the number and the other request values against the operator's documentation; "
+      "the message says which value it refused."}},
+    {"UNAUTHENTICATED",
+     {"The access token is missing, invalid, expired or was already used.",
+      "Run the flow again to get a fresh token (authorize → token)."}},
+    {"AUTHENTICATION_REQUIRED",
+     {"The operator wants a new authentication of the subscriber before it answers (a "
+      "CAMARA v1.0.0 code): the token's authentication is too old or not strong enough.",
+      "Run the whole flow again from the authorize step, over the SIM's mobile data, and "
+      "verify with the new token."}},
+    {"PERMISSION_DENIED",
+     {"The token does not carry the number-verification:verify scope, or the client is not "
+      "allowed to use this API.",
+      "Add number-verification:verify to the profile's scope and run the flow again."}},
+    {"NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK",
+     {"The token was not obtained through network-based authentication: the authorize step "
+      "did not travel over the SIM's mobile data (Wi-Fi, VPN, fixed line or some tethering "
+      "hide the SIM from the operator).",
+      "Run the authorize step on the device itself with Wi-Fi off and mobile data on, then "
+      "verify again."}},
+    {"INVALID_TOKEN_CONTEXT",
+     {"The operator cannot tell which phone number the token belongs to (a CAMARA v1.0.0 "
+      "code): the authorize step did not identify a subscription, for example because it "
+      "did not come over a mobile network the operator serves.",
+      "Run the flow again from the authorize step on the device, over the SIM's mobile "
+      "data; a token from another flow or operator cannot be used here."}},
+    {"NOT_FOUND",
+     {"The operator has no such resource: the verify URL is probably wrong.",
+      "Check the profile's verify URL (with or without /api/, v1 or v2)."}},
+    {"TOO_MANY_REQUESTS",
+     {"The operator's rate limit for this client was reached: too many calls in a short "
+      "time.",
+      "Wait before the next call (the operator's Retry-After, when it sends one, says how "
+      "long) and try again; slow down scripts that loop."}},
+    {"QUOTA_EXCEEDED",
+     {"The client's quota with the operator is used up for the current period.",
+      "Wait for the quota period to reset, or ask the operator (its partner portal) for a "
+      "larger quota."}},
+    {"INTERNAL",
+     {"The operator failed internally (HTTP 500): the request may have been fine.",
+      "Try again later; if it keeps failing, report it to the operator with the correlation "
+      "id of this run."}},
+    {"UNAVAILABLE",
+     {"The operator's service is unavailable for now (HTTP 503: overloaded or in "
+      "maintenance).",
+      "Try again later (after the Retry-After, when the operator sends one); report it with "
+      "the correlation id if it lasts."}},
+    {"TIMEOUT",
+     {"The operator's own back end did not answer it in time (HTTP 504); the request "
+      "itself may have been fine.",
+      "Try again; if it keeps happening, report it to the operator with the correlation id "
+      "of this run."}},
+    {"METHOD_NOT_ALLOWED",
+     {"The endpoint does not accept this HTTP method.",
+      "Verify is a POST: check that the profile's verify URL is the verify endpoint."}},
+    {"NOT_ACCEPTABLE",
+     {"The operator cannot answer in a format the request accepts.",
+      "Accept application/json, the format of the Number Verification API."}},
+    {"UNSUPPORTED_MEDIA_TYPE",
+     {"The body's content type was refused.", "Send Content-Type: application/json."}},
+    {"PAYLOAD_TOO_LARGE",
+     {"The request body is larger than the operator accepts.",
+      "Send only the number: {\"phoneNumber\": \"+…\"} or {\"hashedPhoneNumber\": \"…\"}."}},
+    {"URI_TOO_LONG",
+     {"The request URL is longer than the operator accepts.",
+      "Check the profile's URLs for stray parameters."}},
+    {"REQUEST_HEADER_FIELDS_TOO_LARGE",
+     {"The request headers are too large or too many for the operator.",
+      "Check the correlation header and any extra headers for oversized values."}},
+    {"NOT_IMPLEMENTED",
+     {"The operator does not offer this API or this version of it (HTTP 501).",
+      "Check the verify URL's version (v1 or v2) and whether the operator has enabled the "
+      "API for this client."}},
+    {"BAD_GATEWAY",
+     {"A gateway in front of the operator's API got no valid answer from it (HTTP 502).",
+      "Try again later; report it with the correlation id if it lasts."}},
+};
+
 const QHash<QString, Meaning> &meanings()
 {
-    static const QHash<QString, Meaning> table{
-        {QStringLiteral("INVALID_ARGUMENT"),
-         {"The request body was rejected: it is missing or empty, has an unknown property, has "
-          "both or neither of phoneNumber and hashedPhoneNumber, the number is not in E.164 "
-          "format (+, country code, 5 to 15 digits), or the correlator header is malformed.",
-          "Send exactly one of phoneNumber or hashedPhoneNumber, with the number as +<country "
-          "code><number>, e.g. +34666666666."}},
-        {QStringLiteral("OUT_OF_RANGE"),
-         {"A value in the request is outside the accepted range.", "Check the request values."}},
-        {QStringLiteral("UNAUTHENTICATED"),
-         {"The access token is missing, invalid, expired or was already used.",
-          "Run the flow again to get a fresh token (authorize → token)."}},
-        {QStringLiteral("AUTHENTICATION_REQUIRED"),
-         {"The operator needs a new authentication for this request.",
-          "Run the authorize step again."}},
-        {QStringLiteral("PERMISSION_DENIED"),
-         {"The token does not carry the number-verification:verify scope, or the client is not "
-          "allowed to use this API.",
-          "Add number-verification:verify to the profile's scope and run the flow again."}},
-        {QStringLiteral("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK"),
-         {"The token was not obtained through network-based authentication: the authorize step "
-          "did not travel over the SIM's mobile data (Wi-Fi, VPN, fixed line or some tethering "
-          "hide the SIM from the operator).",
-          "Run the authorize step on the device itself with Wi-Fi off and mobile data on, then "
-          "verify again."}},
-        {QStringLiteral("INVALID_TOKEN_CONTEXT"),
-         {"The operator cannot derive a phone number from this token.",
-          "Run the flow again over the SIM's mobile data."}},
-        {QStringLiteral("NOT_FOUND"),
-         {"The operator has no such resource: the verify URL is probably wrong.",
-          "Check the profile's verify URL (with or without /api/, v1 or v2)."}},
-        {QStringLiteral("TOO_MANY_REQUESTS"),
-         {"The operator's rate limit was reached.",
-          "Wait (see Retry-After when present) and try again."}},
-        {QStringLiteral("QUOTA_EXCEEDED"),
-         {"The client's quota with the operator is used up.",
-          "Wait for the quota period to reset or ask the operator for more."}},
-        {QStringLiteral("INTERNAL"),
-         {"The operator failed internally.", "Try again later; quote the correlation id."}},
-        {QStringLiteral("UNAVAILABLE"),
-         {"The operator's service is unavailable.", "Try again later."}},
-        {QStringLiteral("TIMEOUT"),
-         {"The operator timed out while answering.", "Try again later."}},
-        {QStringLiteral("METHOD_NOT_ALLOWED"),
-         {"The endpoint does not accept this HTTP method.", "Verify is a POST."}},
-        {QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
-         {"The body's content type was refused.", "Send Content-Type: application/json."}},
-    };
+    static const QHash<QString, Meaning> table = [] {
+        QHash<QString, Meaning> byCode;
+        for (const CodeMeaning &entry : CodeMeanings)
+            byCode.insert(QLatin1String(entry.code), entry.meaning);
+        return byCode;
+    }();
     return table;
 }
 } // namespace

@@ -1,5 +1,7 @@
 #include "CannedHttpServer.h"
+#include "LoopbackHitCounter.h"
 #include "OperatorSandbox.h"
+#include "TestBudget.h"
 #include "WebEngineCapture.h"
 #include "flow/FlowRun.h"
 
@@ -18,6 +20,7 @@
 #include <QWebEngineProfile>
 
 using namespace nv;
+using nvtest::budgetMs;
 
 namespace {
 
@@ -78,21 +81,26 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_fileMarker;
     QUrl m_secretPage;
+    nvtest::LoopbackHitCounter m_callback;
 
+    // Every wait below takes at most what is left of the ctest budget (TestBudget): the
+    // engine's first start is slow on a loaded machine, and a run that hangs must fail here,
+    // with a message, not be killed by ctest.
     FlowOutcome runFlow(const QString &phone, QList<HttpExchange> *exchanges = nullptr,
-                        Profile profile = Profile::builtInSandbox())
+                        Profile profile = Profile::builtInSandbox(),
+                        const QString &secret = SandboxConfig::defaultClientSecret())
     {
         auto *capture = new WebEngineCapture;
-        FlowRun run(profile.resolvedAgainst(m_sandbox->baseUrl()),
-                    SandboxConfig::defaultClientSecret(), capture);
+        FlowRun run(profile.resolvedAgainst(m_sandbox->baseUrl()), secret, capture);
         run.setPhoneNumber(phone);
-        run.setAuthorizeTimeoutMs(60000);
+        // The run's own deadline comes first, so a hang ends as the run's failure.
+        run.setAuthorizeTimeoutMs(budgetMs(60000));
         if (exchanges)
             connect(&run, &FlowRun::exchangeRecorded, this,
                     [exchanges](const HttpExchange &e) { exchanges->append(e); });
         QSignalSpy finished(&run, &FlowRun::finished);
         run.start();
-        if (!finished.wait(90000))
+        if (!finished.wait(budgetMs(90000)))
             return FlowOutcome{FlowOutcome::Kind::Cancelled, {}, 0, {},
                                QStringLiteral("timeout"),    {}};
         return finished.first().first().value<FlowOutcome>();
@@ -101,7 +109,16 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sandbox = new OperatorSandbox(SandboxConfig::defaults(), this);
+        nvtest::TestBudget::instance();
+        SandboxConfig config = SandboxConfig::defaults();
+        // A client whose redirect URI is a real listener on loopback (neverLoadsTheRedirectUri).
+        QVERIFY(m_callback.listen());
+        SandboxClient loopback;
+        loopback.id = QStringLiteral("loopback-redirect");
+        loopback.secret = QStringLiteral("loopback-secret");
+        loopback.redirectUris = {m_callback.callbackUrl()};
+        config.clients.append(loopback);
+        m_sandbox = new OperatorSandbox(config, this);
         QVERIFY(m_sandbox->listen());
 
         // A local file a hostile operator would like to read, with a marker in its title and
@@ -191,6 +208,29 @@ private slots:
                  qPrintable(hops.join(QLatin1Char('\n'))));
     }
 
+    // The redirect URI is a real listener: the page refuses the navigation to it, so the
+    // listener is never connected to, let alone sent a request.
+    void neverLoadsTheRedirectUri()
+    {
+        Profile profile = Profile::builtInSandbox();
+        profile.clientId = QStringLiteral("loopback-redirect");
+        profile.redirectUri = m_callback.callbackUrl();
+        QList<HttpExchange> exchanges;
+        const FlowOutcome outcome = runFlow(SandboxConfig::defaults().msisdn, &exchanges, profile,
+                                            QStringLiteral("loopback-secret"));
+        QVERIFY2(outcome.kind == FlowOutcome::Kind::Verified, qPrintable(outcome.message));
+        QCoreApplication::processEvents();
+        QVERIFY2(m_callback.requests() == 0, m_callback.seen().constData());
+        QCOMPARE(m_callback.connections(), 0);
+
+        // The same listener does hear a page that loads the URL: the 0 above is not deafness.
+        QWebEnginePage page;
+        page.load(m_callback.callbackUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(m_callback.requests() == 1, budgetMs(30000));
+        QVERIFY2(m_callback.seen().startsWith("GET /callback"), m_callback.seen().constData());
+        page.triggerAction(QWebEnginePage::Stop);
+    }
+
     void anotherNumberIsNotVerified()
     {
         QCOMPARE(runFlow(QStringLiteral("+34600000001")).kindName(),
@@ -230,7 +270,7 @@ private slots:
         run.setPhoneNumber(QStringLiteral("+34666666666"));
         QSignalSpy finished(&run, &FlowRun::finished);
         run.start();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(budgetMs(60000)));
         const auto outcome = finished.first().first().value<FlowOutcome>();
         QCOMPARE(outcome.kindName(), QStringLiteral("authorize-failed"));
         QVERIFY2(outcome.message.contains(QStringLiteral("HTTP 400")), qPrintable(outcome.message));
@@ -242,7 +282,7 @@ private slots:
         capture.setUnattended(true, 500);
         QSignalSpy failed(&capture, &AuthorizeDriver::failed);
         capture.start(m_server.url(QStringLiteral("/consent")), RedirectUri);
-        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.wait(budgetMs(30000)));
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("waits for a person")));
         QCOMPARE(failed.first().at(1).toBool(), true);  // needs a person
         QCOMPARE(failed.first().at(2).toBool(), false); // not a network failure
@@ -255,7 +295,11 @@ private slots:
                   {QStringLiteral("flow"), QStringLiteral("--json"), QStringLiteral("--no-log"),
                    QStringLiteral("--browser"), QStringLiteral("offscreen"),
                    QStringLiteral("--phone"), QStringLiteral("+34666666666")});
-        QVERIFY(cli.waitForFinished(120000));
+        if (!cli.waitForFinished(budgetMs(120000))) {
+            cli.kill();
+            cli.waitForFinished();
+            QFAIL("nv-cli --browser offscreen did not finish within the test's budget");
+        }
         const QByteArray out = cli.readAllStandardOutput();
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(

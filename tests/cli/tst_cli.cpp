@@ -1,10 +1,22 @@
 #include "CliProcess.h"
+#include "FileScan.h"
+#include "OperatorSandbox.h"
+#include "TestBudget.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+using nv::OperatorSandbox;
+using nv::RecordedRequest;
+using nv::SandboxConfig;
 
 // nv-cli as a person or a script uses it: real processes, real exit codes, real JSON.
 class TestCli : public QObject
@@ -44,9 +56,46 @@ private:
         return env;
     }
 
+    // nv-cli while this process keeps its event loop running, for a sandbox in this process
+    // (runCli blocks, and an in-process sandbox would never answer).
+    static Result cliServing(const QStringList &args, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(NV_CLI_BINARY), args);
+        Result result;
+        if (!finished.wait(nvtest::budgetMs(60000))) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // An empty HOME with nothing of the test's own XDG folders: nv-cli finds its default
+    // places below it, as on a fresh account.
+    static QProcessEnvironment freshHome(const QString &home)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("HOME"), home);
+        QDir(home).mkpath(QStringLiteral("run"));
+        QFile::setPermissions(home + QStringLiteral("/run"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/run"));
+        return env;
+    }
+
 private slots:
     void initTestCase()
     {
+        nvtest::TestBudget::instance();
         m_sandbox.start(QStringLiteral(NV_SANDBOX_BINARY),
                         {QStringLiteral("--quiet"), QStringLiteral("--msisdn"),
                          QStringLiteral("+34611111111")});
@@ -157,6 +206,99 @@ private slots:
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_client"));
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
         QVERIFY(!r.out.contains("Zq9-not-the-secret")); // the secret is not echoed
+    }
+
+    // The operator ends the authorize chain with error=access_denied (the built-in sandbox's
+    // not-on-mobile-network-denied scenario, chosen by its test number in login_hint).
+    void authorizeFailureExitsThree()
+    {
+        const Result r =
+            cli({QStringLiteral("flow"), QStringLiteral("--json"), QStringLiteral("--no-log"),
+                 QStringLiteral("--login-hint"), QStringLiteral("tel:+9900000003"),
+                 QStringLiteral("--phone"), QStringLiteral("+34666666666")});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+        // The chain was walked (authorize) and ended on the redirect URI with error= instead
+        // of a code: the failure belongs to the code step, the one that reads the redirect.
+        QCOMPARE(error.value(QStringLiteral("step")).toString(), QStringLiteral("code"));
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("access_denied"));
+        QVERIFY2(!error.value(QStringLiteral("message")).toString().isEmpty(), r.out.constData());
+        QVERIFY2(error.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QLatin1String("mobile data")),
+                 r.out.constData());
+        // Nothing after the failed step was attempted.
+        QStringList states;
+        for (const QJsonValue step : r.json().value(QStringLiteral("steps")).toArray())
+            states << step.toObject().value(QStringLiteral("state")).toString();
+        QCOMPARE(states, (QStringList{QStringLiteral("done"), QStringLiteral("failed"),
+                                      QStringLiteral("skipped"), QStringLiteral("skipped")}));
+    }
+
+    // A run with nv-cli's own defaults (no --log-db, no --no-log) in a fresh HOME: the request
+    // log it writes there holds the run (its correlation id), and no secret of the run in any
+    // form, in any file. The secrets are taken from what the sandbox received.
+    void defaultLogUnderAFreshHomeHoldsNoSecret()
+    {
+        QTemporaryDir home(qEnvironmentVariable("NV_TEST_HOME", QDir::tempPath()) +
+                           QStringLiteral("/fresh-XXXXXX"));
+        QVERIFY(home.isValid());
+        SandboxConfig config = SandboxConfig::defaults();
+        config.clients.first().secret =
+            QStringLiteral("Cli-Canary-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        OperatorSandbox sandbox(config);
+        QVERIFY(sandbox.listen());
+        const QString correlationId =
+            QStringLiteral("cli-log-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QProcessEnvironment env = freshHome(home.path());
+        env.insert(QStringLiteral("NV_TEST_SECRET"), config.clients.first().secret);
+        QStringList args = {QStringLiteral("flow"),
+                            QStringLiteral("--json"),
+                            QStringLiteral("--base-url"),
+                            sandbox.baseUrl().toString(),
+                            QStringLiteral("--client-id"),
+                            SandboxConfig::defaultClientId(),
+                            QStringLiteral("--client-secret-env"),
+                            QStringLiteral("NV_TEST_SECRET"),
+                            QStringLiteral("--redirect-uri"),
+                            SandboxConfig::defaultRedirectUri().toString(),
+                            QStringLiteral("--pkce"),
+                            QStringLiteral("on"),
+                            QStringLiteral("--correlation-id"),
+                            correlationId,
+                            QStringLiteral("--phone"),
+                            config.msisdn};
+        const Result r = cliServing(args, env);
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+
+        QStringList secrets{config.clients.first().secret};
+        for (const RecordedRequest &request : sandbox.recentRequests()) {
+            secrets << request.formValue(QStringLiteral("code"))
+                    << request.formValue(QStringLiteral("code_verifier"));
+            const QByteArray bearer = request.header("Authorization");
+            if (bearer.startsWith("Bearer "))
+                secrets << QString::fromLatin1(bearer.mid(7));
+        }
+        secrets.removeAll(QString());
+        secrets.removeDuplicates();
+        // The client secret, the code, the verifier and the access token, at least.
+        QVERIFY2(secrets.size() >= 4, qPrintable(secrets.join(QLatin1Char(' '))));
+
+        const nvtest::FileScan scan =
+            nvtest::scanFiles(home.path(), secrets, correlationId.toUtf8());
+        QVERIFY2(scan.sawMarker, "the run's correlation id is in no file: nothing was logged");
+        QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(QLatin1Char('\n'))));
+        // The id_token never crossed a request, so it is looked for by its shape: no file holds
+        // a signed JWT (header.payload.signature) at all.
+        const QRegularExpression jwt(
+            QStringLiteral("eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}"));
+        QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromLatin1(file.readAll());
+            QVERIFY2(!jwt.match(text).hasMatch(), qPrintable(file.fileName()));
+        }
     }
 
     void apiErrorExitsFour()

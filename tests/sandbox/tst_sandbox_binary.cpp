@@ -2,14 +2,17 @@
 
 #include "SandboxConfig.h"
 #include "SandboxProbe.h"
+#include "TestBudget.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <openssl/bio.h>
@@ -29,6 +32,8 @@ class TestSandboxBinary : public QObject
     Q_OBJECT
 
 private slots:
+    // The ctest budget counts from here (TestBudget).
+    void initTestCase() { nvtest::TestBudget::instance(); }
     void servesAndStopsOnSigterm();
     void stopsOnSigint();
     void helpDocumentsEveryFlag();
@@ -43,6 +48,7 @@ private slots:
     void badSecretSourcesAreRefused_data();
     void badSecretSourcesAreRefused();
     void testClockEndpoint();
+    void acceptBacksOffAtDescriptorLimit_data();
     void acceptBacksOffAtDescriptorLimit();
 
 private:
@@ -441,8 +447,29 @@ void TestSandboxBinary::testClockEndpoint()
     QVERIFY(process.waitForFinished(10000));
 }
 
+// Found under load: the sandbox printed nothing while it was out of descriptors, and used a
+// whole core. Qt 6.4's socket engine keeps the first error it records ("only set socket
+// errors once for one engine"), and TemporaryError (22) is not the exception its comment
+// means (SocketError(11)): the EAGAIN that ends every accept burst makes TemporaryError stick.
+// From then on an accept() that fails with EMFILE reads as temporary, QTcpServer neither
+// pauses nor emits acceptError, the listening socket stays readable, and the event loop
+// spins on accept(). The test passed when the sandbox's first accept burst ran into the limit
+// (the connections queued faster than it accepted them: an idle machine) and failed when it
+// had drained its queue once before (a loaded machine, or any sandbox that has served a
+// request). Both orders are made certain here: the sandbox is stopped (SIGSTOP) while the
+// connections queue up, and continued once the kernel holds enough of them, so its next
+// accept burst meets more than it has descriptors for; "served first" puts one request
+// before that.
+void TestSandboxBinary::acceptBacksOffAtDescriptorLimit_data()
+{
+    QTest::addColumn<bool>("servedFirst");
+    QTest::newRow("first burst") << false;
+    QTest::newRow("after a request") << true;
+}
+
 void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
 {
+    QFETCH(bool, servedFirst);
     QProcess process;
     // Few descriptors, and a connection cap above them: accept() itself runs out (EMFILE).
     process.setChildProcessModifier([] {
@@ -453,18 +480,50 @@ void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
         startSandbox(process, {QStringLiteral("--quiet"), QStringLiteral("--max-connections"),
                                QStringLiteral("1000")});
     QVERIFY(base.isValid());
+    const auto pid = pid_t(process.processId());
+    const auto cleanup = qScopeGuard([&process, pid] {
+        ::kill(pid, SIGCONT);
+        process.kill();
+        process.waitForFinished();
+    });
+    SandboxProbe probe(base);
+    if (servedFirst)
+        QCOMPARE(probe.get(QStringLiteral("/.well-known/openid-configuration")).status, 200);
+
+    QVERIFY(::kill(pid, SIGSTOP) == 0);
     std::vector<std::unique_ptr<QTcpSocket>> held;
     for (int i = 0; i < 150; ++i) {
         held.push_back(std::make_unique<QTcpSocket>());
         held.back()->connectToHost(base.host(), quint16(base.port()));
     }
+    // The kernel completes the handshakes the listen backlog (50) has room for while the
+    // sandbox sleeps; 45 queued are more than the 48 descriptors minus those it already uses.
+    auto connected = [&held] {
+        return std::count_if(held.cbegin(), held.cend(), [](const auto &socket) {
+            return socket->state() == QAbstractSocket::ConnectedState;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(connected() >= 45, nvtest::budgetMs(30000));
+    QVERIFY(::kill(pid, SIGCONT) == 0);
+
     // It says so, and waits longer each time instead of retrying in a loop.
     QByteArray log;
     const QRegularExpression line(
         QStringLiteral("cannot accept connections .*retrying in (\\d+) ms"));
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        (log += process.readAllStandardError()).count("cannot accept connections") >= 3,
-        log.constData(), 30000);
+    // qWaitFor, not QTRY: on a failure QTRY waits twice as long again to suggest a timeout.
+    const bool said = QTest::qWaitFor(
+        [&] {
+            return (log += process.readAllStandardError()).count("cannot accept connections") >= 3;
+        },
+        nvtest::budgetMs(servedFirst ? 10000 : 30000));
+    if (servedFirst)
+        QEXPECT_FAIL("",
+                     "Qt 6.4 reports EMFILE as TemporaryError after the first burst "
+                     "(see above): the sandbox spins instead of backing off",
+                     Abort);
+    QVERIFY2(said, qPrintable(QStringLiteral("%1 connected, sandbox stderr: \"%2\"")
+                                  .arg(connected())
+                                  .arg(QString::fromUtf8(log))));
     QList<int> waits;
     for (auto it = line.globalMatch(QString::fromUtf8(log)); it.hasNext();)
         waits.append(it.next().captured(1).toInt());
@@ -472,10 +531,9 @@ void TestSandboxBinary::acceptBacksOffAtDescriptorLimit()
     QVERIFY2(waits.at(0) < waits.at(1) && waits.at(1) < waits.at(2), log.constData());
     // Once the descriptors come back, it serves again.
     held.clear();
-    SandboxProbe probe(base);
     QCOMPARE(probe.get(QStringLiteral("/.well-known/openid-configuration")).status, 200);
     process.terminate();
-    QVERIFY(process.waitForFinished(10000));
+    QVERIFY(process.waitForFinished(nvtest::budgetMs(10000)));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBinary)
