@@ -1,5 +1,6 @@
 #include "FlowCommand.h"
 
+#include "FlowRepeat.h"
 #include "PhonePrompt.h"
 #include "RunSession.h"
 #include "common/Duration.h"
@@ -17,6 +18,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
+#include <QTimer>
 #include <QUuid>
 
 namespace nv {
@@ -187,6 +189,8 @@ FlowCommand::FlowCommand(Mode mode, QTextStream &out, QTextStream &err, QObject 
     : QObject(parent)
     , m_mode(mode)
     , m_report(false, out, err)
+    , m_out(out)
+    , m_err(err)
 {}
 
 FlowCommand::~FlowCommand()
@@ -307,6 +311,12 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
     option("sandbox-msisdn",
            QStringLiteral("Subscriber number of the in-process sandbox (default +34666666666)."),
            "E164");
+    option("repeat",
+           QStringLiteral("Run N whole flows one after another: a line per run (--json: a JSON "
+                          "object per line), then the p50, p90, p99 and max of the whole run and "
+                          "of each step. With --correlation-id ID, run n sends ID-n. Exit code: "
+                          "the worst run's (4 > 3 > 5 > 1 > 0)."),
+           "N");
 }
 
 // --- the request, from the options ---------------------------------------------------------
@@ -514,13 +524,14 @@ int FlowCommand::start(const QCommandLineParser &p)
         if (const int code = (this->*step)(p); code >= 0)
             return code;
     }
+    if (const int code = readRepeat(p); code >= 0)
+        return code;
     createSession(p);
     if (!m_issuer.isEmpty()) {
         discoverThenStart();
         return -1;
     }
-    m_session->start(m_request, m_mode == Mode::Flow ? RunSession::Mode::WholeFlow
-                                                     : RunSession::Mode::VerifyWithToken);
+    startRun();
     return -1;
 }
 
@@ -571,7 +582,7 @@ void FlowCommand::onDiscovered(const DiscoveryResult &result)
                         .arg(profile.verifyUrl.toString()));
     if (!result.jwksProblem.isEmpty())
         m_report.warn(result.jwksProblem);
-    m_session->start(m_request, RunSession::Mode::WholeFlow);
+    startRun();
 }
 
 void FlowCommand::createSession(const QCommandLineParser &p)
@@ -626,6 +637,10 @@ FlowOutcome FlowCommand::withLogState(FlowOutcome outcome) const
 void FlowCommand::onRunCreated(FlowRun *run)
 {
     run->setFetchDevicePhoneNumberAfterVerify(m_deviceNumber);
+    if (m_repeat) {
+        m_repeat->watch(run);
+        return;
+    }
     m_report.watch(run);
     if (auto *phone = qobject_cast<CrossDeviceDriver *>(run->driver()))
         new PhonePrompt(phone, m_report.humanStream(), run);
@@ -636,6 +651,49 @@ void FlowCommand::onRunCreated(FlowRun *run)
         QStringLiteral("%1 · correlation id %2")
             .arg(m_mode == Mode::Flow ? QStringLiteral("Flow") : QStringLiteral("Verify"),
                  run->correlationId()));
+}
+
+// --- --repeat N ------------------------------------------------------------------------------
+
+int FlowCommand::readRepeat(const QCommandLineParser &p)
+{
+    if (m_mode != Mode::Flow || !p.isSet(QStringLiteral("repeat")))
+        return -1;
+    bool ok = false;
+    const int runs = p.value(QStringLiteral("repeat")).toInt(&ok);
+    if (!ok || runs < 1 || runs > FlowRepeat::MaxRuns)
+        return m_report.usageError(
+            QStringLiteral("--repeat takes a whole number from 1 to %1.").arg(FlowRepeat::MaxRuns));
+    if (m_request.driver == DriverKind::Phone)
+        return m_report.usageError(
+            QStringLiteral("--repeat runs without a person: not with --browser phone."));
+    m_repeat = new FlowRepeat(runs, p.isSet(QStringLiteral("json")), m_out, m_err, this);
+    m_baseCorrelationId = m_request.correlationId;
+    connect(m_repeat, &FlowRepeat::runFinished, this, &FlowCommand::onRepeatedRunFinished);
+    return -1;
+}
+
+void FlowCommand::startRun()
+{
+    if (m_repeat)
+        m_request.correlationId = m_repeat->nextCorrelationId(m_baseCorrelationId);
+    m_session->start(m_request, m_mode == Mode::Flow ? RunSession::Mode::WholeFlow
+                                                     : RunSession::Mode::VerifyWithToken);
+}
+
+void FlowCommand::onRepeatedRunFinished()
+{
+    if (m_repeat->hasMoreRuns()) {
+        // Not from inside the run's own signal: the next start deletes the run that emits it.
+        QTimer::singleShot(0, this, &FlowCommand::startRun);
+        return;
+    }
+    QString logProblem;
+    if (RequestLog *log = m_session->log()) {
+        log->waitForIdle(LogSettleMs);
+        logProblem = log->writeProblem();
+    }
+    emit done(m_repeat->summarize(logProblem));
 }
 
 QString FlowCommand::describe(const RunProblem &problem) const

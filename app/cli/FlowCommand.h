@@ -10,6 +10,7 @@ class QCommandLineParser;
 
 namespace nv {
 
+class FlowRepeat;
 class FlowRun;
 class RunSession;
 struct DiscoveryResult;
@@ -53,16 +54,24 @@ private:
     void onDiscovered(const DiscoveryResult &result);
     void watchNetworkPath();
     void onRunCreated(FlowRun *run);
+    // --repeat N: N whole flows one after another, timed (FlowRepeat).
+    int readRepeat(const QCommandLineParser &parser);
+    void startRun();
+    void onRepeatedRunFinished();
     FlowOutcome withLogState(FlowOutcome outcome) const;
     QString describe(const RunProblem &problem) const;
 
     Mode m_mode;
     CliReport m_report;
+    QTextStream &m_out;
+    QTextStream &m_err;
     RunRequest m_request;
     RunSession *m_session = nullptr;
     QUrl m_issuer;                   // --issuer
     bool m_deviceNumber = false;     // --device-phone-number
     std::optional<ApiVersion> m_api; // --api-version
+    FlowRepeat *m_repeat = nullptr;  // --repeat
+    QString m_baseCorrelationId;     // --correlation-id under --repeat
 };
 
 } // namespace nv

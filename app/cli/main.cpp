@@ -1,4 +1,5 @@
 // nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
+#include "BatchVerifyCommand.h"
 #include "DoctorCommand.h"
 #include "EmbeddedBrowser.h"
 #include "FlowCommand.h"
@@ -28,8 +29,12 @@ const char *const Synopsis = R"HELP(Usage:
               [--correlation-id ID] [--correlation-header NAME]
               [--browser none|offscreen|system|phone] [--relay URL]
               [--hashed] [--allow-invalid] [--timeout S] [--json] [--log-db FILE | --no-log]
+              [--repeat N]
   nv-cli verify --verify-url URL --token-env VAR --phone +E164 [--hashed] [--allow-invalid]
               [--correlation-id ID] [--correlation-header NAME] [--timeout S] [--json]
+  nv-cli verify --verify-url URL --token-env VAR --phones FILE|- [--concurrency N] [--strict]
+              [--hashed] [--allow-invalid] [--correlation-id ID] [--correlation-header NAME]
+              [--timeout S] [--json] [--log-db FILE | --no-log]
   nv-cli log list [--correlation-id ID] [--since T] [--step S] [--status 2xx|4xx|failed]
               [--search TEXT] [--limit N] [--json] [--log-db FILE]
   nv-cli log show ID [--json] [--log-db FILE]
@@ -56,7 +61,21 @@ comes back through --relay URL (nv-relay), or paste the phone's final address on
 --issuer URL reads a CAMARA operator's endpoints from its discovery document first.
 --device-phone-number asks, after verify, which number the device's SIM has (scope
 number-verification:device-phone-number:read, added to the request).
-verify makes a single call with a token you already have.
+--repeat N runs N whole flows one after another: a line per run (--json: a JSON object per
+line), then the p50, p90, p99 and max of the whole run and of each step (--json: a last line
+{"summary": ...}); with --correlation-id ID run n sends ID-n.
+verify makes a single call with a token you already have. verify --phones FILE verifies every
+number of FILE ("-": standard input; one E.164 number per line, or CSV with a phoneNumber
+column; blank lines and # comments skipped) with that token over one keep-alive connection,
+--concurrency N calls at once (1 to 16, default 1), and prints a line per answer as it arrives
+(--json: one object per line: line, number, verified, assessedAt, status, correlationId, ms,
+outcome, correlatorEcho, error), then a summary on standard error. Each call has a correlation
+id of its own: a fresh UUID v4, or with --correlation-id ID, ID-n for the n-th number. A bad
+line is reported with its line number and skipped (exit at least 1); with --strict it stops
+the batch before anything is sent (exit 2). An empty list is exit 2. A 401 stops the batch:
+the numbers not sent yet are not sent. The exit code is the worst answer's: 4 (any API error)
+> 5 (a call without an answer) > 1 (not verified, or a line skipped) > 0 (every number
+verified).
 Secrets are read from environment variables, never from flags.
 
 doctor says how this machine reaches the network (Wi-Fi, Ethernet, a phone over USB or
@@ -218,9 +237,24 @@ int printHelp(int argc, char **argv, QTextStream &out)
                                         ? nv::FlowCommand::Mode::VerifyOnly
                                         : nv::FlowCommand::Mode::Flow,
                                     parser);
+    if (topic == QLatin1String("verify"))
+        nv::BatchVerifyCommand::addOptions(parser);
     if (!topic.isEmpty())
         out << Qt::endl << parser.helpText();
     return argc > 1 ? 0 : 2;
+}
+
+// nv-cli verify --phones FILE: many numbers, one token, one connection.
+int runBatchVerify(const QCommandLineParser &parser, QCoreApplication &app, QTextStream &out,
+                   QTextStream &err)
+{
+    nv::BatchVerifyCommand batch(out, err);
+    QObject::connect(
+        &batch, &nv::BatchVerifyCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    if (const int code = batch.start(parser); code >= 0)
+        return code;
+    return app.exec();
 }
 
 int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &out,
@@ -232,6 +266,8 @@ int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &o
     parser.setApplicationDescription(QString::fromUtf8(Synopsis));
     parser.addHelpOption();
     nv::FlowCommand::addOptions(mode, parser);
+    if (mode == nv::FlowCommand::Mode::VerifyOnly)
+        nv::BatchVerifyCommand::addOptions(parser);
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // the command word
     if (!parser.parse(args)) {
@@ -246,6 +282,8 @@ int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &o
         err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
         return 2;
     }
+    if (mode == nv::FlowCommand::Mode::VerifyOnly && parser.isSet(QStringLiteral("phones")))
+        return runBatchVerify(parser, app, out, err);
     nv::FlowCommand flow(mode, out, err);
     QObject::connect(
         &flow, &nv::FlowCommand::done, &app, [](int code) { QCoreApplication::exit(code); },

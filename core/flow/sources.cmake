@@ -3,6 +3,7 @@ target_sources(nvcore PRIVATE
     flow/AuthorizationResponse.h flow/AuthorizationResponse.cpp
     flow/AuthorizeDriver.h
     flow/AuthorizeRequest.h flow/AuthorizeRequest.cpp
+    flow/BatchVerify.h flow/BatchVerify.cpp
     flow/CorrelatorEcho.h flow/CorrelatorEcho.cpp
     flow/CorrelatorRule.h flow/CorrelatorRule.cpp
     flow/DevicePhoneNumberExchange.h flow/DevicePhoneNumberExchange.cpp
@@ -13,6 +14,7 @@ target_sources(nvcore PRIVATE
     flow/IdTokenCheck.h flow/IdTokenCheck.cpp
     flow/JwksFetch.h flow/JwksFetch.cpp
     flow/OperatorDiscovery.h flow/OperatorDiscovery.cpp
+    flow/PhoneList.h flow/PhoneList.cpp
     flow/Pkce.h flow/Pkce.cpp
     flow/RedirectFollower.h flow/RedirectFollower.cpp
     flow/TokenExchange.h flow/TokenExchange.cpp
