@@ -99,7 +99,21 @@ TokenInspector::TokenInspector(QWidget *parent)
                             "never written to disk."));
     head->addWidget(m_reveal);
     layout->addLayout(head);
+    layout->addLayout(buildTokenGrid());
 
+    layout->addSpacing(UiStyle::Spacing / 2);
+    layout->addWidget(UiStyle::sectionTitle(tr("id_token"), this));
+    layout->addLayout(buildIdTokenChecks());
+    layout->addWidget(buildClaimsTree(), 1);
+
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &TokenInspector::tick);
+    connect(m_reveal, &QCheckBox::toggled, this, &TokenInspector::showValues);
+    clear();
+}
+
+QGridLayout *TokenInspector::buildTokenGrid()
+{
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(UiStyle::Spacing);
     grid->setVerticalSpacing(4);
@@ -120,10 +134,11 @@ TokenInspector::TokenInspector(QWidget *parent)
     addFact(4, QStringLiteral("token_type"), m_tokenType);
     addFact(5, QStringLiteral("expires_in"), m_expires);
     addFact(6, QStringLiteral("scope"), m_scope);
-    layout->addLayout(grid);
+    return grid;
+}
 
-    layout->addSpacing(UiStyle::Spacing / 2);
-    layout->addWidget(UiStyle::sectionTitle(tr("id_token"), this));
+QGridLayout *TokenInspector::buildIdTokenChecks()
+{
     auto *checks = new QGridLayout;
     checks->setHorizontalSpacing(UiStyle::Spacing);
     checks->setVerticalSpacing(4);
@@ -148,8 +163,11 @@ TokenInspector::TokenInspector(QWidget *parent)
         checks->addWidget(label, row, 1);
         ++row;
     }
-    layout->addLayout(checks);
+    return checks;
+}
 
+QTreeWidget *TokenInspector::buildClaimsTree()
+{
     m_claims = new QTreeWidget(this);
     m_claims->setObjectName(QStringLiteral("idTokenClaims"));
     m_claims->setHeaderLabels({tr("Field"), tr("Value")});
@@ -160,12 +178,7 @@ TokenInspector::TokenInspector(QWidget *parent)
     m_claims->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_claims->header()->setStretchLastSection(true);
     m_claims->setMinimumHeight(120);
-    layout->addWidget(m_claims, 1);
-
-    m_countdown->setInterval(250);
-    connect(m_countdown, &QTimer::timeout, this, &TokenInspector::tick);
-    connect(m_reveal, &QCheckBox::toggled, this, &TokenInspector::showValues);
-    clear();
+    return m_claims;
 }
 
 void TokenInspector::addValue(QGridLayout *grid, int row, const QString &name, const QString &key,

@@ -44,6 +44,9 @@ private:
         QString raw;
     };
 
+    QGridLayout *buildTokenGrid();
+    QGridLayout *buildIdTokenChecks();
+    QTreeWidget *buildClaimsTree();
     void addValue(QGridLayout *grid, int row, const QString &name, const QString &key,
                   Value *value);
     void showValues();
