@@ -412,8 +412,9 @@ void ProfilePanel::validate()
          {std::pair{m_authorizeUrl, ProfileProblem::Field::AuthorizeUrl},
           std::pair{m_tokenUrl, ProfileProblem::Field::TokenUrl},
           std::pair{m_verifyUrl, ProfileProblem::Field::VerifyUrl}}) {
+        const ProfileProblem::Field checked = field; // clang 14 cannot capture a binding
         const bool invalid = std::any_of(problems.begin(), problems.end(), [&](const auto &p) {
-            return p.field == field && p.blocking;
+            return p.field == checked && p.blocking;
         });
         edit->setProperty("nvInvalid", invalid);
     }
