@@ -8,7 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nv;
@@ -148,6 +150,8 @@ private slots:
         QVERIFY(!processHasMapped("libQt6WebEngineCore"));
     }
 
+    void installedLayoutFindsTheModule();
+
     void cliSaysTheEmbeddedBrowserIsNotInstalled()
     {
         const CliResult offscreen =
@@ -164,6 +168,36 @@ private slots:
         QCOMPARE(plain.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(true));
     }
 };
+
+// nv-cli as a package installs it: the program in bin/, the module in NV_INSTALL_PLUGINDIR
+// under the same prefix, found relative to the program; a program outside the build tree
+// never looks into the build tree.
+void TestBrowserModule::installedLayoutFindsTheModule()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    const QString bin = prefix.filePath(QStringLiteral("bin"));
+    const QString plugins = prefix.filePath(QStringLiteral(NV_INSTALL_PLUGINDIR));
+    QVERIFY(QDir().mkpath(bin));
+    const QString cli = bin + QStringLiteral("/nv-cli");
+    QVERIFY(QFile::copy(QStringLiteral(NV_CLI_BINARY), cli));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("NV_PLUGIN_DIR"));
+
+    const CliResult without = runCli(cli, cliFlow("offscreen"), env, 60000);
+    QCOMPARE(without.exitCode, 2);
+    QVERIFY2(without.err.contains("The embedded browser is not installed"),
+             without.err.constData());
+    QVERIFY2(without.err.contains(QDir::cleanPath(plugins).toLocal8Bit()), without.err.constData());
+
+    QVERIFY(QDir().mkpath(plugins));
+    QVERIFY(QFile::copy(QStringLiteral(NV_BROWSER_MODULE),
+                        plugins + QLatin1Char('/') +
+                            QFileInfo(QStringLiteral(NV_BROWSER_MODULE)).fileName()));
+    const CliResult with = runCli(cli, cliFlow("offscreen"), env, 180000);
+    QVERIFY2(with.exitCode == 0, with.err.constData());
+    QCOMPARE(with.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(true));
+}
 
 QTEST_MAIN(TestBrowserModule)
 #include "tst_browsermodule.moc"
