@@ -62,6 +62,8 @@ void WebEngineCapture::setUnattended(bool unattended, int quietMs)
 void WebEngineCapture::releasePage()
 {
     // A page must go before its profile.
+    if (m_page)
+        emit pageClosed();
     delete m_page.data();
     delete m_profile.data();
 }
@@ -89,7 +91,10 @@ void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
     });
     connect(m_page, &CapturePage::navigationRefused, this, &WebEngineCapture::onRefused);
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WebEngineCapture::onLoadingChanged);
+    connect(m_page, &QWebEnginePage::urlChanged, this, &AuthorizeDriver::pageAddressChanged);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &AuthorizeDriver::pageLoaded);
     emit pageCreated(m_page);
+    emit pageOpened();
     m_page->load(authorizeUrl);
 }
 

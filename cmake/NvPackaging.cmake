@@ -63,10 +63,9 @@ system keychain, explains operator errors and ships a built-in operator
 sandbox, so it also runs offline.")
 
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME nv-cli)
-# The SQLite driver is loaded at run time (request log). Today nv-cli links the embedded
-# browser (--browser offscreen), so dpkg-shlibdeps adds Qt WebEngine and QtWebEngineProcess;
-# once the browser is a plugin in the nv-console package, they drop out by themselves and the
-# suggestion below is how a server gets --browser offscreen.
+# The SQLite driver is loaded at run time (request log). nv-cli does not link the embedded
+# browser: its module (lib/nv-console/plugins, with Qt WebEngine as its dependencies) is in the
+# nv-console package, and the suggestion below is how a server gets --browser offscreen.
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "nv-console")
 set(CPACK_DEBIAN_CLI_DESCRIPTION

@@ -17,6 +17,7 @@ NV_PACKAGES=(
     poppler-utils   # pdftotext, pdftoppm, pdfinfo: the run report tests read the PDF back
     openssl
     xdg-utils curl
+    time            # /usr/bin/time: the peak RSS in benchmarks/run-benchmarks
     # packages: manual pages, icons, dependencies; and the tools that check them
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db
     clang libclang-rt-14-dev libfuzzer-14-dev llvm-14

@@ -1,19 +1,14 @@
 #include "AuthorizeDriverFactory.h"
 
+#include "EmbeddedBrowserLoader.h"
+#include "EmbeddedBrowserModule.h"
 #include "SystemBrowserDriver.h"
 #include "flow/RedirectFollower.h"
 #include "relay/CrossDeviceDriver.h"
 
-#include <QCoreApplication>
-
 namespace nv {
 
 namespace {
-AuthorizeDriverFactory::Maker &embeddedBrowserMaker()
-{
-    static AuthorizeDriverFactory::Maker maker;
-    return maker;
-}
 AuthorizeDriverFactory::UrlOpener &urlOpener()
 {
     static AuthorizeDriverFactory::UrlOpener opener;
@@ -26,26 +21,25 @@ void AuthorizeDriverFactory::setUrlOpener(UrlOpener opener)
     urlOpener() = std::move(opener);
 }
 
-void AuthorizeDriverFactory::registerEmbeddedBrowser(Maker maker)
-{
-    embeddedBrowserMaker() = std::move(maker);
-}
-
 bool AuthorizeDriverFactory::isAvailable(DriverKind kind, QString *why)
 {
-    if (kind != DriverKind::EmbeddedBrowser || embeddedBrowserMaker())
+    if (kind != DriverKind::EmbeddedBrowser)
         return true;
-    if (why)
-        *why = QCoreApplication::translate("nv::AuthorizeDriverFactory",
-                                           "The embedded browser is not part of this program.");
-    return false;
+    return EmbeddedBrowserLoader::isInstalled(why);
+}
+
+EmbeddedBrowserModule *AuthorizeDriverFactory::embeddedBrowser(QString *why)
+{
+    return EmbeddedBrowserLoader::module(why);
 }
 
 AuthorizeDriver *AuthorizeDriverFactory::create(DriverKind kind, const DriverOptions &options)
 {
     switch (kind) {
     case DriverKind::EmbeddedBrowser:
-        return embeddedBrowserMaker() ? embeddedBrowserMaker()(options) : nullptr;
+        if (EmbeddedBrowserModule *module = EmbeddedBrowserLoader::module())
+            return module->createDriver(options);
+        return nullptr;
     case DriverKind::SystemBrowser:
         return new SystemBrowserDriver(urlOpener());
     case DriverKind::Phone:

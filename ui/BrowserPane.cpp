@@ -1,6 +1,9 @@
 #include "BrowserPane.h"
 
+#include "AuthorizeDriverFactory.h"
+#include "EmbeddedBrowserModule.h"
 #include "UiStyle.h"
+#include "flow/AuthorizeDriver.h"
 #include "http/HttpExchange.h"
 
 #include <QHeaderView>
@@ -10,8 +13,6 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
-#include <QWebEngineView>
 
 namespace nv {
 
@@ -114,27 +115,32 @@ BrowserPane::BrowserPane(QWidget *parent)
     layout->addWidget(split, 1);
 }
 
-void BrowserPane::showPage(QWebEnginePage *page)
+void BrowserPane::showPage(AuthorizeDriver *driver)
 {
+    EmbeddedBrowserModule *module = AuthorizeDriverFactory::embeddedBrowser();
+    if (!module)
+        return; // the driver came from the module, so it is loaded; this is for safety
     if (!m_view) {
-        m_view = new QWebEngineView(m_stack);
+        m_view = module->createView(m_stack);
         m_view->setObjectName(QStringLiteral("browserView"));
         m_stack->addWidget(m_view);
     }
-    m_page = page;
-    m_view->setPage(page);
+    m_driver = driver;
+    module->showPage(m_view, driver);
     m_stack->setCurrentWidget(m_view);
-    connect(page, &QWebEnginePage::urlChanged, this, [this, page](const QUrl &url) {
-        if (m_page == page) {
+    connect(driver, &AuthorizeDriver::pageAddressChanged, this, [this, driver](const QUrl &url) {
+        if (m_driver == driver) {
             m_address->setText(url.toString(QUrl::RemoveUserInfo));
             m_address->setCursorPosition(0);
         }
     });
     // The run owns the page; when it goes, go back to the placeholder rather than leave the
     // view pointing at nothing.
-    connect(page, &QObject::destroyed, this, [this] {
-        if (!m_page)
+    connect(driver, &AuthorizeDriver::pageClosed, this, [this, driver] {
+        if (m_driver == driver) {
+            m_driver = nullptr;
             m_stack->setCurrentWidget(m_placeholder);
+        }
     });
 }
 
@@ -147,8 +153,9 @@ void BrowserPane::showMessage(const QString &text)
 void BrowserPane::reset()
 {
     if (m_view)
-        m_view->setPage(nullptr);
-    m_page = nullptr;
+        if (EmbeddedBrowserModule *module = AuthorizeDriverFactory::embeddedBrowser())
+            module->showPage(m_view, nullptr);
+    m_driver = nullptr;
     m_placeholder->setText(placeholderText());
     m_stack->setCurrentWidget(m_placeholder);
     m_address->clear();
@@ -186,7 +193,7 @@ void BrowserPane::addHop(const HttpExchange &hop)
     m_hops->scrollToItem(item);
     m_lastHop = item;
     m_lastHopUrl = hop.url;
-    if (m_address->text().isEmpty() || !m_page) {
+    if (m_address->text().isEmpty() || !m_driver) {
         m_address->setText(hop.url.toString(QUrl::RemoveUserInfo));
         m_address->setCursorPosition(0);
     }

@@ -9,11 +9,10 @@ class QLineEdit;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QWebEnginePage;
-class QWebEngineView;
 
 namespace nv {
 
+class AuthorizeDriver;
 struct HttpExchange;
 
 // Where the embedded browser shows the operator's pages: its address, the page itself (a
@@ -21,17 +20,19 @@ struct HttpExchange;
 // host, path, where it went next), and a banner that says in words when the chain stops
 // without reaching the redirect URI, or when the operator waits for the person.
 //
-// The QWebEngineView is constructed only when the first run hands over a page: starting the
-// browser engine costs a second and a few hundred MB, which a person who only reads the log or
-// edits profiles should never pay. Until then a calm placeholder says what will appear here.
+// The page view (a QWebEngineView, made by the embedded-browser module) is constructed only when
+// the first run hands over a page: loading the browser engine costs a second and a few hundred
+// MB, which a person who only reads the log or edits profiles should never pay. Until then a
+// calm placeholder says what will appear here. This file does not know the engine.
 class BrowserPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit BrowserPane(QWidget *parent = nullptr);
 
-    // Shows a run's page; creates the view on first use. The page stays owned by its run.
-    void showPage(QWebEnginePage *page);
+    // Shows the page of a run's embedded-browser driver; creates the view on first use. The
+    // page stays owned by its run.
+    void showPage(nv::AuthorizeDriver *driver);
     // Replaces the page with a line of text, e.g. once the redirect URI was caught and the
     // (now blank) page has nothing more to show.
     void showMessage(const QString &text);
@@ -44,7 +45,7 @@ public:
     // A line above the page; tone: 0 neutral, 1 problem. Empty text hides it.
     void setBanner(const QString &text, bool isProblem);
     bool hasView() const { return m_view != nullptr; }
-    QWebEngineView *view() const { return m_view; }
+    QWidget *view() const { return m_view; }
     QUrl lastHopUrl() const { return m_lastHopUrl; }
 
 private:
@@ -52,8 +53,8 @@ private:
     QLabel *m_banner;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
-    QWebEngineView *m_view = nullptr;
-    QPointer<QWebEnginePage> m_page;
+    QWidget *m_view = nullptr;
+    QPointer<AuthorizeDriver> m_driver; // whose page the view shows
     QTreeWidget *m_hops;
     QTreeWidgetItem *m_lastHop = nullptr;
     QUrl m_lastHopUrl;

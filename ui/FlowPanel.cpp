@@ -349,8 +349,21 @@ void FlowPanel::setCorrelationId(const QString &id)
     m_correlation->setText(id);
 }
 
+bool FlowPanel::event(QEvent *event)
+{
+    // libphonenumber reads its metadata for every region on first use, on this thread: the
+    // prefilled number is checked right after the first paint, so the window shows first.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &FlowPanel::updatePhoneCheck);
+    }
+    return QWidget::event(event);
+}
+
 void FlowPanel::updatePhoneCheck()
 {
+    if (!m_painted)
+        return;
     const QString number = phoneNumber();
     const PhoneNumberCheck check = PhoneNumberCheck::check(number);
     m_hash->setVisible(m_hashed->isChecked() && !number.isEmpty());

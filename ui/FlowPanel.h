@@ -79,6 +79,9 @@ signals:
     void devicePhoneNumberRequested();
     void correlationIdEdited(const QString &id);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     struct StageRow
     {
@@ -123,6 +126,7 @@ private:
     QElapsedTimer m_runningFor;
     int m_runningStage = -1;
     bool m_busy = false;
+    bool m_painted = false; // the number is checked once the panel has been painted
     bool m_canExchange = false;
     bool m_canVerify = false;
 };

@@ -7,7 +7,6 @@
 #include "ResultPanel.h"
 #include "SystemBrowserDriver.h"
 #include "TokenInspector.h"
-#include "WebEngineCapture.h"
 #include "flow/FlowRun.h"
 #include "flow/IdTokenCheck.h"
 #include "network/NetworkPathProbe.h"
@@ -16,7 +15,6 @@
 
 #include <QTabWidget>
 #include <QTimer>
-#include <QWebEnginePage>
 
 namespace nv {
 
@@ -220,17 +218,16 @@ void RunPresenter::onRunCreated(FlowRun *run, RunSession::Mode mode)
 
 void RunPresenter::wireBrowser(FlowRun *run)
 {
-    connect(run->driver(), &AuthorizeDriver::hop, m_panels.browser, &BrowserPane::addHop);
-    auto *capture = qobject_cast<WebEngineCapture *>(run->driver());
-    if (!capture)
-        return;
-    connect(capture, &WebEngineCapture::pageCreated, this, [this, run](QWebEnginePage *page) {
-        m_panels.browser->showPage(page);
+    AuthorizeDriver *driver = run->driver();
+    connect(driver, &AuthorizeDriver::hop, m_panels.browser, &BrowserPane::addHop);
+    // Only the embedded browser shows pages; other drivers never emit these.
+    connect(driver, &AuthorizeDriver::pageOpened, this, [this, driver] {
+        m_panels.browser->showPage(driver);
         showTab(m_panels.browser);
-        connect(page, &QWebEnginePage::loadFinished, this, [this, run](bool ok) {
-            if (ok)
-                onPageLoaded(run);
-        });
+    });
+    connect(driver, &AuthorizeDriver::pageLoaded, this, [this, run](bool ok) {
+        if (ok)
+            onPageLoaded(run);
     });
 }
 
@@ -334,8 +331,11 @@ QString RunPresenter::describe(const RunProblem &problem) const
                       "keychain. Make or import one in the Client key row.");
         return tr("Not started: this profile has no client secret. Enter it in the Client "
                   "secret field.");
-    case RunProblem::Kind::ProfileInvalid:
     case RunProblem::Kind::DriverUnavailable:
+        return tr("Not started: %1 Choose another way in \"Authorize with\" (plain HTTP, the "
+                  "system browser or a phone).")
+            .arg(problem.detail);
+    case RunProblem::Kind::ProfileInvalid:
     case RunProblem::Kind::RelayProblem:
         return tr("Not started: %1").arg(problem.detail);
     case RunProblem::Kind::Busy:

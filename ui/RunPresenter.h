@@ -7,7 +7,6 @@
 #include <QPointer>
 
 class QTabWidget;
-class QWebEnginePage;
 
 namespace nv {
 

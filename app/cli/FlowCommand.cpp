@@ -720,8 +720,13 @@ QString FlowCommand::describe(const RunProblem &problem) const
                 .arg(m_request.profile.name, problem.detail);
         return QStringLiteral("No client secret for \"%1\" (%2). Pass --client-secret-env VAR.")
             .arg(m_request.profile.name, problem.detail);
-    case RunProblem::Kind::SandboxFailed:
     case RunProblem::Kind::DriverUnavailable:
+        if (m_request.driver == DriverKind::EmbeddedBrowser)
+            return QStringLiteral("%1 Use --browser none, system or phone, or install the "
+                                  "nv-console package, which carries the embedded browser.")
+                .arg(problem.detail);
+        return problem.detail;
+    case RunProblem::Kind::SandboxFailed:
     case RunProblem::Kind::RelayProblem:
         return problem.detail;
     case RunProblem::Kind::SandboxStarting:

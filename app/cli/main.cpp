@@ -1,7 +1,7 @@
 // nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
 #include "BatchVerifyCommand.h"
 #include "DoctorCommand.h"
-#include "EmbeddedBrowser.h"
+#include "EmbeddedBrowserLoader.h"
 #include "FlowCommand.h"
 #include "KeyCommand.h"
 #include "LogCommand.h"
@@ -217,7 +217,8 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     // Chromium refuses to run its sandbox as root; the page only loads operator URLs.
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // The browser engine is a module, loaded by the driver factory when the run starts.
+    nv::EmbeddedBrowserLoader::prepareApplication();
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
@@ -327,7 +328,6 @@ int main(int argc, char **argv)
 {
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     nv::setApplicationIdentity();
-    nv::registerEmbeddedBrowser();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,7 +1,7 @@
 // nv-console: the desktop test console for the CAMARA Number Verification API.
 
 #include "ConsoleOptions.h"
-#include "EmbeddedBrowser.h"
+#include "EmbeddedBrowserLoader.h"
 #include "MainWindow.h"
 #include "StartupClock.h"
 #include "common/ApplicationIdentity.h"
@@ -19,11 +19,10 @@ int main(int argc, char *argv[])
     // without its sandbox; an ordinary user keeps the full sandbox.
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX") && ::geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    // Qt WebEngine needs shared OpenGL contexts, and they must be asked for before the
-    // application object exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // The browser engine is a module, loaded with the first run that needs it; what it needs
+    // before the application object exists is set here, without loading it or any GL.
+    nv::EmbeddedBrowserLoader::prepareApplication();
     nv::setApplicationIdentity();
-    nv::registerEmbeddedBrowser();
     QApplication::setDesktopFileName(QStringLiteral("com.konera.nvconsole"));
 
     // --help and --version answer before the application object exists, so they work without a
@@ -53,7 +52,7 @@ int main(int argc, char *argv[])
     }
 
     nv::MainWindow window(options);
-    if (options.measureStartup)
+    if (options.measureStartup || qEnvironmentVariableIntValue("NV_FIRST_PAINT_EXIT") == 1)
         new nv::StartupClock("nv-console", sinceMain, &window);
     window.show();
     return QApplication::exec();

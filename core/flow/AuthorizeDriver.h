@@ -32,6 +32,14 @@ signals:
     void redirectReached(const QUrl &url);
     // The chain stopped without reaching the redirect URI. needsPerson: a page waits for input.
     void failed(const QString &reason, bool needsPerson, bool networkFailure);
+
+    // Only drivers that show pages (the embedded browser) emit these; the window follows them
+    // without knowing the browser engine. A page to show exists (EmbeddedBrowserModule shows it).
+    void pageOpened();
+    void pageAddressChanged(const QUrl &url);
+    void pageLoaded(bool ok);
+    // The page is going away (a new run, or the driver ends).
+    void pageClosed();
 };
 
 } // namespace nv

@@ -140,6 +140,42 @@ if [ -n "$with_console" ]; then
         test "$console_version" = "nv-console $version"
 fi
 
+# The embedded browser is a module in nv-console: nv-cli does not depend on Qt WebEngine, says
+# plainly that the embedded browser is not installed when it is alone, and uses the module when
+# both packages are installed together.
+browser_env=(env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu)
+[ "$(id -u)" -eq 0 ] && browser_env+=(QTWEBENGINE_DISABLE_SANDBOX=1)
+offscreen_flow=(flow --phone +34666666666 --no-log --json --browser offscreen)
+check "nv-cli does not depend on Qt WebEngine" \
+    bash -c "! dpkg-deb --field '$out/nv-cli_${version}_$arch.deb' Depends | grep -qi webengine"
+set +e
+alone=$(timeout 60 "${browser_env[@]}" "$cli" "${offscreen_flow[@]}" 2>&1 >/dev/null)
+set -e
+echo "$ nv-cli ${offscreen_flow[*]}   (nv-cli alone)"
+echo "   $alone"
+check "nv-cli alone says the embedded browser is not installed" \
+    grep -q "The embedded browser is not installed" <<<"$alone"
+if [ -n "$with_console" ]; then
+    module=$(cd "$work/nv-console" && find . -name 'nv-embedded-browser.so' | sed 's|^\./||')
+    echo "   nv-console's module: ${module:-(none)}"
+    check "nv-console holds the embedded browser's module" test -n "$module"
+    check "nv-console depends on Qt WebEngine" \
+        bash -c "dpkg-deb --field '$out/nv-console_${version}_$arch.deb' Depends | grep -qi webengine"
+    mkdir -p "$work/both"
+    for package in nv-cli nv-console; do
+        dpkg-deb -x "$out/${package}_${version}_$arch.deb" "$work/both"
+    done
+    set +e
+    together=$(timeout 180 "${browser_env[@]}" "$work/both/usr/bin/nv-cli" "${offscreen_flow[@]}" \
+        2>"$work/together.err")
+    status=$?
+    set -e
+    echo "$ nv-cli ${offscreen_flow[*]}   (with nv-console, exit $status)"
+    cat "$work/together.err"
+    check "nv-cli --browser offscreen with nv-console installed verifies" \
+        grep -q '"devicePhoneNumberVerified": true' <<<"$together"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed; lintian's full report:"
     cat "$work/lintian.log"

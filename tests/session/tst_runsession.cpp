@@ -194,7 +194,7 @@ private slots:
         RunSession session(options());
         QSignalSpy problems(&session, &RunSession::notStarted);
         RunRequest request = sandboxRequest();
-        request.driver = DriverKind::EmbeddedBrowser; // this test registers no browser engine
+        request.driver = DriverKind::EmbeddedBrowser; // a core application cannot run one
         session.start(request, RunSession::Mode::WholeFlow);
         QCOMPARE(firstProblem(problems), RunProblem::Kind::DriverUnavailable);
         QVERIFY(!problems.first().first().value<RunProblem>().detail.isEmpty());

@@ -4,7 +4,7 @@
 // name, with mouse clicks and typed keys.
 
 #include "ConsoleOptions.h"
-#include "EmbeddedBrowser.h"
+#include "EmbeddedBrowserLoader.h"
 #include "MainWindow.h"
 #include "common/ApplicationIdentity.h"
 
@@ -25,13 +25,13 @@
 
 namespace nvtest {
 
-// WebEngine must have shared GL contexts before the application object exists; the test's
-// initMain() calls this.
+// As nv-console's main() does before the application object exists; the test's initMain()
+// calls this. The embedded browser is the module in the build tree, loaded by the first run
+// that needs it (or none, when NV_PLUGIN_DIR points at an empty folder).
 inline void prepareApplication()
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    nv::EmbeddedBrowserLoader::prepareApplication();
     nv::setApplicationIdentity();
-    nv::registerEmbeddedBrowser();
 }
 
 inline QString testHome()

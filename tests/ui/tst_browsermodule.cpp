@@ -1,0 +1,203 @@
+// The embedded browser is a module: the programs do not link Qt WebEngine, and without the
+// module (NV_PLUGIN_DIR pointing at an empty folder) the window and nv-cli run every other way
+// and say plainly that the embedded browser is not installed.
+
+#include "CliProcess.h"
+#include "WindowDriver.h"
+#include "sandbox/SandboxConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nv;
+using namespace nvtest;
+
+namespace {
+QString emptyPluginDir()
+{
+    return testHome() + QStringLiteral("/no-plugins");
+}
+
+// The shared libraries this process has mapped, as the kernel lists them.
+bool processHasMapped(const QByteArray &libraryName)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(libraryName);
+}
+
+// The NEEDED entries of an ELF file's dynamic section, as readelf -d lists them.
+QStringList neededLibraries(const QString &file)
+{
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral("-W"), file});
+    if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
+        return {QStringLiteral("<readelf failed on %1>").arg(file)};
+    QStringList needed;
+    for (const QByteArray &line : readelf.readAllStandardOutput().split('\n')) {
+        if (!line.contains("(NEEDED)"))
+            continue;
+        const qsizetype open = line.indexOf('[');
+        needed << QString::fromLatin1(line.mid(open + 1, line.indexOf(']') - open - 1));
+    }
+    return needed;
+}
+
+QStringList webEngineEntries(const QStringList &needed)
+{
+    QStringList found;
+    for (const QString &library : needed)
+        if (library.startsWith(QLatin1String("libQt6WebEngine")))
+            found << library;
+    return found;
+}
+} // namespace
+
+class TestBrowserModule : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<MainWindow> m_window;
+
+    void open()
+    {
+        m_window = openWindow({QStringLiteral("--profile"), Profile::builtInSandbox().name});
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
+                                 20000);
+    }
+    void runWith(const QString &number)
+    {
+        auto *phone = child<QLineEdit>(m_window.get(), "phoneNumber");
+        QVERIFY(phone);
+        typeInto(phone, number);
+        click(child<QPushButton>(m_window.get(), "runButton"));
+    }
+    QProcessEnvironment cliEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NV_PLUGIN_DIR"), emptyPluginDir());
+        return env;
+    }
+    static QStringList cliFlow(const char *browser)
+    {
+        return {QStringLiteral("flow"),          QStringLiteral("--json"),
+                QStringLiteral("--no-log"),      QStringLiteral("--browser"),
+                QString::fromLatin1(browser),    QStringLiteral("--phone"),
+                SandboxConfig::defaults().msisdn};
+    }
+
+public:
+    // Before the application object exists, as nv-console's main() runs: the module is looked
+    // for in an empty folder only.
+    static void initMain()
+    {
+        QDir().mkpath(emptyPluginDir());
+        qputenv("NV_PLUGIN_DIR", emptyPluginDir().toLocal8Bit());
+        prepareApplication();
+    }
+
+private slots:
+    void cleanup() { m_window.reset(); }
+
+    void programsDoNotLinkTheBrowserEngine_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("nv-console") << QStringLiteral(NV_CONSOLE_BINARY);
+        QTest::newRow("nv-cli") << QStringLiteral(NV_CLI_BINARY);
+    }
+    void programsDoNotLinkTheBrowserEngine()
+    {
+        QFETCH(QString, file);
+        const QStringList needed = neededLibraries(file);
+        QVERIFY2(needed.contains(QLatin1String("libQt6Core.so.6")), qPrintable(needed.join(' ')));
+        QVERIFY2(webEngineEntries(needed).isEmpty(),
+                 qPrintable(webEngineEntries(needed).join(' ')));
+    }
+
+    // The same check sees the engine where it is: in the module.
+    void theModuleLinksIt()
+    {
+        const QStringList needed = neededLibraries(QStringLiteral(NV_BROWSER_MODULE));
+        QVERIFY2(needed.contains(QLatin1String("libQt6WebEngineCore.so.6")),
+                 qPrintable(needed.join(' ')));
+    }
+
+    void windowSaysTheEmbeddedBrowserIsNotInstalled()
+    {
+        open();
+        QCOMPARE(child<QComboBox>(m_window.get(), "authorizeWith")->currentText(),
+                 QStringLiteral("Embedded browser"));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(m_window.get(), "flowMessage")
+                                     .contains(QLatin1String("embedded browser is not installed")),
+                                 20000);
+        QVERIFY2(labelText(m_window.get(), "flowMessage").contains(QLatin1String("Authorize with")),
+                 qPrintable(labelText(m_window.get(), "flowMessage")));
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("browserView")));
+        QVERIFY(!processHasMapped("libQt6WebEngineCore"));
+    }
+
+    void windowRunsPlainHttpWithoutTheEngine()
+    {
+        open();
+        QVERIFY(choose(child<QComboBox>(m_window.get(), "authorizeWith"),
+                       QStringLiteral("Plain HTTP (no browser)")));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "verdictLabel"),
+                                  QStringLiteral("Verified"), 45000);
+        QVERIFY(!processHasMapped("libQt6WebEngineCore"));
+    }
+
+    void installedLayoutFindsTheModule();
+
+    void cliSaysTheEmbeddedBrowserIsNotInstalled()
+    {
+        const CliResult offscreen =
+            runCli(QStringLiteral(NV_CLI_BINARY), cliFlow("offscreen"), cliEnvironment(), 60000);
+        QCOMPARE(offscreen.exitCode, 2);
+        QVERIFY2(offscreen.err.contains("The embedded browser is not installed"),
+                 offscreen.err.constData());
+        QVERIFY2(offscreen.err.contains("--browser none, system or phone"),
+                 offscreen.err.constData());
+
+        const CliResult plain =
+            runCli(QStringLiteral(NV_CLI_BINARY), cliFlow("none"), cliEnvironment(), 60000);
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(plain.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(true));
+    }
+};
+
+// nv-cli as a package installs it: the program in bin/, the module in NV_INSTALL_PLUGINDIR
+// under the same prefix, found relative to the program; a program outside the build tree
+// never looks into the build tree.
+void TestBrowserModule::installedLayoutFindsTheModule()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    const QString bin = prefix.filePath(QStringLiteral("bin"));
+    const QString plugins = prefix.filePath(QStringLiteral(NV_INSTALL_PLUGINDIR));
+    QVERIFY(QDir().mkpath(bin));
+    const QString cli = bin + QStringLiteral("/nv-cli");
+    QVERIFY(QFile::copy(QStringLiteral(NV_CLI_BINARY), cli));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("NV_PLUGIN_DIR"));
+
+    const CliResult without = runCli(cli, cliFlow("offscreen"), env, 60000);
+    QCOMPARE(without.exitCode, 2);
+    QVERIFY2(without.err.contains("The embedded browser is not installed"),
+             without.err.constData());
+    QVERIFY2(without.err.contains(QDir::cleanPath(plugins).toLocal8Bit()), without.err.constData());
+
+    QVERIFY(QDir().mkpath(plugins));
+    QVERIFY(QFile::copy(QStringLiteral(NV_BROWSER_MODULE),
+                        plugins + QLatin1Char('/') +
+                            QFileInfo(QStringLiteral(NV_BROWSER_MODULE)).fileName()));
+    const CliResult with = runCli(cli, cliFlow("offscreen"), env, 180000);
+    QVERIFY2(with.exitCode == 0, with.err.constData());
+    QCOMPARE(with.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(true));
+}
+
+QTEST_MAIN(TestBrowserModule)
+#include "tst_browsermodule.moc"
