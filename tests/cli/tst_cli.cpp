@@ -135,7 +135,10 @@ private slots:
                 withSecret(QStringLiteral("nv-sandbox-secret-3f9a")));
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(false));
-        for (const QJsonValue step : r.json().value(QStringLiteral("steps")).toArray()) {
+        // authorize, code, token, verify: an empty list would make the loop below say nothing.
+        const QJsonArray steps = r.json().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 4);
+        for (const QJsonValue step : steps) {
             QVERIFY(step.toObject().contains(QStringLiteral("durationMs")));
             QCOMPARE(step.toObject().value(QStringLiteral("state")).toString(),
                      QStringLiteral("done"));
