@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -17,12 +18,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
-#include <QElapsedTimer>
 #include <QTimer>
-
-#include <memory>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace nv {
 

@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QWidget>
-
 #include <functional>
 
 class QCheckBox;

@@ -51,7 +51,8 @@ QStringList cookiesOnTheWire(const QList<HttpExchange> &raw)
             if (name.compare("set-cookie", Qt::CaseInsensitive) != 0)
                 continue;
             for (const QByteArray &line : value.split('\n'))
-                found << valueOf(line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')));
+                found << valueOf(
+                    line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')));
         }
         for (const QByteArray &pair : header(e.requestHeaders, "cookie").split(';'))
             found << valueOf(pair);
