@@ -113,8 +113,8 @@ Exit codes:
   3  the authorize or token step failed
   4  the API answered with an error
   5  network or TLS failure
-  130  cancelled by SIGINT (Ctrl-C) or SIGTERM: the run stops, what it sent is logged; a second
-       signal ends nv-cli at once
+  130  cancelled by SIGINT (Ctrl-C) or SIGTERM: the run stops and is reported as cancelled;
+       a second signal ends nv-cli at once
 
 --json prints one object: devicePhoneNumberVerified, assessedAt, correlationId, runId,
 outcome, steps [{step, state, status, durationMs, correlatorEcho}] and warnings [sentences],
