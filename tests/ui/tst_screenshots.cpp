@@ -140,9 +140,13 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(pickScenario(window.get(), QStringLiteral("match")));
 
+        // A fresh start, so the picture shows the refused number and no earlier result.
+        click(child<QPushButton>(window.get(), "newFlowButton"));
         typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("0034666666666"));
         click(child<QPushButton>(window.get(), "runButton"));
         // Flagged under the number and under Run flow, and nothing sent.
+        QCOMPARE(verdict->text(), QStringLiteral("No run yet"));
+        QVERIFY(!window->currentRun());
         auto *check = child<QLabel>(window.get(), "phoneCheck");
         QVERIFY(check->isVisible());
         QVERIFY2(check->text().contains(QLatin1String("Not an E.164 number")),
