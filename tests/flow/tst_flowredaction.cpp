@@ -1,5 +1,7 @@
 #include "FileScan.h"
+#include "LogFixtures.h"
 #include "OperatorSandbox.h"
+#include "TestBudget.h"
 #include "flow/FlowRun.h"
 #include "flow/RedirectFollower.h"
 #include "log/RequestLog.h"
@@ -11,8 +13,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
@@ -283,18 +287,45 @@ private slots:
         nvtest::FileScan scan = nvtest::scanFiles(dir.path(), {secret}, {}, QStringLiteral("cid"));
         QCOMPARE(scan.leaks.size(), forms.size() + 1);
         QVERIFY(scan.unreadable.isEmpty());
+    }
 
-        // Permission bits do not stop root: only another user can show an unreadable file.
+    // A file the scan cannot open is a finding, never a silent pass. Permission bits do not
+    // stop root, so as root this function runs itself again as an unprivileged user (a copy
+    // of this program through setpriv) and requires that run to pass.
+    void anUnreadableFileIsAFinding()
+    {
         if (::geteuid() != 0) {
+            QTemporaryDir dir;
             const QString locked = dir.filePath(QStringLiteral("locked.txt"));
             QFile file(locked);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.close();
             QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
-            scan = nvtest::scanFiles(dir.path(), {QStringLiteral("absent-value")});
+            const nvtest::FileScan scan =
+                nvtest::scanFiles(dir.path(), {QStringLiteral("absent-value")});
             QCOMPARE(scan.unreadable, QStringList{locked});
             QCOMPARE(scan.leaks.size(), 1);
+            QVERIFY2(scan.leaks.first().contains(QLatin1String("cannot be read")),
+                     qPrintable(scan.leaks.first()));
+            return;
         }
+        QTemporaryDir programDir;
+        QVERIFY(QFile::setPermissions(programDir.path(), QFile::permissions(programDir.path()) |
+                                                             QFileDevice::ExeOther |
+                                                             QFileDevice::ReadOther));
+        const QStringList line = nvtest::asUnprivileged(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("anUnreadableFileIsAFinding")},
+            programDir.path());
+        QVERIFY2(!line.isEmpty(), "running as root needs setpriv (util-linux) for this check");
+        QProcess unprivileged;
+        unprivileged.setProcessChannelMode(QProcess::MergedChannels);
+        unprivileged.start(line.first(), line.mid(1));
+        QVERIFY(unprivileged.waitForFinished(nvtest::budgetMs(30000)));
+        const QByteArray output = unprivileged.readAll();
+        QVERIFY2(unprivileged.exitStatus() == QProcess::NormalExit && unprivileged.exitCode() == 0,
+                 output.constData());
+        QVERIFY2(output.contains("PASS   : TestFlowRedaction::anUnreadableFileIsAFinding()"),
+                 output.constData());
     }
 };
 
