@@ -313,40 +313,45 @@ private slots:
     void anInterruptedRunExits130_data()
     {
         QTest::addColumn<int>("signalNumber");
-        QTest::newRow("SIGINT") << int(SIGINT);
-        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::addColumn<int>("repeat"); // 0: one run
+        QTest::newRow("SIGINT") << int(SIGINT) << 0;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 0;
+        QTest::newRow("SIGINT, --repeat 3") << int(SIGINT) << 3;
     }
     void anInterruptedRunExits130()
     {
         QFETCH(int, signalNumber);
+        QFETCH(int, repeat);
         nvtest::LoopbackHitCounter silent; // accepts, reads, never answers
         QVERIFY(silent.listen());
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(silent.callbackUrl().port());
         QTemporaryDir dir;
         const QString logDb = dir.filePath(QStringLiteral("log.sqlite"));
+        QStringList args{QStringLiteral("flow"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--authorize-url"),
+                         base + QStringLiteral("/authorize"),
+                         QStringLiteral("--token-url"),
+                         base + QStringLiteral("/token"),
+                         QStringLiteral("--verify-url"),
+                         base + QStringLiteral("/verify"),
+                         QStringLiteral("--client-id"),
+                         QStringLiteral("interrupted"),
+                         QStringLiteral("--client-secret-env"),
+                         QStringLiteral("NV_TEST_SECRET"),
+                         QStringLiteral("--redirect-uri"),
+                         QStringLiteral("https://nv-console.invalid/callback"),
+                         QStringLiteral("--timeout"),
+                         QStringLiteral("600"),
+                         QStringLiteral("--log-db"),
+                         logDb,
+                         QStringLiteral("--phone"),
+                         QStringLiteral("+34666666666")};
+        if (repeat > 0)
+            args << QStringLiteral("--repeat") << QString::number(repeat);
         QProcess process;
         process.setProcessEnvironment(withSecret(QStringLiteral("interrupt-secret-1")));
-        process.start(QStringLiteral(NV_CLI_BINARY),
-                      {QStringLiteral("flow"),
-                       QStringLiteral("--json"),
-                       QStringLiteral("--authorize-url"),
-                       base + QStringLiteral("/authorize"),
-                       QStringLiteral("--token-url"),
-                       base + QStringLiteral("/token"),
-                       QStringLiteral("--verify-url"),
-                       base + QStringLiteral("/verify"),
-                       QStringLiteral("--client-id"),
-                       QStringLiteral("interrupted"),
-                       QStringLiteral("--client-secret-env"),
-                       QStringLiteral("NV_TEST_SECRET"),
-                       QStringLiteral("--redirect-uri"),
-                       QStringLiteral("https://nv-console.invalid/callback"),
-                       QStringLiteral("--timeout"),
-                       QStringLiteral("600"),
-                       QStringLiteral("--log-db"),
-                       logDb,
-                       QStringLiteral("--phone"),
-                       QStringLiteral("+34666666666")});
+        process.start(QStringLiteral(NV_CLI_BINARY), args);
         QVERIFY(process.waitForStarted(nvtest::budgetMs(10000)));
         // The authorize request has arrived: the run is in flight, waiting.
         QTRY_VERIFY_WITH_TIMEOUT(silent.requests() == 1, nvtest::budgetMs(60000));
@@ -357,6 +362,12 @@ private slots:
         const QByteArray out = process.readAllStandardOutput();
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);
+        // No run started after the signal: the silent operator heard one authorize only.
+        QCoreApplication::processEvents();
+        QCOMPARE(silent.connections(), 1);
+        QCOMPARE(silent.requests(), 1);
+        if (repeat > 0)
+            return; // a series prints its summary, not one run's outcome
         const QJsonObject result = QJsonDocument::fromJson(out).object();
         QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
         const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
