@@ -675,6 +675,8 @@ int FlowCommand::readRepeat(const QCommandLineParser &p)
 
 void FlowCommand::startRun()
 {
+    if (m_interrupted)
+        return; // a --repeat run queued just before the signal
     if (m_repeat)
         m_request.correlationId = m_repeat->nextCorrelationId(m_baseCorrelationId);
     m_session->start(m_request, m_mode == Mode::Flow ? RunSession::Mode::WholeFlow
