@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -20,6 +21,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace nv {
 
@@ -106,6 +108,7 @@ TokenInspector::TokenInspector(QWidget *parent)
     layout->addLayout(buildIdTokenChecks());
     layout->addWidget(buildClaimsTree(), 1);
 
+    setClock({});
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &TokenInspector::tick);
     connect(m_reveal, &QCheckBox::toggled, this, &TokenInspector::showValues);
@@ -220,10 +223,25 @@ void TokenInspector::showValues()
     }
 }
 
+void TokenInspector::setClock(Clock monotonicMs)
+{
+    if (!monotonicMs) {
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        monotonicMs = [started] { return started->elapsed(); };
+    }
+    // A token already shown keeps its time left across the change.
+    const qint64 elapsed = m_receivedMs < 0 ? 0 : m_clock() - m_receivedMs;
+    m_clock = std::move(monotonicMs);
+    if (m_receivedMs >= 0)
+        m_receivedMs = m_clock() - elapsed;
+}
+
 void TokenInspector::clear()
 {
     m_countdown->stop();
     m_expiresIn = -1;
+    m_receivedMs = -1;
     for (Value *value : {&m_code, &m_access, &m_refresh, &m_id}) {
         value->raw.clear();
         value->shown->setProperty("nvEmptyText", QString());
@@ -269,7 +287,7 @@ void TokenInspector::setToken(const TokenResponse &token, const QString &askedSc
     m_tokenType->setText(token.tokenType);
 
     m_expiresIn = token.expiresIn;
-    m_received.start();
+    m_receivedMs = m_clock();
     if (m_expiresIn >= 0) {
         m_countdown->start();
         tick();
@@ -311,14 +329,14 @@ void TokenInspector::setToken(const TokenResponse &token, const QString &askedSc
 
 qint64 TokenInspector::secondsLeft() const
 {
-    if (m_expiresIn < 0 || !m_received.isValid())
+    if (m_expiresIn < 0 || m_receivedMs < 0)
         return 0;
-    return m_expiresIn - m_received.elapsed() / 1000;
+    return m_expiresIn - (m_clock() - m_receivedMs) / 1000;
 }
 
 void TokenInspector::tick()
 {
-    const qint64 leftMs = m_expiresIn * 1000 - m_received.elapsed();
+    const qint64 leftMs = m_expiresIn * 1000 - (m_clock() - m_receivedMs);
     // Shown rounded up, so "0:00" never appears while the token still works.
     const qint64 left = leftMs > 0 ? (leftMs + 999) / 1000 : leftMs / 1000;
     if (leftMs <= 0) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QGridLayout;
@@ -35,6 +35,11 @@ public:
     void setIdTokenCheck(const nv::IdTokenCheck &check);
     // Seconds left on the access token; negative once expired; 0 when unknown.
     qint64 secondsLeft() const;
+    // Steady milliseconds the countdown is measured in (only differences count). By default
+    // the system's monotonic clock; a test gives the built-in sandbox's clock, so moving that
+    // clock expires the token there and here at once, with no waiting.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock monotonicMs);
 
 private:
     struct Value
@@ -70,7 +75,8 @@ private:
     QJsonObject m_assertionClaims;
     QTreeWidget *m_claims;
     QTimer *m_countdown;
-    QElapsedTimer m_received;
+    Clock m_clock;
+    qint64 m_receivedMs = -1; // m_clock's reading when the token arrived; -1 before
     qint64 m_expiresIn = -1;
 };
 

@@ -675,14 +675,39 @@ int FlowCommand::readRepeat(const QCommandLineParser &p)
 
 void FlowCommand::startRun()
 {
+    if (m_interrupted)
+        return; // a --repeat run queued just before the signal
     if (m_repeat)
         m_request.correlationId = m_repeat->nextCorrelationId(m_baseCorrelationId);
     m_session->start(m_request, m_mode == Mode::Flow ? RunSession::Mode::WholeFlow
                                                      : RunSession::Mode::VerifyWithToken);
 }
 
+void FlowCommand::interrupt()
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    FlowRun *run = m_session ? m_session->currentRun() : nullptr;
+    if (run && run->isBusy()) {
+        m_session->cancel(); // the run finishes as cancelled and is reported like any outcome
+        return;
+    }
+    // Nothing in flight (the sandbox or discovery still on its way, or between --repeat runs).
+    if (m_session)
+        m_session->cancel();
+    if (RequestLog *log = m_session ? m_session->log() : nullptr)
+        log->waitForIdle(LogSettleMs);
+    emit done(FlowOutcome{}.exitCode()); // a default outcome is a cancelled one: 130
+}
+
 void FlowCommand::onRepeatedRunFinished()
 {
+    if (m_interrupted) {
+        m_repeat->summarize(m_session->log() ? m_session->log()->writeProblem() : QString());
+        emit done(FlowOutcome{}.exitCode());
+        return;
+    }
     if (m_repeat->hasMoreRuns()) {
         // Not from inside the run's own signal: the next start deletes the run that emits it.
         QTimer::singleShot(0, this, &FlowCommand::startRun);

@@ -35,6 +35,9 @@ public:
     static void addOptions(Mode mode, QCommandLineParser &parser);
     // Returns an exit code right away for bad usage, or -1 and emits done() later.
     int start(const QCommandLineParser &parser);
+    // Ctrl-C or a kill (InterruptWatcher): cancels the run in flight, which then ends as
+    // cancelled (exit 130) with its log written; a --repeat series starts no further run.
+    void interrupt();
 
 signals:
     void done(int exitCode);
@@ -71,6 +74,7 @@ private:
     bool m_deviceNumber = false;     // --device-phone-number
     std::optional<ApiVersion> m_api; // --api-version
     FlowRepeat *m_repeat = nullptr;  // --repeat
+    bool m_interrupted = false;      // interrupt() was called
     QString m_baseCorrelationId;     // --correlation-id under --repeat
 };
 

@@ -3,6 +3,7 @@
 #include "DoctorCommand.h"
 #include "EmbeddedBrowserLoader.h"
 #include "FlowCommand.h"
+#include "InterruptWatcher.h"
 #include "KeyCommand.h"
 #include "LogCommand.h"
 #include "SendCommand.h"
@@ -112,6 +113,8 @@ Exit codes:
   3  the authorize or token step failed
   4  the API answered with an error
   5  network or TLS failure
+  130  cancelled by SIGINT (Ctrl-C) or SIGTERM: the run stops and is reported as cancelled;
+       a second signal ends nv-cli at once
 
 --json prints one object: devicePhoneNumberVerified, assessedAt, correlationId, runId,
 outcome, steps [{step, state, status, durationMs, correlatorEcho}] and warnings [sentences],
@@ -289,6 +292,9 @@ int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &o
     QObject::connect(
         &flow, &nv::FlowCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);
+    nv::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &nv::InterruptWatcher::interrupted, &flow,
+                     &nv::FlowCommand::interrupt);
     if (const int code = flow.start(parser); code >= 0)
         return code;
     return app.exec();

@@ -1,9 +1,11 @@
 #include "CliProcess.h"
 #include "FileScan.h"
+#include "LoopbackHitCounter.h"
 #include "OperatorSandbox.h"
 #include "TestBudget.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
 
 using nv::OperatorSandbox;
 using nv::RecordedRequest;
@@ -135,7 +138,10 @@ private slots:
                 withSecret(QStringLiteral("nv-sandbox-secret-3f9a")));
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(QStringLiteral("devicePhoneNumberVerified")), QJsonValue(false));
-        for (const QJsonValue step : r.json().value(QStringLiteral("steps")).toArray()) {
+        // authorize, code, token, verify: an empty list would make the loop below say nothing.
+        const QJsonArray steps = r.json().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 4);
+        for (const QJsonValue step : steps) {
             QVERIFY(step.toObject().contains(QStringLiteral("durationMs")));
             QCOMPARE(step.toObject().value(QStringLiteral("state")).toString(),
                      QStringLiteral("done"));
@@ -299,6 +305,76 @@ private slots:
             const QString text = QString::fromLatin1(file.readAll());
             QVERIFY2(!jwt.match(text).hasMatch(), qPrintable(file.fileName()));
         }
+    }
+
+    // Ctrl-C (SIGINT) or a script's kill (SIGTERM) while the authorize request waits for an
+    // operator that never answers: the run is cancelled, reported, and nv-cli exits 130 on its
+    // own (a normal exit, not death by the signal), after closing its log.
+    void anInterruptedRunExits130_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::addColumn<int>("repeat"); // 0: one run
+        QTest::newRow("SIGINT") << int(SIGINT) << 0;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 0;
+        QTest::newRow("SIGINT, --repeat 3") << int(SIGINT) << 3;
+    }
+    void anInterruptedRunExits130()
+    {
+        QFETCH(int, signalNumber);
+        QFETCH(int, repeat);
+        nvtest::LoopbackHitCounter silent; // accepts, reads, never answers
+        QVERIFY(silent.listen());
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(silent.callbackUrl().port());
+        QTemporaryDir dir;
+        const QString logDb = dir.filePath(QStringLiteral("log.sqlite"));
+        QStringList args{QStringLiteral("flow"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--authorize-url"),
+                         base + QStringLiteral("/authorize"),
+                         QStringLiteral("--token-url"),
+                         base + QStringLiteral("/token"),
+                         QStringLiteral("--verify-url"),
+                         base + QStringLiteral("/verify"),
+                         QStringLiteral("--client-id"),
+                         QStringLiteral("interrupted"),
+                         QStringLiteral("--client-secret-env"),
+                         QStringLiteral("NV_TEST_SECRET"),
+                         QStringLiteral("--redirect-uri"),
+                         QStringLiteral("https://nv-console.invalid/callback"),
+                         QStringLiteral("--timeout"),
+                         QStringLiteral("600"),
+                         QStringLiteral("--log-db"),
+                         logDb,
+                         QStringLiteral("--phone"),
+                         QStringLiteral("+34666666666")};
+        if (repeat > 0)
+            args << QStringLiteral("--repeat") << QString::number(repeat);
+        QProcess process;
+        process.setProcessEnvironment(withSecret(QStringLiteral("interrupt-secret-1")));
+        process.start(QStringLiteral(NV_CLI_BINARY), args);
+        QVERIFY(process.waitForStarted(nvtest::budgetMs(10000)));
+        // The authorize request has arrived: the run is in flight, waiting.
+        QTRY_VERIFY_WITH_TIMEOUT(silent.requests() == 1, nvtest::budgetMs(60000));
+        QVERIFY2(silent.seen().startsWith("GET /authorize"), silent.seen().constData());
+        QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(process.state() == QProcess::NotRunning || finished.wait(nvtest::budgetMs(30000)));
+        const QByteArray out = process.readAllStandardOutput();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        // No run started after the signal: the silent operator heard one authorize only.
+        QCoreApplication::processEvents();
+        QCOMPARE(silent.connections(), 1);
+        QCOMPARE(silent.requests(), 1);
+        if (repeat > 0)
+            return; // a series prints its summary, not one run's outcome
+        const QJsonObject result = QJsonDocument::fromJson(out).object();
+        QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
+        const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY2(QFileInfo(logDb).size() > 0, qPrintable(logDb));
     }
 
     void apiErrorExitsFour()

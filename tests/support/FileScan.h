@@ -67,6 +67,18 @@ inline const char *foundForm(const QByteArray &bytes, const QByteArray &lower,
     return nullptr;
 }
 
+// How many of the secrets appear in bytes, each in any of its forms (secretForms): to show that
+// a value did cross the wire before showing that it never reached a file.
+inline int scanBytes(const QByteArray &bytes, const QStringList &secrets,
+                     const QString &clientId = {})
+{
+    const QByteArray lower = bytes.toLower();
+    int found = 0;
+    for (const QString &secret : secrets)
+        found += foundForm(bytes, lower, secretForms(secret, clientId)) ? 1 : 0;
+    return found;
+}
+
 // What a look through every file below a folder found.
 struct FileScan
 {

@@ -1,9 +1,11 @@
 #include "FileScan.h"
 #include "LogTableModel.h"
+#include "TokenInspector.h"
 #include "WindowDriver.h"
 #include "flow/FlowRun.h"
 #include "phone/PhoneNumberCheck.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QUuid>
 #include <QWebEngineView>
 
 using namespace nv;
@@ -289,7 +292,14 @@ private slots:
 
     void idTokenIsCheckedAndTokenCountsDownToExpiry()
     {
-        open({QStringLiteral("--sandbox-token-lifetime"), QStringLiteral("3")});
+        open({QStringLiteral("--sandbox-token-lifetime"), QStringLiteral("900")});
+        // The countdown follows the built-in sandbox's clock: moving that clock past the
+        // token's lifetime expires it in the sandbox and on the screen at once, nobody waits.
+        std::shared_ptr<SandboxClock> clock = m_window->sandbox()->config().clock;
+        QVERIFY(clock);
+        auto *inspector = m_window->findChild<TokenInspector *>();
+        QVERIFY(inspector);
+        inspector->setClock([clock] { return clock->monotonicMs(); });
         runWith(SandboxConfig::defaults().msisdn);
         QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
         // The id_token's signature, iss and nonce, checked against the sandbox's JWKS.
@@ -304,8 +314,14 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), m_window->currentRun()->token().accessToken);
 
         // The countdown reaches expiry, and a verify after it is refused and explained.
-        QVERIFY(text("expiresIn").contains(QLatin1String("expires in")));
+        const qint64 lifetime = m_window->currentRun()->token().expiresIn;
+        QCOMPARE(lifetime, qint64(900));
+        QVERIFY2(text("expiresIn").contains(QLatin1String("expires in")),
+                 qPrintable(text("expiresIn")));
+        QVERIFY(inspector->secondsLeft() > 0);
+        clock->advance(std::chrono::seconds(lifetime + 1));
         QTRY_VERIFY_WITH_TIMEOUT(text("expiresIn").contains(QLatin1String("expired")), 10000);
+        QVERIFY(inspector->secondsLeft() < 0);
         click(child<QPushButton>(m_window.get(), "verifyButton"));
         QTRY_COMPARE_WITH_TIMEOUT(text("stageState_verify"), QStringLiteral("failed"), 20000);
         QVERIFY2(text("resultHeadline").contains(QLatin1String("401")),
@@ -442,7 +458,9 @@ private slots:
     void noSecretReachesAnyFile()
     {
         open();
-        const QString correlation = QStringLiteral("redaction-check-0001");
+        // Unique to this run: a marker an earlier run could have left proves nothing.
+        const QString correlation =
+            QStringLiteral("redaction-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         typeInto(child<QLineEdit>(m_window.get(), "correlationId"), correlation);
         runWith(SandboxConfig::defaults().msisdn);
         QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);

@@ -126,14 +126,35 @@ private slots:
         click(child<QPushButton>(window.get(), "runButton"));
         QTRY_COMPARE_WITH_TIMEOUT(labelText(window.get(), "stageState_verify"),
                                   QStringLiteral("failed"), 45000);
+        QCOMPARE(verdict->text(), QStringLiteral("Operator error"));
         save(window.get(), "main-window-error.png");
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        // The same error, presented: the picture must show it, not the form.
+        QVERIFY(window->isPresenting());
+        QVERIFY(!child<QWidget>(window.get(), "profileArea")->isVisible());
+        QCOMPARE(verdict->text(), QStringLiteral("Operator error"));
+        QCOMPARE(labelText(window.get(), "stageState_verify"), QStringLiteral("failed"));
+        QVERIFY2(labelText(window.get(), "resultHeadline").contains(QLatin1String("403")),
+                 qPrintable(labelText(window.get(), "resultHeadline")));
         save(window.get(), "main-window-presentation-error.png");
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(pickScenario(window.get(), QStringLiteral("match")));
 
+        // A fresh start, so the picture shows the refused number and no earlier result.
+        click(child<QPushButton>(window.get(), "newFlowButton"));
         typeInto(child<QLineEdit>(window.get(), "phoneNumber"), QStringLiteral("0034666666666"));
         click(child<QPushButton>(window.get(), "runButton"));
+        // Flagged under the number and under Run flow, and nothing sent.
+        QCOMPARE(verdict->text(), QStringLiteral("No run yet"));
+        QVERIFY(!window->currentRun());
+        auto *check = child<QLabel>(window.get(), "phoneCheck");
+        QVERIFY(check->isVisible());
+        QVERIFY2(check->text().contains(QLatin1String("Not an E.164 number")),
+                 qPrintable(check->text()));
+        auto *message = child<QLabel>(window.get(), "flowMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("not an E.164 number")),
+                 qPrintable(message->text()));
         save(window.get(), "main-window-bad-number.png");
     }
 
@@ -156,6 +177,11 @@ private slots:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        // Presenting, still dark, still the verified run.
+        QVERIFY(window->isPresenting());
+        QVERIFY(!child<QWidget>(window.get(), "profileArea")->isVisible());
+        QVERIFY(UiStyle::isDark(QApplication::palette()));
+        QCOMPARE(child<QLabel>(window.get(), "verdictLabel")->text(), QStringLiteral("Verified"));
         save(window.get(), "main-window-dark-presentation.png");
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
 
