@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -381,6 +382,52 @@ private slots:
         QTRY_COMPARE(child<QComboBox>(m_window.get(), "profilePicker")->currentText(),
                      name + QStringLiteral(" (2)"));
         QCOMPARE(ProfileStore().find(name)->clientId, SandboxConfig::defaultClientId());
+    }
+
+    // Not a check, and skipped unless NV_POSE is set: sets the window up as the documentation
+    // shows it (file-menu, profile-menu, export, resend, preset) and holds it there for a
+    // screenshot taken from outside, under a real X server:
+    //   NV_POSE=file-menu xvfb-shot 1366x768 out.png --wait 20 -- tst_windowtakeaways pose
+    void pose()
+    {
+        const QString pose = qEnvironmentVariable("NV_POSE");
+        if (pose.isEmpty())
+            QSKIP("NV_POSE is not set");
+        open();
+        m_window->showMaximized();
+        const auto openMenu = [this](const QString &title) {
+            QMenuBar *bar = m_window->menuBar();
+            QTest::mouseClick(
+                bar, Qt::LeftButton, {},
+                bar->actionGeometry(menuOf(m_window.get(), title)->menuAction()).center());
+        };
+        if (pose == QLatin1String("profile-menu")) {
+            openMenu(QStringLiteral("Profile"));
+        } else if (pose == QLatin1String("preset")) {
+            QVERIFY(chooseFromMenu(m_window.get(), QStringLiteral("Profile"),
+                                   "actionNewProfileFromPreset"));
+            QTRY_VERIFY(topLevel("presetDialog"));
+            QWidget *dialog = topLevel("presetDialog");
+            QVERIFY(choose(child<QComboBox>(dialog, "presetChoice"),
+                           ProfilePresets::fromId(QStringLiteral("camara-discovery"))->title));
+            typeInto(child<QLineEdit>(dialog, "presetIssuer"),
+                     m_window->sandbox()->baseUrl().toString());
+            click(child<QPushButton>(dialog, "presetRead"));
+        } else {
+            runVerified();
+            click(child<QPushButton>(m_window.get(), "logThisRun"));
+            QTRY_VERIFY_WITH_TIMEOUT(logRowOf(QStringLiteral("verify")) >= 0, 10000);
+            selectLogRow(logRowOf(QStringLiteral("verify")));
+            if (pose == QLatin1String("file-menu"))
+                openMenu(QStringLiteral("File"));
+            else if (pose == QLatin1String("export"))
+                QVERIFY(
+                    chooseFromMenu(m_window.get(), QStringLiteral("File"), "actionExportReport"));
+            else if (pose == QLatin1String("resend"))
+                QVERIFY(
+                    chooseFromMenu(m_window.get(), QStringLiteral("File"), "actionResendExchange"));
+        }
+        QTest::qWait(600000); // until the screenshot is taken and the program stopped
     }
 };
 
