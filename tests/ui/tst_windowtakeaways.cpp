@@ -280,10 +280,14 @@ private slots:
         QTest::mouseClick(hashed, Qt::LeftButton, {}, QPoint(6, hashed->height() / 2));
         QTRY_COMPARE(m_window->sandbox()->scenario(), QStringLiteral("match"));
         QVERIFY(describe(shownState()) != describe(saved));
+        child<QAction>(m_window.get(), "actionThemeDark")->trigger();
+        m_window->setPresentation(true);
         whenModal([session](QWidget *modal) { answerFileDialog(modal, session); });
         QVERIFY(chooseFromMenu(m_window.get(), QStringLiteral("File"), "actionOpenSession"));
         QTRY_COMPARE(describe(shownState()), describe(saved));
         QCOMPARE(m_window->sandbox()->scenario(), QStringLiteral("mismatch"));
+        QVERIFY(child<QAction>(m_window.get(), "actionThemeSystem")->isChecked()); // as saved
+        QVERIFY(!m_window->isPresenting());
 
         // It is the first of the recent sessions, and opens from there too.
         QVERIFY(choose(child<QComboBox>(m_window.get(), "profilePicker"), Profile::konera().name));

@@ -114,9 +114,11 @@ void DemoRunSettings::applyTheme(const QString &theme) const
         return;
     // Through the View → Theme entry, so the menu, the colours and the setting follow as when
     // the person picks it.
-    QString name = QStringLiteral("actionTheme") + theme;
-    name[11] = name[11].toUpper();
-    if (auto *action = m_window.window->findChild<QAction *>(name); action && !action->isChecked())
+    const char *name = theme == QLatin1String("light")  ? "actionThemeLight"
+                       : theme == QLatin1String("dark") ? "actionThemeDark"
+                                                        : "actionThemeSystem";
+    auto *action = m_window.window->findChild<QAction *>(QLatin1String(name));
+    if (action && !action->isChecked())
         action->trigger();
 }
 
