@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -398,7 +399,8 @@ private slots:
         if (pose.isEmpty())
             QSKIP("NV_POSE is not set");
         open();
-        m_window->showMaximized();
+        // The whole screen (an X server without a window manager does not maximize).
+        m_window->setGeometry(m_window->screen()->availableGeometry());
         const auto openMenu = [this](const QString &title) {
             QMenuBar *bar = m_window->menuBar();
             QTest::mouseClick(
