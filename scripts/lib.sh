@@ -20,6 +20,7 @@ NV_PACKAGES=(
     time            # /usr/bin/time: the peak RSS in benchmarks/run-benchmarks
     # packages: manual pages, icons, dependencies; and the tools that check them
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db
+    shared-mime-info   # update-mime-database: the .nvsession type checked as installed
     clang libclang-rt-14-dev libfuzzer-14-dev llvm-14
 )
 

@@ -47,6 +47,12 @@ bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options
                                     "Print the milliseconds from process start to the first "
                                     "paint of the window, then exit."));
     parser.addOptions({profile, phone, logDb, run, scenario, tokenLifetime, measure});
+    parser.addPositionalArgument(
+        QStringLiteral("session"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "A demo session file (.nvsession) to open: its profile, "
+                                    "scenario, number and layout."),
+        QStringLiteral("[session.nvsession]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -55,11 +61,14 @@ bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options
         parser.showHelp(0); // exits, as a command-line tool does
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate("ConsoleOptions", "Unexpected argument: %1")
-                     .arg(parser.positionalArguments().constFirst());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QCoreApplication::translate("ConsoleOptions",
+                                             "Unexpected argument: %1 (one session file at most)")
+                     .arg(positional.at(1));
         return false;
     }
+    options->sessionFile = positional.value(0);
     options->profile = parser.value(profile);
     options->phoneNumber = parser.value(phone);
     options->logDatabase = parser.value(logDb);

@@ -20,6 +20,9 @@ struct ConsoleOptions
     int sandboxTokenLifetime = 0;
     // --measure-startup: print the time from process start to the first paint, then exit
     bool measureStartup = false;
+    // The one positional argument: a demo session (.nvsession) the window opens once it is up,
+    // as a file manager passes it (the desktop entry's Exec=nv-console %f)
+    QString sessionFile;
 
     // Parses arguments (argv[0] first). On a usage error returns false and sets *error.
     static bool parse(const QStringList &arguments, ConsoleOptions *options, QString *error);

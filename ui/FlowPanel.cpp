@@ -339,6 +339,11 @@ bool FlowPanel::sendHashed() const
     return m_hashed->isChecked();
 }
 
+void FlowPanel::setSendHashed(bool hashed)
+{
+    m_hashed->setChecked(hashed);
+}
+
 QString FlowPanel::correlationId() const
 {
     return m_correlation->text().trimmed();

@@ -42,6 +42,7 @@ public:
     bool phoneNumberIsE164() const;
     bool sendInvalidNumber() const;
     bool sendHashed() const;
+    void setSendHashed(bool hashed);
     // How this run walks the authorize chain (starts as the profile says; the person may
     // change it for the next runs).
     DriverKind driver() const;

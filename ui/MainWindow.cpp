@@ -5,16 +5,19 @@
 #include "ConsoleStatusBar.h"
 #include "FlowPanel.h"
 #include "LogView.h"
+#include "NewProfileFromPreset.h"
 #include "PhonePane.h"
 #include "ProfilePanel.h"
 #include "ResultPanel.h"
 #include "RunPresenter.h"
 #include "RunSession.h"
+#include "ThemeMenu.h"
 #include "TokenInspector.h"
 #include "UiStyle.h"
+#include "report/DemoRunSettings.h"
+#include "report/WindowTakeaways.h"
 #include "sandbox/SandboxHost.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QFile>
 #include <QIcon>
@@ -78,6 +81,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 
     buildPanels();
     buildLayout();
+    buildTakeaways();
     buildMenus();
     restoreSettings();
     m_presenter = new RunPresenter(m_session,
@@ -93,6 +97,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     updateStatus();
 
     m_session->startSandbox();
+    if (!options.sessionFile.isEmpty()) // before --run: the run starts as the session says
+        QTimer::singleShot(0, this, [this] { openSession(m_options.sessionFile); });
     if (options.runAtStart)
         QTimer::singleShot(0, m_presenter, &RunPresenter::startRun);
     // The network path is nice to have, not worth a slower first paint: asked for afterwards.
@@ -249,20 +255,47 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &text, const char *nam
 void MainWindow::buildMenus()
 {
     buildFileMenu();
+    buildProfileMenu();
     buildFlowMenu();
     buildViewMenu();
+}
+
+void MainWindow::buildTakeaways()
+{
+    // Reports, edit and resend, demo sessions, presets: their logic is in their own classes;
+    // the window lends its panels.
+    const DemoRunSettings run({this, m_session, &m_profiles, m_profilePanel, m_flowPanel});
+    m_takeaways = new WindowTakeaways(
+        {this, m_session, m_logView, [this] { return m_presenting; },
+         [run] { return run.capture(); },
+         [run](const DemoSession &session, QString *error) { return run.apply(session, error); }},
+        this);
+    m_newFromPreset =
+        new NewProfileFromPreset({this, &m_profiles, m_profilePanel, m_session->log()}, this);
+}
+
+bool MainWindow::openSession(const QString &path)
+{
+    return m_takeaways->openSessionFile(path);
 }
 
 void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    connect(addAction(file, tr("&Import profiles…"), "actionImportProfiles", {}),
-            &QAction::triggered, this, [this] { m_profilePanel->importFromFile(); });
-    connect(addAction(file, tr("&Export profile…"), "actionExportProfile", {}), &QAction::triggered,
-            this, [this] { m_profilePanel->exportCurrent(); });
-    file->addSeparator();
+    m_takeaways->addToFileMenu(file); // ends with a separator
     connect(addAction(file, tr("&Quit"), "actionQuit", {QKeySequence::Quit}), &QAction::triggered,
             this, &MainWindow::close);
+}
+
+void MainWindow::buildProfileMenu()
+{
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    m_newFromPreset->addTo(profile);
+    profile->addSeparator();
+    connect(addAction(profile, tr("&Import profiles…"), "actionImportProfiles", {}),
+            &QAction::triggered, this, [this] { m_profilePanel->importFromFile(); });
+    connect(addAction(profile, tr("&Export profile…"), "actionExportProfile", {}),
+            &QAction::triggered, this, [this] { m_profilePanel->exportCurrent(); });
 }
 
 void MainWindow::buildFlowMenu()
@@ -303,36 +336,12 @@ void MainWindow::buildViewMenu()
         addAction(view, tr("&Full screen"), "actionFullScreen", {QKeySequence(Qt::Key_F11)});
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::triggered, this, &MainWindow::toggleFullScreen);
-    buildThemeMenu(view);
+    auto *themes = new ThemeMenu(view, this);
+    connect(themes, &ThemeMenu::changed, this, &MainWindow::restyle);
+    themes->applySaved();
     view->addSeparator();
     connect(addAction(view, tr("&Find in log"), "actionFindInLog", {QKeySequence::Find}),
             &QAction::triggered, this, &MainWindow::focusLogSearch);
-}
-
-void MainWindow::buildThemeMenu(QMenu *view)
-{
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *group = new QActionGroup(this);
-    const QList<std::tuple<QString, const char *, UiStyle::Theme>> choices{
-        {tr("Follow the &system"), "actionThemeSystem", UiStyle::Theme::System},
-        {tr("&Light"), "actionThemeLight", UiStyle::Theme::Light},
-        {tr("&Dark"), "actionThemeDark", UiStyle::Theme::Dark}};
-    const UiStyle::Theme saved = ConsoleSettings::theme();
-    for (const auto &[text, name, theme] : choices) {
-        QAction *action = addAction(themes, text, name, {});
-        action->setCheckable(true);
-        action->setChecked(theme == saved);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            UiStyle::applyTheme(theme);
-            restyle();
-            ConsoleSettings::setTheme(theme);
-        });
-    }
-    if (saved != UiStyle::Theme::System) {
-        UiStyle::applyTheme(saved);
-        restyle();
-    }
 }
 
 void MainWindow::focusLogSearch()

@@ -18,6 +18,7 @@ class ConsoleStatusBar;
 class FlowPanel;
 class FlowRun;
 class LogView;
+class NewProfileFromPreset;
 class PhonePane;
 class ProfilePanel;
 class ResultPanel;
@@ -25,6 +26,7 @@ class RunPresenter;
 class RunSession;
 class SandboxHost;
 class TokenInspector;
+class WindowTakeaways;
 
 // The console window: the layout, the menus, presentation mode and the wiring. The work is
 // elsewhere: RunSession (in the core) owns the services and the run, RunPresenter turns the
@@ -44,6 +46,9 @@ public:
     FlowRun *currentRun() const;
     SandboxHost *sandbox() const;
     bool isPresenting() const { return m_presenting; }
+    // A demo session file (.nvsession), as File → Open session… opens one; a message box says
+    // why when it cannot be, and nothing changes then.
+    bool openSession(const QString &path);
 
 public slots:
     void setPresentation(bool on);
@@ -58,10 +63,11 @@ private:
     void buildLayout();
     QSplitter *buildTopArea();
     void buildMenus();
+    void buildTakeaways();
     void buildFileMenu();
+    void buildProfileMenu();
     void buildFlowMenu();
     void buildViewMenu();
-    void buildThemeMenu(QMenu *view);
     QAction *addAction(QMenu *menu, const QString &text, const char *name,
                        const QList<QKeySequence> &keys);
     void connectSandbox();
@@ -80,6 +86,8 @@ private:
     ProfileStore m_profiles;
     RunSession *m_session;
     RunPresenter *m_presenter = nullptr;
+    WindowTakeaways *m_takeaways = nullptr;
+    NewProfileFromPreset *m_newFromPreset = nullptr;
     bool m_presenting = false;
     QList<int> m_rightSizesBeforePage;
     QByteArray m_topBeforePresenting;

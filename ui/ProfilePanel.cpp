@@ -287,6 +287,11 @@ void ProfilePanel::reloadPicker(const QString &select)
 void ProfilePanel::selectProfile(const QString &name)
 {
     int index = m_picker->findData(name);
+    // Saved to the store by someone else (a preset, a demo session): list it, then select it.
+    if (index < 0 && m_profiles->find(name)) {
+        reloadPicker(name);
+        return;
+    }
     if (index < 0)
         index = m_picker->findData(Profile::builtInSandbox().name);
     if (index == m_picker->currentIndex()) {

@@ -15,7 +15,7 @@ QString DemoSessionFile::suffix()
 
 QString DemoSessionFile::mimeType()
 {
-    return QStringLiteral("application/x-nv-console-session");
+    return QStringLiteral("application/x-nvsession");
 }
 
 std::optional<DemoSession> DemoSessionFile::read(const QString &path, QString *error,

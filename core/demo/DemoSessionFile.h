@@ -16,7 +16,7 @@ class DemoSessionFile
 public:
     static constexpr qint64 MaxBytes = 1024 * 1024;
     static QString suffix();   // "nvsession"
-    static QString mimeType(); // "application/x-nv-console-session"
+    static QString mimeType(); // "application/x-nvsession"
 
     static std::optional<DemoSession> read(const QString &path, QString *error,
                                            const QStringList &knownScenarios = {});

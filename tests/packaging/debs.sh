@@ -98,6 +98,7 @@ if [ -n "$with_console" ]; then
     expect nv-console usr/bin/nv-console usr/share/man/man1/nv-console.1.gz \
         "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
         "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+        "usr/share/mime/packages/$app_id.xml" \
         usr/share/doc/nv-console/copyright usr/share/doc/nv-console/changelog.gz
     for size in 16 32 48 64 128 256; do
         expect nv-console "usr/share/icons/hicolor/${size}x$size/apps/$app_id.png"

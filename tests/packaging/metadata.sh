@@ -96,6 +96,23 @@ if [ -n "$console" ]; then
         fi
     done <<<"$shots"
 
+    # The session file type: shared-mime-info reads it without a complaint, *.nvsession is
+    # application/x-nvsession, and the desktop entry opens that type with the file's path.
+    mime=$root/usr/share/mime
+    check "MIME type installed as mime/packages/$app_id.xml" test -f "$mime/packages/$app_id.xml"
+    quiet_validator "update-mime-database (installed)" \
+        env XDG_DATA_DIRS="$root/usr/share" update-mime-database "$mime"
+    check "*.nvsession is application/x-nvsession" \
+        grep -q '^[0-9]*:application/x-nvsession:\*\.nvsession$' "$mime/globs2"
+    check "the MIME database lists application/x-nvsession" \
+        grep -q '^application/x-nvsession$' "$mime/types"
+    check "the desktop entry opens application/x-nvsession" \
+        grep -qx 'MimeType=application/x-nvsession;' "$desktop"
+    check "the desktop entry passes the file (Exec=nv-console %f)" \
+        grep -qx 'Exec=nv-console %f' "$desktop"
+    check "the metainfo provides the session type" \
+        grep -q '<mediatype>application/x-nvsession</mediatype>' "$metainfo"
+
     icons=$root/usr/share/icons/hicolor
     check "scalable icon" test -f "$icons/scalable/apps/$app_id.svg"
     for size in 16 32 48 64 128 256; do

@@ -16,6 +16,9 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -116,6 +119,48 @@ inline void answerFileDialog(QWidget *dialog, const QString &path)
     name->setText(path);
     static_cast<QDialog *>(files)
         ->accept(); // QFileDialog::accept(): checks the path as a click does
+}
+
+// The menu of the window's menu bar titled title (without its & mnemonic).
+inline QMenu *menuOf(QMainWindow *window, const QString &title)
+{
+    for (QAction *top : window->menuBar()->actions()) {
+        if (top->menu() && top->text().remove(QLatin1Char('&')) == title)
+            return top->menu();
+    }
+    return nullptr;
+}
+
+// Opens a menu (its aboutToShow runs, as when it is clicked open) and chooses the entry named
+// action with the keyboard: highlighted, then Return. False, and the menu closed, when the
+// entry is not there or is disabled. An entry that opens a modal dialog returns once the
+// dialog is closed: answer it with whenModal() first.
+inline bool chooseFromMenu(QMenu *menu, const char *action)
+{
+    if (!menu)
+        return false;
+    menu->popup(menu->parentWidget() ? menu->parentWidget()->mapToGlobal(QPoint(0, 0))
+                                     : QPoint(0, 0));
+    if (!QTest::qWaitForWindowExposed(menu))
+        return false;
+    QAction *entry = nullptr;
+    for (QAction *candidate : menu->actions()) {
+        if (candidate->objectName() == QLatin1String(action) ||
+            (candidate->menu() && candidate->menu()->objectName() == QLatin1String(action)))
+            entry = candidate;
+    }
+    if (!entry || !entry->isEnabled() || !entry->isVisible()) {
+        menu->hide();
+        return false;
+    }
+    menu->setActiveAction(entry);
+    QTest::keyClick(menu, Qt::Key_Return);
+    return true;
+}
+
+inline bool chooseFromMenu(QMainWindow *window, const QString &title, const char *action)
+{
+    return chooseFromMenu(menuOf(window, title), action);
 }
 
 // A label's text as read: without the zero-width spaces that let long codes wrap.

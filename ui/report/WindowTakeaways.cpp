@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTableView>
 
 namespace nv {
 
@@ -67,19 +68,49 @@ void WindowTakeaways::addToFileMenu(QMenu *file)
     m_export = file->addAction(tr("Export &report…"), this, &WindowTakeaways::exportCurrentRun);
     m_export->setObjectName(QStringLiteral("actionExportReport"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setToolTip(tr("The current run as a PDF or a self-contained HTML file"));
+    m_resend = file->addAction(tr("Edit and resend the selected e&xchange…"), this,
+                               &WindowTakeaways::resendSelectedExchange);
+    m_resend->setObjectName(QStringLiteral("actionResendExchange"));
+    // Said in the menu rather than after the click: which exchange is the log's business.
+    connect(file, &QMenu::aboutToShow, this,
+            [this] { m_resend->setEnabled(selectedLogRow() >= 0); });
     file->addSeparator();
     m_sessions->addTo(file);
+}
+
+int WindowTakeaways::selectedLogRow() const
+{
+    if (!m_window.logView || !m_window.logView->table()->selectionModel())
+        return -1;
+    const QModelIndexList rows = m_window.logView->table()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void WindowTakeaways::resendSelectedExchange()
+{
+    const int row = selectedLogRow();
+    if (row < 0) {
+        QMessageBox::information(m_window.window, tr("Edit and resend"),
+                                 tr("Select an exchange in the request log first, then choose "
+                                    "Edit and resend again (or use the row's context menu)."));
+        return;
+    }
+    m_window.logView->editAndResend(row);
 }
 
 void WindowTakeaways::exportCurrentRun()
 {
     FlowRun *run = m_window.session ? m_window.session->currentRun() : nullptr;
     RequestLog *log = m_window.session ? m_window.session->log() : nullptr;
+    if ((!run || run->correlationId().isEmpty()) && selectedLogRow() >= 0) {
+        m_window.logView->exportReport(selectedLogRow());
+        return;
+    }
     if (!run || !log || run->correlationId().isEmpty()) {
         QMessageBox::information(m_window.window, tr("Export report"),
-                                 tr("There is no run to report yet. Run the flow, or choose "
-                                    "exchanges in the request log and use Export report… from "
-                                    "its menu."));
+                                 tr("There is no run to report yet. Run the flow, or select an "
+                                    "exchange of an earlier run in the request log."));
         return;
     }
     ReportExportContext context;

@@ -43,17 +43,23 @@ public:
 
     explicit WindowTakeaways(const Window &window, QObject *parent = nullptr);
 
-    // Adds Export report… (Ctrl+Shift+E) and the session entries, then a separator.
+    // Adds Export report… (Ctrl+Shift+E), Edit and resend the selected exchange…, the session
+    // entries, then a separator.
     void addToFileMenu(QMenu *file);
     // `nv-console demo.nvsession`: reads, validates, applies; a message box says why not.
     bool openSessionFile(const QString &path);
+    // The current run; with none, the runs of the rows selected in the request log.
     void exportCurrentRun();
+    // The request log's selected exchange in ResendDialog; a message says when none is.
+    void resendSelectedExchange();
     const ReportFactsBook &facts() const { return m_facts; }
     DemoSessionMenu *sessions() const { return m_sessions; }
     QAction *exportAction() const { return m_export; }
+    QAction *resendAction() const { return m_resend; }
 
 private:
     void watch(FlowRun *run);
+    int selectedLogRow() const;
     DemoSession capture() const;
     bool apply(const DemoSession &session, QString *error);
 
@@ -61,6 +67,7 @@ private:
     ReportFactsBook m_facts;
     DemoSessionMenu *m_sessions;
     QAction *m_export = nullptr;
+    QAction *m_resend = nullptr;
 };
 
 } // namespace nv
