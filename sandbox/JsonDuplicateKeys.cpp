@@ -8,10 +8,12 @@ JsonDuplicateKeys::JsonDuplicateKeys(const QByteArray &json)
     : m_text(json)
 {}
 
-std::optional<QString> JsonDuplicateKeys::firstDuplicate(const QByteArray &json)
+std::optional<QString> JsonDuplicateKeys::firstDuplicate(const QByteArray &json, bool *tooDeep)
 {
     JsonDuplicateKeys walk(json);
     walk.value(0);
+    if (tooDeep)
+        *tooDeep = walk.m_tooDeep;
     return walk.m_duplicate;
 }
 
@@ -29,8 +31,10 @@ void JsonDuplicateKeys::skipSpace()
 
 bool JsonDuplicateKeys::value(int depth)
 {
-    if (depth > MaxDepth)
+    if (depth > MaxDepth) {
+        m_tooDeep = true;
         return false;
+    }
     skipSpace();
     switch (peek()) {
     case '{':

@@ -17,7 +17,9 @@ public:
     static constexpr int MaxDepth = 64;
 
     // The first repeated key (decoded), or nothing when every object's keys are unique.
-    static std::optional<QString> firstDuplicate(const QByteArray &json);
+    // *tooDeep: the walk stopped at MaxDepth, so keys after that point were not looked at (a
+    // caller must refuse such a body rather than take it as free of duplicates).
+    static std::optional<QString> firstDuplicate(const QByteArray &json, bool *tooDeep = nullptr);
 
 private:
     explicit JsonDuplicateKeys(const QByteArray &json);
@@ -35,6 +37,7 @@ private:
     const QByteArray &m_text;
     qsizetype m_pos = 0;
     std::optional<QString> m_duplicate;
+    bool m_tooDeep = false;
 };
 
 } // namespace nv

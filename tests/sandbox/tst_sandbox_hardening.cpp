@@ -4,6 +4,7 @@
 #include "OperatorSandbox.h"
 #include "SandboxProbe.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -195,6 +196,11 @@ void TestSandboxHardening::duplicateJsonKeysGet400_data()
         << 400;
     QTest::newRow("unique, spaced")
         << QByteArray(" {\n \"phoneNumber\" : \"+34666666666\" \n} ") << 200;
+    // Past the walk's depth bound the keys after the nesting go unchecked: refused as such.
+    QTest::newRow("repeated after deep nesting")
+        << QByteArray(R"({"phoneNumber":)" + QByteArray(70, '[') + QByteArray(70, ']') +
+                      R"(,"phoneNumber":"+34666666666"})")
+        << 400;
 }
 
 void TestSandboxHardening::duplicateJsonKeysGet400()
@@ -213,7 +219,7 @@ void TestSandboxHardening::duplicateJsonKeysGet400()
     QVERIFY2(reply.json()
                  .value(QStringLiteral("message"))
                  .toString()
-                 .contains(QLatin1String("more than once")),
+                 .contains(QRegularExpression(QStringLiteral("more than once|nested deeper"))),
              reply.body.constData());
 }
 
