@@ -8,12 +8,12 @@ JsonDuplicateKeys::JsonDuplicateKeys(const QByteArray &json)
     : m_text(json)
 {}
 
-std::optional<QString> JsonDuplicateKeys::firstDuplicate(const QByteArray &json, bool *tooDeep)
+std::optional<QString> JsonDuplicateKeys::firstDuplicate(const QByteArray &json, bool *incomplete)
 {
     JsonDuplicateKeys walk(json);
-    walk.value(0);
-    if (tooDeep)
-        *tooDeep = walk.m_tooDeep;
+    const bool walked = walk.value(0);
+    if (incomplete)
+        *incomplete = !walked && !walk.m_duplicate;
     return walk.m_duplicate;
 }
 
@@ -31,10 +31,8 @@ void JsonDuplicateKeys::skipSpace()
 
 bool JsonDuplicateKeys::value(int depth)
 {
-    if (depth > MaxDepth) {
-        m_tooDeep = true;
+    if (depth > MaxDepth)
         return false;
-    }
     skipSpace();
     switch (peek()) {
     case '{':

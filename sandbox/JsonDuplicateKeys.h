@@ -17,9 +17,12 @@ public:
     static constexpr int MaxDepth = 64;
 
     // The first repeated key (decoded), or nothing when every object's keys are unique.
-    // *tooDeep: the walk stopped at MaxDepth, so keys after that point were not looked at (a
-    // caller must refuse such a body rather than take it as free of duplicates).
-    static std::optional<QString> firstDuplicate(const QByteArray &json, bool *tooDeep = nullptr);
+    // *incomplete: the walk stopped early without finding one (at MaxDepth, or on text it does
+    // not read the way QJsonDocument does, such as an escape Qt tolerates), so later keys were
+    // not looked at: a caller must refuse such a body rather than take it as free of
+    // duplicates.
+    static std::optional<QString> firstDuplicate(const QByteArray &json,
+                                                 bool *incomplete = nullptr);
 
 private:
     explicit JsonDuplicateKeys(const QByteArray &json);
@@ -37,7 +40,6 @@ private:
     const QByteArray &m_text;
     qsizetype m_pos = 0;
     std::optional<QString> m_duplicate;
-    bool m_tooDeep = false;
 };
 
 } // namespace nv

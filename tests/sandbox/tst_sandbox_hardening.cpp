@@ -201,6 +201,10 @@ void TestSandboxHardening::duplicateJsonKeysGet400_data()
         << QByteArray(R"({"phoneNumber":)" + QByteArray(70, '[') + QByteArray(70, ']') +
                       R"(,"phoneNumber":"+34666666666"})")
         << 400;
+    // An escape QJsonDocument tolerates (a backslash before a control character) stops the
+    // walk too; the duplicate after it would otherwise go unseen and the last value win.
+    QTest::newRow("repeated after a tolerated escape")
+        << QByteArray("{\"phoneNumber\":\"+3466\\\x01\",\"phoneNumber\":\"+34666666666\"}") << 400;
 }
 
 void TestSandboxHardening::duplicateJsonKeysGet400()
@@ -216,11 +220,12 @@ void TestSandboxHardening::duplicateJsonKeysGet400()
         return;
     QCOMPARE(reply.json().value(QStringLiteral("code")).toString(),
              QStringLiteral("INVALID_ARGUMENT"));
-    QVERIFY2(reply.json()
-                 .value(QStringLiteral("message"))
-                 .toString()
-                 .contains(QRegularExpression(QStringLiteral("more than once|nested deeper"))),
-             reply.body.constData());
+    QVERIFY2(
+        reply.json()
+            .value(QStringLiteral("message"))
+            .toString()
+            .contains(QRegularExpression(QStringLiteral("more than once|could not be checked"))),
+        reply.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHardening)
