@@ -209,7 +209,8 @@ private slots:
             for (QTcpSocket *socket : held)
                 socket->write("a");
         });
-        dripper.start(50);
+        if (drip)
+            dripper.start(50);
         Profile profile = Profile::builtInSandbox();
         profile.sandbox = false;
         profile.authorizeUrl =
