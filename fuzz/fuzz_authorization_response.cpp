@@ -3,6 +3,8 @@
 #include "FuzzInput.h"
 #include "flow/AuthorizationResponse.h"
 
+#include <QUrlQuery>
+
 using namespace nv;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -20,6 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (r.kind == AuthorizationResponse::Kind::Code) {
         nvfuzz::check(r.state == expectedState, "a code is accepted only with the run's state");
         nvfuzz::check(!r.code.isEmpty(), "a code result carries the code");
+        const QUrlQuery query(candidate);
+        nvfuzz::check(query.allQueryItemValues(QStringLiteral("code")).size() == 1 &&
+                          query.allQueryItemValues(QStringLiteral("state")).size() == 1,
+                      "a code is accepted only when code and state each came once");
     }
     if (r.kind == AuthorizationResponse::Kind::Error)
         nvfuzz::check(r.state == expectedState, "an error is believed only with the run's state");

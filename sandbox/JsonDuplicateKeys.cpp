@@ -8,10 +8,12 @@ JsonDuplicateKeys::JsonDuplicateKeys(const QByteArray &json)
     : m_text(json)
 {}
 
-std::optional<QString> JsonDuplicateKeys::firstDuplicate(const QByteArray &json)
+std::optional<QString> JsonDuplicateKeys::firstDuplicate(const QByteArray &json, bool *incomplete)
 {
     JsonDuplicateKeys walk(json);
-    walk.value(0);
+    const bool walked = walk.value(0);
+    if (incomplete)
+        *incomplete = !walked && !walk.m_duplicate;
     return walk.m_duplicate;
 }
 

@@ -17,7 +17,12 @@ public:
     static constexpr int MaxDepth = 64;
 
     // The first repeated key (decoded), or nothing when every object's keys are unique.
-    static std::optional<QString> firstDuplicate(const QByteArray &json);
+    // *incomplete: the walk stopped early without finding one (at MaxDepth, or on text it does
+    // not read the way QJsonDocument does, such as an escape Qt tolerates), so later keys were
+    // not looked at: a caller must refuse such a body rather than take it as free of
+    // duplicates.
+    static std::optional<QString> firstDuplicate(const QByteArray &json,
+                                                 bool *incomplete = nullptr);
 
 private:
     explicit JsonDuplicateKeys(const QByteArray &json);

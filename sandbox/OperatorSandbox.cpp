@@ -309,7 +309,7 @@ bool OperatorSandbox::listen(const QHostAddress &address, quint16 port)
             {m_config.headerTimeoutMs, m_config.idleTimeoutMs, m_config.maxConnections}, this);
         connect(m_tcp, &SandboxTcpServer::acceptPaused, this, &OperatorSandbox::acceptPaused);
     }
-    if (!m_tcp->isListening() && !m_tcp->listen(address, port))
+    if (!m_tcp->start(address, port))
         return false;
     m_server->bind(m_tcp);
     m_port = m_tcp->serverPort();

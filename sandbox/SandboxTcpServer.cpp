@@ -1,6 +1,10 @@
 #include "SandboxTcpServer.h"
 
 #include <QTcpSocket>
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace nv {
 
@@ -23,8 +27,45 @@ SandboxTcpServer::SandboxTcpServer(const Limits &limits, QObject *parent)
     , m_limits(limits)
 {
     m_resume.setSingleShot(true);
-    connect(&m_resume, &QTimer::timeout, this, [this] { resumeAccepting(); });
-    connect(this, &QTcpServer::acceptError, this, &SandboxTcpServer::onAcceptError);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_acceptable)
+            m_acceptable->setEnabled(true);
+    });
+}
+
+bool SandboxTcpServer::start(const QHostAddress &address, quint16 port)
+{
+    if (!isListening() && !listen(address, port))
+        return false;
+    if (!m_acceptable) {
+        pauseAccepting(); // QTcpServer's own notifier stays off from now on
+        m_acceptable = std::make_unique<QSocketNotifier>(socketDescriptor(), QSocketNotifier::Read);
+        connect(m_acceptable.get(), &QSocketNotifier::activated, this,
+                &SandboxTcpServer::acceptWaiting);
+    }
+    return true;
+}
+
+void SandboxTcpServer::acceptWaiting()
+{
+    // Everything the kernel has queued, then back to the event loop. The listening socket is
+    // non-blocking (Qt made it so), and so are the accepted ones, as QTcpSocket expects.
+    for (;;) {
+        const int descriptor =
+            ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            incomingConnection(descriptor);
+            if (hasPendingConnections())
+                emit newConnection();
+            continue;
+        }
+        const int error = errno;
+        if (error == EINTR || error == ECONNABORTED)
+            continue;
+        if (error != EAGAIN && error != EWOULDBLOCK)
+            backOff(QString::fromLocal8Bit(std::strerror(error)));
+        return;
+    }
 }
 
 SandboxTcpServer::~SandboxTcpServer()
@@ -45,6 +86,7 @@ void SandboxTcpServer::incomingConnection(qintptr descriptor)
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
+        ::close(int(descriptor)); // not adopted, so still ours to close
         return;
     }
     if (int(m_connections.size()) >= m_limits.maxConnections) {
@@ -179,16 +221,15 @@ void SandboxTcpServer::refuse(QTcpSocket *socket, const QByteArray &statusLine)
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
 
-void SandboxTcpServer::onAcceptError(QAbstractSocket::SocketError error)
+void SandboxTcpServer::backOff(const QString &reason)
 {
-    Q_UNUSED(error);
     ++m_acceptFailures;
     // Usually EMFILE/ENFILE: retrying at once would fail again, so wait, longer each time, and
     // let connections finish and hand back their descriptors meanwhile.
-    pauseAccepting();
+    m_acceptable->setEnabled(false);
     m_backoffMs = qBound(FirstBackoffMs, m_backoffMs * 2, MaxBackoffMs);
     m_resume.start(m_backoffMs);
-    emit acceptPaused(errorString(), m_backoffMs);
+    emit acceptPaused(reason, m_backoffMs);
 }
 
 } // namespace nv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTimer>
 #include <memory>
@@ -17,8 +18,11 @@ namespace nv {
 // half-way or an idle keep-alive connection is closed after idleTimeoutMs, at most
 // maxConnections are open (one more gets 503 and is closed), and when accept() fails (at the
 // file-descriptor limit) accepting pauses and resumes after a growing back-off instead of
-// failing in a loop. It also counts the header fields of each request on the wire, because
-// Qt's parser keeps only a bounded number and drops the rest without saying so.
+// failing in a loop. It accepts on its own (start() instead of listen()): Qt 6.4's QTcpServer
+// reads EMFILE as a temporary error once any accept burst has ended with EAGAIN, then neither
+// pauses nor reports it, and the event loop spins on accept(). It also counts the header fields of
+// each request on the wire, because Qt's parser keeps only a bounded number and drops the rest
+// without saying so.
 class SandboxTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     };
     explicit SandboxTcpServer(const Limits &limits, QObject *parent = nullptr);
     ~SandboxTcpServer() override;
+
+    // listen(), then accept connections here rather than in QTcpServer (see above).
+    bool start(const QHostAddress &address, quint16 port);
 
     // The HTTP layer has a whole request from this socket: no timeout until it is answered.
     void requestRouted(QTcpSocket *socket);
@@ -74,10 +81,12 @@ private:
     void arm(Connection &connection, int ms);
     void expire(QTcpSocket *socket);
     void refuse(QTcpSocket *socket, const QByteArray &statusLine);
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void acceptWaiting();
+    void backOff(const QString &reason);
 
     Limits m_limits;
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    std::unique_ptr<QSocketNotifier> m_acceptable; // the listening socket has connections
     QTimer m_resume;
     int m_backoffMs = 0;
     int m_refused = 0;

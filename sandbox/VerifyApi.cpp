@@ -203,10 +203,16 @@ VerifyApi::readVerifyBody(const QHttpServerRequest &request)
                                    .arg(parseError.offset));
     if (!document.isObject())
         return invalidArgument(QStringLiteral("The request body must be a JSON object."));
-    if (const std::optional<QString> key = JsonDuplicateKeys::firstDuplicate(body))
+    bool incomplete = false;
+    if (const std::optional<QString> key = JsonDuplicateKeys::firstDuplicate(body, &incomplete))
         return invalidArgument(QStringLiteral("Property \"%1\" appears more than once in the "
                                               "request body.")
                                    .arg(shown(*key)));
+    if (incomplete) // keys past that point could not be checked for repeats
+        return invalidArgument(
+            QStringLiteral("The request body could not be checked for repeated properties: it "
+                           "is nested deeper than %1 levels or holds an invalid escape.")
+                .arg(JsonDuplicateKeys::MaxDepth));
     const QJsonObject object = document.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != PhoneNumberKey && it.key() != HashedPhoneNumberKey)

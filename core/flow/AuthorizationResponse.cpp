@@ -17,6 +17,41 @@ bool AuthorizationResponse::matchesRedirectUri(const QUrl &candidate, const QUrl
            candidate.userInfo().isEmpty() == redirectUri.userInfo().isEmpty();
 }
 
+namespace {
+// The parameters an authorization response is made of. Each may come at most once: with two
+// codes or two states, which one a server or a proxy acts on is anybody's guess.
+constexpr const char *ResponseParameters[] = {"code", "state", "error", "error_description"};
+
+QString repeatedParameter(const QUrlQuery &query)
+{
+    for (const char *name : ResponseParameters) {
+        if (query.allQueryItemValues(QLatin1String(name)).size() > 1)
+            return QLatin1String(name);
+    }
+    return QString();
+}
+
+bool carriesAResponse(const QUrlQuery &query)
+{
+    return query.hasQueryItem(QStringLiteral("code")) ||
+           query.hasQueryItem(QStringLiteral("error")) ||
+           query.hasQueryItem(QStringLiteral("state"));
+}
+
+AuthorizationResponse::Kind kindOf(const AuthorizationResponse &response, bool hasState,
+                                   const QString &expectedState)
+{
+    using Kind = AuthorizationResponse::Kind;
+    if (response.code.isEmpty() && response.error.isEmpty())
+        return Kind::Malformed;
+    if (!hasState)
+        return Kind::StateMissing;
+    if (response.state != expectedState)
+        return Kind::StateMismatch;
+    return response.error.isEmpty() ? Kind::Code : Kind::Error;
+}
+} // namespace
+
 AuthorizationResponse AuthorizationResponse::parse(const QUrl &candidate, const QUrl &redirectUri,
                                                    const QString &expectedState)
 {
@@ -26,6 +61,18 @@ AuthorizationResponse AuthorizationResponse::parse(const QUrl &candidate, const 
         return response;
 
     const QUrlQuery query(candidate);
+    // response_mode=fragment (or an implicit-flow server) puts the answer after '#'. The
+    // code flow answers in the query; say so rather than calling it a missing code.
+    if (!carriesAResponse(query) && candidate.hasFragment() &&
+        carriesAResponse(QUrlQuery(candidate.fragment(QUrl::FullyEncoded)))) {
+        response.kind = Kind::InFragment;
+        return response;
+    }
+    response.repeated = repeatedParameter(query);
+    if (!response.repeated.isEmpty()) {
+        response.kind = Kind::RepeatedParameter;
+        return response;
+    }
     const auto value = [&query](const char *key) {
         return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     };
@@ -33,15 +80,7 @@ AuthorizationResponse AuthorizationResponse::parse(const QUrl &candidate, const 
     response.state = value("state");
     response.error = value("error");
     response.errorDescription = value("error_description");
-
-    if (response.state != expectedState)
-        response.kind = Kind::StateMismatch;
-    else if (!response.error.isEmpty())
-        response.kind = Kind::Error;
-    else if (!response.code.isEmpty())
-        response.kind = Kind::Code;
-    else
-        response.kind = Kind::Malformed;
+    response.kind = kindOf(response, query.hasQueryItem(QStringLiteral("state")), expectedState);
     return response;
 }
 
@@ -60,6 +99,20 @@ QString AuthorizationResponse::describe() const
         return QCoreApplication::translate(
             "nv", "The redirect carried a different state than this run sent, so it was refused: "
                   "it may belong to another run or be forged.");
+    case Kind::StateMissing:
+        return QCoreApplication::translate(
+            "nv", "The redirect carried no state at all, so it was refused: this run sent one "
+                  "and the operator must return it unchanged (RFC 6749 §4.1.2).");
+    case Kind::InFragment:
+        return QCoreApplication::translate(
+            "nv", "The operator put its answer in the redirect's fragment (#…) instead of the "
+                  "query, so it was refused: the code flow answers in the query (check the "
+                  "operator's response_mode).");
+    case Kind::RepeatedParameter:
+        return QCoreApplication::translate(
+                   "nv", "The redirect carried \"%1\" more than once, so it was refused: each "
+                         "response parameter may appear only once (RFC 6749 §3.1).")
+            .arg(repeated);
     case Kind::Malformed:
         return QCoreApplication::translate(
             "nv", "The redirect reached the redirect URI without a code or an error.");

@@ -12,9 +12,12 @@ struct AuthorizationResponse
     {
         NotRedirectUri, // the URL is not the registered redirect URI: keep navigating
         Code,
-        Error,         // error= on the redirect (access_denied, login_required…)
-        StateMismatch, // possible CSRF or a stale tab: never accepted
-        Malformed,     // neither code nor error
+        Error,             // error= on the redirect (access_denied, login_required…)
+        StateMismatch,     // possible CSRF or a stale tab: never accepted
+        StateMissing,      // a code or an error without any state: never accepted
+        InFragment,        // the answer came in the fragment (#code=…), not the query
+        RepeatedParameter, // code, state or error more than once (RFC 6749 §3.1)
+        Malformed,         // neither code nor error
     };
 
     Kind kind = Kind::NotRedirectUri;
@@ -23,6 +26,7 @@ struct AuthorizationResponse
     QString state;
     QString error;
     QString errorDescription;
+    QString repeated; // the parameter that came more than once (RepeatedParameter)
 
     // Exact on scheme, host, port and path. Query and fragment are ignored: the operator adds
     // its own parameters. Prefixes, sub-domains, user-info tricks and other ports do not match.

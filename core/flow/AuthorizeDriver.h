@@ -24,6 +24,9 @@ public:
     virtual void start(const QUrl &authorizeUrl, const QUrl &redirectUri) = 0;
     virtual void cancel() = 0;
     virtual QString name() const = 0;
+    // True while a request of the chain is out and its answer has not come: a deadline that
+    // runs out now is the operator's silence (a network failure), not a page left unanswered.
+    virtual bool awaitingAnswer() const { return false; }
 
 signals:
     // One per request or navigation observed; FlowRun stamps run and correlation ids on it.

@@ -27,15 +27,7 @@ FlowRun::FlowRun(const Profile &profile, const QString &clientSecret, AuthorizeD
         m_clientKey =
             ClientKey::load(clientSecret.toUtf8(), profile.clientKeyAlg, profile.clientKeyId);
     m_authorizeTimer.setSingleShot(true);
-    connect(&m_authorizeTimer, &QTimer::timeout, this, [this] {
-        m_driver->cancel();
-        failStage(
-            FlowStage::Authorize, FlowOutcome::Kind::AuthorizeFailed,
-            tr("No redirect to the redirect URI within %1 s.").arg(m_authorizeTimeoutMs / 1000),
-            tr("The operator did not finish the authorize chain in time. It may be slow or "
-               "waiting for a person on a page, or the redirect URI may not match the "
-               "profile's."));
-    });
+    connect(&m_authorizeTimer, &QTimer::timeout, this, &FlowRun::onAuthorizeDeadline);
     connect(driver, &AuthorizeDriver::hop, this,
             [this](const HttpExchange &exchange) { record(exchange, Step::Authorize); });
     connect(driver, &AuthorizeDriver::redirectReached, this, &FlowRun::onRedirectReached);
@@ -192,6 +184,29 @@ void FlowRun::authorize()
     emit authorizeUrlReady(m_authorizeRequest.url);
     m_authorizeTimer.start(m_authorizeTimeoutMs);
     m_driver->start(m_authorizeRequest.url, m_authorizeRequest.redirectUri);
+}
+
+void FlowRun::onAuthorizeDeadline()
+{
+    // Whichever runs out first, this deadline or the request's own timeout, an operator that
+    // never answers is one failure with one exit code: a network failure.
+    const bool silentOperator = m_driver->awaitingAnswer();
+    m_driver->cancel();
+    const QString seconds = QString::number(m_authorizeTimeoutMs / 1000.0);
+    if (silentOperator) {
+        failStage(FlowStage::Authorize, FlowOutcome::Kind::NetworkFailure,
+                  tr("No redirect to the redirect URI within %1 s: the operator did not answer "
+                     "the last request of the chain.")
+                      .arg(seconds),
+                  tr("The operator could not be reached in time: check the authorize URL, the "
+                     "network and any proxy or firewall in between."));
+        return;
+    }
+    failStage(FlowStage::Authorize, FlowOutcome::Kind::AuthorizeFailed,
+              tr("No redirect to the redirect URI within %1 s.").arg(seconds),
+              tr("The operator did not finish the authorize chain in time. It may be slow or "
+                 "waiting for a person on a page, or the redirect URI may not match the "
+                 "profile's."));
 }
 
 void FlowRun::onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure)

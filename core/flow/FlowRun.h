@@ -130,6 +130,7 @@ private:
     CorrelatorEcho record(HttpExchange exchange, const QString &step);
     void sendDevicePhoneNumberRequest();
     void onRedirectReached(const QUrl &url);
+    void onAuthorizeDeadline();
     void onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure);
     bool signClientAssertion();
     QString explainRefusedAssertion() const;

@@ -23,6 +23,7 @@ public:
     void start(const QUrl &authorizeUrl, const QUrl &redirectUri) override;
     void cancel() override;
     QString name() const override { return QStringLiteral("redirect follower"); }
+    bool awaitingAnswer() const override { return !m_pending.isNull(); }
 
     void setMaxHops(int hops) { m_maxHops = hops; }
     void setTimeoutMs(int ms);

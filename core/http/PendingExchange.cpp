@@ -72,6 +72,47 @@ void PendingExchange::failWith(const QString &reason)
         complete();
 }
 
+namespace {
+// An HTTP error status is an answer, not a failure: Qt reports 4xx and 5xx as content, protocol
+// or server errors (codes from 201 up). Errors below 200 are the connection's own (refused,
+// closed, timed out, TLS, proxy): with no status they mean no answer at all, after a status
+// line they mean the answer was cut off, and either way the exchange failed.
+bool isTransportFailure(QNetworkReply::NetworkError error, int status)
+{
+    if (error == QNetworkReply::NoError)
+        return false;
+    if (status == 0)
+        return true;
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError) // a 407 is an answer too
+        return false;
+    return error < QNetworkReply::ContentAccessDenied || error == QNetworkReply::ProtocolFailure;
+}
+
+// Qt 6.4 reports an error for a connection closed in the middle of a body only when the close
+// reaches it before the last bytes are read; read in the other order, the reply finishes as if
+// complete. A body that is not compressed must be as long as its Content-Length says.
+bool shorterThanPromised(const HttpExchange &exchange)
+{
+    if (exchange.method == "HEAD" || exchange.status == 204 || exchange.status == 304)
+        return false;
+    const QByteArray encoding = exchange.responseHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false; // Qt hands over the decompressed body
+    bool ok = false;
+    const qint64 promised = exchange.responseHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && promised >= 0 && exchange.responseBody.size() < promised;
+}
+
+QString transportFailure(const QString &qtError, int status)
+{
+    if (status == 0)
+        return qtError;
+    return PendingExchange::tr("The answer (HTTP %1) was cut off before its end: %2")
+        .arg(status)
+        .arg(qtError);
+}
+} // namespace
+
 void PendingExchange::complete()
 {
     if (m_done)
@@ -92,9 +133,16 @@ void PendingExchange::complete()
             m_exchange.error = m_abortReason;
         } else if (!m_tlsErrors.isEmpty()) {
             m_exchange.error = tr("TLS error: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
-        } else if (m_exchange.status == 0 && m_reply->error() != QNetworkReply::NoError) {
-            // An HTTP error status is an answer, not a failure; only transport errors land here.
-            m_exchange.error = m_reply->errorString();
+        } else if (isTransportFailure(m_reply->error(), m_exchange.status)) {
+            m_exchange.error = transportFailure(m_reply->errorString(), m_exchange.status);
+            m_exchange.responseBody.clear(); // a part of an answer must not pass for the answer
+        } else if (shorterThanPromised(m_exchange)) {
+            m_exchange.error = transportFailure(
+                tr("%1 of the %2 bytes its Content-Length promised arrived")
+                    .arg(m_exchange.responseBody.size())
+                    .arg(QString::fromLatin1(m_exchange.responseHeader("Content-Length"))),
+                m_exchange.status);
+            m_exchange.responseBody.clear();
         }
         m_reply->disconnect(this);
         m_reply->deleteLater();

@@ -244,11 +244,46 @@ private slots:
         HttpClient client;
         const HttpExchange e = send(client, server.url(QStringLiteral("/cut")));
         QCOMPARE(server.seen().size(), 1);
-        // PendingExchange::complete() keeps a transport error only when no status arrived, so
-        // a body cut off after "200" passes for a complete answer (core/http).
-        QEXPECT_FAIL("", "a transport error after the status line is dropped (core/http)",
-                     Continue);
-        QVERIFY2(!e.error.isEmpty(), qPrintable(describe(e)));
+        QVERIFY2(e.error.contains(QLatin1String("cut off")), qPrintable(describe(e)));
+        QCOMPARE(e.status, 200);           // what did arrive is shown
+        QVERIFY(e.responseBody.isEmpty()); // but no part of the body passes for the answer
+    }
+
+    // The same with a chunked body that stops between two chunks. Qt 6.4 finishes such a
+    // reply as complete when it reads the close after the last bytes (the channel treats an
+    // unconnected socket in its body-reading state as the end of a body without a length),
+    // and a chunked answer carries no length to check it against, so the console cannot tell.
+    // The parsers behind it still refuse a truncated JSON body as unreadable.
+    void aChunkedBodyCutOffIsAFailure()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.on("/cut", [](QTcpSocket *socket, const ScriptedHttpServer::Seen &) {
+            ScriptedHttpServer::writeAndClose(
+                socket, ScriptedHttpServer::statusLine(200) +
+                            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            "10\r\n{\"devicePhoneNum\r\n");
+        });
+        HttpClient client;
+        const HttpExchange e = send(client, server.url(QStringLiteral("/cut")));
+        QEXPECT_FAIL("", "Qt 6.4 finishes a chunked body cut off between chunks as complete",
+                     Abort);
+        QVERIFY2(e.error.contains(QLatin1String("cut off")), qPrintable(describe(e)));
+        QVERIFY(e.responseBody.isEmpty());
+    }
+
+    // An error status with a complete body stays an answer, not a failure.
+    void anErrorStatusIsAnAnswer()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.answer("/missing", 404, "Content-Type: application/json\r\n",
+                      R"({"status":404,"code":"NOT_FOUND","message":"x"})");
+        HttpClient client;
+        const HttpExchange e = send(client, server.url(QStringLiteral("/missing")));
+        QVERIFY2(e.error.isEmpty(), qPrintable(describe(e)));
+        QCOMPARE(e.status, 404);
+        QVERIFY(e.responseBody.contains("NOT_FOUND"));
     }
 
     void aConnectionClosedBeforeAnyAnswerIsAFailure()

@@ -74,8 +74,30 @@ private slots:
             << cb + QStringLiteral("?code=abc&state=other") << int(Kind::StateMismatch)
             << QStringLiteral("abc") << QString();
         QTest::newRow("state missing")
-            << cb + QStringLiteral("?code=abc") << int(Kind::StateMismatch) << QStringLiteral("abc")
+            << cb + QStringLiteral("?code=abc") << int(Kind::StateMissing) << QStringLiteral("abc")
             << QString();
+        QTest::newRow("error without state")
+            << cb + QStringLiteral("?error=access_denied") << int(Kind::StateMissing) << QString()
+            << QStringLiteral("access_denied");
+        QTest::newRow("state empty")
+            << cb + QStringLiteral("?code=abc&state=") << int(Kind::StateMismatch)
+            << QStringLiteral("abc") << QString();
+        QTest::newRow("code in fragment") << cb + QStringLiteral("#code=abc&state=s1")
+                                          << int(Kind::InFragment) << QString() << QString();
+        QTest::newRow("error in fragment") << cb + QStringLiteral("#error=access_denied&state=s1")
+                                           << int(Kind::InFragment) << QString() << QString();
+        QTest::newRow("query answer, fragment ignored")
+            << cb + QStringLiteral("?code=abc&state=s1#code=evil") << int(Kind::Code)
+            << QStringLiteral("abc") << QString();
+        QTest::newRow("repeated code") << cb + QStringLiteral("?code=abc&code=evil&state=s1")
+                                       << int(Kind::RepeatedParameter) << QString() << QString();
+        QTest::newRow("repeated code, same value")
+            << cb + QStringLiteral("?code=abc&state=s1&code=abc") << int(Kind::RepeatedParameter)
+            << QString() << QString();
+        QTest::newRow("repeated state") << cb + QStringLiteral("?code=abc&state=s1&state=s1")
+                                        << int(Kind::RepeatedParameter) << QString() << QString();
+        QTest::newRow("repeated error") << cb + QStringLiteral("?error=a&error=b&state=s1")
+                                        << int(Kind::RepeatedParameter) << QString() << QString();
         QTest::newRow("error with wrong state")
             << cb + QStringLiteral("?error=access_denied&state=x") << int(Kind::StateMismatch)
             << QString() << QStringLiteral("access_denied");
@@ -98,6 +120,34 @@ private slots:
         QCOMPARE(response.code, code);
         QCOMPARE(response.error, error);
         QVERIFY(!response.describe().isEmpty());
+    }
+
+    // Each refusal says what actually happened, not "a different state".
+    void refusalsSayWhatHappened_data()
+    {
+        QTest::addColumn<QString>("candidate");
+        QTest::addColumn<QString>("words");
+        const QString cb = QStringLiteral("https://app.example.com/callback");
+        QTest::newRow("missing state")
+            << cb + QStringLiteral("?code=abc") << QStringLiteral("no state at all");
+        QTest::newRow("fragment") << cb + QStringLiteral("#code=abc&state=s1")
+                                  << QStringLiteral("fragment");
+        QTest::newRow("repeated code") << cb + QStringLiteral("?code=a&code=b&state=s1")
+                                       << QStringLiteral("\"code\" more than once");
+        QTest::newRow("other state")
+            << cb + QStringLiteral("?code=a&state=s2") << QStringLiteral("different state");
+    }
+    void refusalsSayWhatHappened()
+    {
+        QFETCH(QString, candidate);
+        QFETCH(QString, words);
+        const auto response = AuthorizationResponse::parse(
+            QUrl(candidate), QUrl(QStringLiteral("https://app.example.com/callback")),
+            QStringLiteral("s1"));
+        QVERIFY2(response.describe().contains(words), qPrintable(response.describe()));
+        if (words != QLatin1String("different state"))
+            QVERIFY2(!response.describe().contains(QLatin1String("different state")),
+                     qPrintable(response.describe()));
     }
 
     void errorDescriptionIsExplained()

@@ -176,27 +176,61 @@ private slots:
         QCOMPARE(result.hops.size(), 20);
     }
 
+    // An operator that accepts the connection and never answers, or answers a byte at a time
+    // and never finishes: one failure, one exit code, whichever deadline runs out first (the
+    // request's own or the authorize step's).
+    void authorizeStepHasADeadline_data()
+    {
+        QTest::addColumn<bool>("drip");
+        QTest::addColumn<int>("requestTimeoutMs");
+        QTest::addColumn<int>("authorizeTimeoutMs");
+        for (const bool drip : {false, true}) {
+            const char *how = drip ? "slow drip" : "blackhole";
+            QTest::addRow("%s, request deadline first", how) << drip << 500 << 4000;
+            QTest::addRow("%s, step deadline first", how) << drip << 4000 << 500;
+            QTest::addRow("%s, both at once", how) << drip << 1000 << 1000;
+        }
+    }
     void authorizeStepHasADeadline()
     {
-        // An operator that accepts the connection and never answers.
+        QFETCH(bool, drip);
+        QFETCH(int, requestTimeoutMs);
+        QFETCH(int, authorizeTimeoutMs);
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         QList<QTcpSocket *> held;
-        connect(&silent, &QTcpServer::newConnection, this,
-                [&] { held << silent.nextPendingConnection(); });
+        QTimer dripper;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            held << silent.nextPendingConnection();
+            if (drip)
+                held.last()->write("HTTP/1.1 302 Found\r\nLocation: /somewhere\r\nX-Slow: ");
+        });
+        connect(&dripper, &QTimer::timeout, this, [&] {
+            for (QTcpSocket *socket : held)
+                socket->write("a");
+        });
+        if (drip)
+            dripper.start(50);
         Profile profile = Profile::builtInSandbox();
         profile.sandbox = false;
         profile.authorizeUrl =
             QUrl(QStringLiteral("http://127.0.0.1:%1/authorize").arg(silent.serverPort()));
         profile.redirectUri = RedirectUri;
-        FlowRun run(profile, QStringLiteral("secret"), new RedirectFollower);
+        auto *follower = new RedirectFollower;
+        follower->setTimeoutMs(requestTimeoutMs);
+        FlowRun run(profile, QStringLiteral("secret"), follower);
         run.setPhoneNumber(QStringLiteral("+34666666666"));
-        run.setAuthorizeTimeoutMs(1000);
+        run.setAuthorizeTimeoutMs(authorizeTimeoutMs);
         QSignalSpy finished(&run, &FlowRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
         const auto outcome = finished.first().first().value<FlowOutcome>();
-        QVERIFY2(outcome.message.contains(QStringLiteral("within 1 s")),
+        QCOMPARE(outcome.kind, FlowOutcome::Kind::NetworkFailure);
+        QCOMPARE(outcome.exitCode(), 5);
+        QCOMPARE(outcome.stage, FlowStage::Authorize);
+        const int first = std::min(requestTimeoutMs, authorizeTimeoutMs);
+        QVERIFY2(outcome.message.contains(
+                     QStringLiteral("within %1").arg(QString::number(first / 1000.0))),
                  qPrintable(outcome.message));
     }
 
