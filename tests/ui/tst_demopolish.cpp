@@ -1,0 +1,230 @@
+#include "WindowDriver.h"
+#include "profile/Profile.h"
+#include "sandbox/SandboxConfig.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace nv;
+using namespace nvtest;
+
+// The window as a partner demo sees it: nothing stale beside a new outcome, advice that fits
+// the call that failed, nothing clipped. Each case is what a person did, click by click.
+class TestDemoPolish : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    void open(QStringList arguments = {})
+    {
+        if (!arguments.contains(QLatin1String("--profile")))
+            arguments << QStringLiteral("--profile") << Profile::builtInSandbox().name;
+        m_window = openWindow(arguments);
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
+                                 20000);
+    }
+
+    QString text(const char *name) const { return labelText(m_window.get(), name); }
+    QString verdict() const { return text("verdictLabel"); }
+
+    void enter(const char *name, const QString &value)
+    {
+        auto *edit = child<QLineEdit>(m_window.get(), name);
+        QVERIFY(edit);
+        typeInto(edit, value);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // Clicks a button of the page with the mouse, where the page draws it (asked of the page
+    // until it has drawn the button).
+    static void clickInPage(QWebEngineView *view, const QString &id)
+    {
+        const QString where =
+            QStringLiteral("(function(){var b=document.getElementById('%1');if(!b)return null;"
+                           "b.scrollIntoView();var r=b.getBoundingClientRect();"
+                           "return [r.left+r.width/2,r.top+r.height/2];})()")
+                .arg(id);
+        QVariantList centre;
+        for (int attempt = 0; attempt < 200 && centre.size() != 2; ++attempt) {
+            bool answered = false;
+            view->page()->runJavaScript(where, [&](const QVariant &result) {
+                centre = result.toList();
+                answered = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+            if (centre.size() != 2)
+                QTest::qWait(100); // the page has not drawn the button yet
+        }
+        QCOMPARE(centre.size(), 2);
+        QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+        const QPoint at(centre[0].toInt(), centre[1].toInt());
+        // Chromium takes a press and a release as a click only once it saw the pointer there.
+        QTest::mouseMove(target, at);
+        QTest::mousePress(target, Qt::LeftButton, {}, at);
+        QTest::mouseRelease(target, Qt::LeftButton, {}, at, 50);
+    }
+
+    void runWith(const QString &number)
+    {
+        auto *phone = child<QLineEdit>(m_window.get(), "phoneNumber");
+        auto *run = child<QPushButton>(m_window.get(), "runButton");
+        QVERIFY(phone && run);
+        typeInto(phone, number);
+        QCOMPARE(phone->text(), number);
+        QVERIFY(run->isEnabled());
+        click(run);
+    }
+
+public:
+    static void initMain() { prepareApplication(); }
+
+private slots:
+    void cleanup() { m_window.reset(); }
+
+    // Item 1: the built-in profile's token has number-verification:verify; device-phone-number
+    // needs its own scope, and the advice must name that one.
+    void devicePhoneNumberRefusalNamesItsScope()
+    {
+        open();
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        auto *device = child<QPushButton>(m_window.get(), "devicePhoneNumberButton");
+        QTRY_VERIFY_WITH_TIMEOUT(device->isEnabled(), 5000);
+        click(device);
+        QTRY_VERIFY_WITH_TIMEOUT(text("devicePhoneNumberResult").contains(QLatin1String("403")),
+                                 20000);
+        const QString said = text("devicePhoneNumberResult");
+        QVERIFY2(said.contains(
+                     QLatin1String("needs the scope number-verification:device-phone-number:read")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("does not carry it")), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("Add number-verification:verify ")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("does not carry the number-verification:verify")),
+                 qPrintable(said));
+    }
+
+    // Item 2: a run that does not start leaves no earlier verdict beside its reason.
+    void notStartedClearsThePreviousVerdict()
+    {
+        open();
+        runWith(QStringLiteral("+34600000001"));
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 45000);
+        auto *device = child<QPushButton>(m_window.get(), "devicePhoneNumberButton");
+        QTRY_VERIFY_WITH_TIMEOUT(device->isEnabled(), 5000);
+        click(device);
+        QTRY_VERIFY_WITH_TIMEOUT(text("devicePhoneNumberResult").contains(QLatin1String("403")),
+                                 20000);
+
+        runWith(QStringLiteral("12345"));
+        QTRY_VERIFY_WITH_TIMEOUT(text("flowMessage").startsWith(QLatin1String("Not started")),
+                                 5000);
+        QCOMPARE(verdict(), QStringLiteral("Not started"));
+        QVERIFY2(!text("resultHeadline").contains(QLatin1String("+34600000001")),
+                 qPrintable(text("resultHeadline")));
+        QVERIFY(text("resultHeadline").contains(QLatin1String("12345")));
+        QVERIFY2(!text("devicePhoneNumberResult").contains(QLatin1String("403")),
+                 qPrintable(text("devicePhoneNumberResult")));
+        QVERIFY2(text("runCorrelationId").startsWith(QLatin1String("Previous run")),
+                 qPrintable(text("runCorrelationId")));
+
+        // A new run that starts drops the device-phone-number answer of the one before.
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        click(device);
+        QTRY_VERIFY_WITH_TIMEOUT(text("devicePhoneNumberResult").contains(QLatin1String("403")),
+                                 20000);
+        runWith(QStringLiteral("+34600000001"));
+        QTRY_VERIFY_WITH_TIMEOUT(!text("devicePhoneNumberResult").contains(QLatin1String("403")),
+                                 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 45000);
+        QVERIFY(text("runCorrelationId").startsWith(QLatin1String("This run")));
+    }
+
+    // Item 4: Deny on the consent page is the person's refusal, not a network problem.
+    void denyOnTheConsentPageIsARefusal()
+    {
+        open();
+        auto *picker = child<QComboBox>(m_window.get(), "sandboxScenario");
+        QVERIFY(choose(picker, QStringLiteral("Consent page")));
+        runWith(SandboxConfig::defaults().msisdn);
+        auto *view = m_window->findChild<QWebEngineView *>();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(m_window.get(), "browserAddress")
+                                     ->text()
+                                     .contains(QLatin1String("/consent")),
+                                 60000);
+        clickInPage(view, QStringLiteral("deny"));
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Authorization failed"), 30000);
+        const QString why = text("resultExplanation");
+        QVERIFY2(why.contains(QLatin1String("refused on the operator's page")), qPrintable(why));
+        QVERIFY2(!why.contains(QLatin1String("mobile data")), qPrintable(why));
+        QVERIFY2(!why.contains(QLatin1String("Wi-Fi")), qPrintable(why));
+    }
+
+    // Item 5: a host that does not resolve is said in words, with Chromium's code as detail.
+    void unresolvableHostIsSaidInWords()
+    {
+        open();
+        click(child<QPushButton>(m_window.get(), "profileDuplicate"));
+        enter("authorizeUrl", QStringLiteral("https://nv-demo-host.invalid/authorize"));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(text("stageState_authorize"), QStringLiteral("failed"), 60000);
+        const QString said = text("resultHeadline") + QLatin1Char(' ') + text("resultFootnote") +
+                             QLatin1Char(' ') + text("flowMessage") + QLatin1Char(' ') +
+                             text("stageDetail_authorize");
+        QVERIFY2(said.contains(
+                     QLatin1String("the host name nv-demo-host.invalid could not be found (DNS)")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("(net::ERR_NAME_NOT_RESOLVED)")), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String(": net::ERR_NAME_NOT_RESOLVED")), qPrintable(said));
+    }
+
+    // Item 6: the middle column never cuts its content: the "Send it anyway" line and the
+    // buttons stay inside it, and after a run its left edge is still where it starts.
+    void middleColumnFitsWhatItShows()
+    {
+        open();
+        m_window->resize(1366, 768);
+        auto *area = child<QScrollArea>(m_window.get(), "flowArea");
+        auto *panel = child<QWidget>(m_window.get(), "flowPanel");
+        auto *sendAnyway = child<QCheckBox>(m_window.get(), "sendInvalidNumber");
+        QVERIFY(area && panel && sendAnyway);
+        typeInto(child<QLineEdit>(m_window.get(), "phoneNumber"), QStringLiteral("12345"));
+        QTRY_VERIFY_WITH_TIMEOUT(sendAnyway->isVisible(), 5000);
+        const auto insideViewport = [area](QWidget *widget) {
+            const QRect shown(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+            return shown.left() >= 0 && shown.right() < area->viewport()->width();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->width() <= area->viewport()->width(),
+                                  qPrintable(QStringLiteral("panel %1 wide in a viewport of %2")
+                                                 .arg(panel->width())
+                                                 .arg(area->viewport()->width())),
+                                  5000);
+        QVERIFY(insideViewport(sendAnyway));
+        QVERIFY(insideViewport(child<QPushButton>(m_window.get(), "newFlowButton")));
+
+        QTest::mouseClick(sendAnyway, Qt::LeftButton, {},
+                          QPoint(8, sendAnyway->height() / 2)); // on the box itself
+        QVERIFY(sendAnyway->isChecked());
+        click(child<QPushButton>(m_window.get(), "runButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!verdict().startsWith(QLatin1String("Checking")), 60000);
+        QCOMPARE(area->horizontalScrollBar()->value(), 0);
+        QCOMPARE(panel->mapTo(area->viewport(), QPoint(0, 0)).x(), 0);
+        QVERIFY(insideViewport(sendAnyway));
+        QVERIFY(insideViewport(child<QPushButton>(m_window.get(), "newFlowButton")));
+    }
+};
+
+QTEST_MAIN(TestDemoPolish)
+#include "tst_demopolish.moc"
