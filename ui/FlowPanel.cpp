@@ -420,22 +420,40 @@ void FlowPanel::resetRun(const QString &correlationId)
 {
     for (int i = 0; i < 4; ++i)
         setStage(FlowStage(i), StageState::Waiting, QString(), 0);
+    m_shownCorrelationId = correlationId;
     m_runCorrelation->setText(tr("This run: %1").arg(correlationId));
     m_runCorrelation->setToolTip(tr("The correlation id sent with every call of this run"));
     m_runCorrelation->show();
+    showDeviceHint(); // the last run's device-phone-number answer is not this run's
     setMessage(QString(), false);
+}
+
+void FlowPanel::markPrevious()
+{
+    // A new attempt did not start: the rows still show the last run, and say so.
+    if (m_shownCorrelationId.isEmpty())
+        return;
+    m_runCorrelation->setText(
+        tr("Previous run: %1 (the steps below are from it)").arg(m_shownCorrelationId));
+    showDeviceHint();
+}
+
+void FlowPanel::showDeviceHint()
+{
+    m_deviceResult->setText(tr("Instead of confirming a number, the operator can say which "
+                               "number the SIM has. The token needs the scope "
+                               "number-verification:device-phone-number:read."));
+    UiStyle::setHint(m_deviceResult);
 }
 
 void FlowPanel::clearRun()
 {
     for (int i = 0; i < 4; ++i)
         setStage(FlowStage(i), StageState::Waiting, QString(), 0);
+    m_shownCorrelationId.clear();
     m_runCorrelation->clear();
     m_runCorrelation->hide();
-    m_deviceResult->setText(tr("Instead of confirming a number, the operator can say which "
-                               "number the SIM has. The token needs the scope "
-                               "number-verification:device-phone-number:read."));
-    UiStyle::setHint(m_deviceResult);
+    showDeviceHint();
     setMessage(QString(), false);
     m_canExchange = m_canVerify = false;
     updateButtons();

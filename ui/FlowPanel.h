@@ -57,6 +57,8 @@ public:
     void setCanVerify(bool canVerify);
     void resetRun(const QString &correlationId);
     void clearRun();
+    // An attempt did not start: the rows still show the previous run, marked as such.
+    void markPrevious();
     void setStage(nv::FlowStage stage, nv::StageState state, const QString &detail,
                   qint64 elapsedMs);
     void setPresentation(bool on);
@@ -80,6 +82,7 @@ signals:
     void correlationIdEdited(const QString &id);
 
 private:
+    void showDeviceHint();
     struct StageRow
     {
         QLabel *mark = nullptr;
@@ -109,6 +112,7 @@ private:
     QComboBox *m_driver;
     QLabel *m_correlationCheck;
     QLabel *m_runCorrelation;
+    QString m_shownCorrelationId; // the run whose steps the stage rows show
     QPushButton *m_run;
     QPushButton *m_next;
     QPushButton *m_cancel;

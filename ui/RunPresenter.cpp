@@ -308,6 +308,12 @@ void RunPresenter::onNotStarted(const RunProblem &problem)
         return;
     const bool waits = problem.willStartLater() && problem.kind != RunProblem::Kind::SecretLoading;
     m_panels.flow->setMessage(text, !waits);
+    if (waits)
+        return;
+    // The person asked for a new attempt: what the screen shows of an earlier one goes or is
+    // marked as earlier, beside the reason this one did not start.
+    m_panels.result->showNotStarted(m_verifying ? tr("Not sent") : tr("Not started"), text);
+    m_panels.flow->markPrevious();
 }
 
 QString RunPresenter::describe(const RunProblem &problem) const
