@@ -3,6 +3,7 @@
 #include "BrowserPane.h"
 #include "ConsoleSettings.h"
 #include "ConsoleStatusBar.h"
+#include "FittingScrollArea.h"
 #include "FlowPanel.h"
 #include "LogView.h"
 #include "PhonePane.h"
@@ -29,23 +30,9 @@
 namespace nv {
 
 namespace {
-QScrollArea *scrolled(QWidget *content, const char *name)
+FittingScrollArea *scrolled(QWidget *content, const char *name)
 {
-    auto *area = new QScrollArea;
-    area->setObjectName(QLatin1String(name));
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
-}
-
-// No horizontal scrolling: the splitter may not squeeze a panel below what it needs, or its
-// right edge would be cut off. Recomputed when the type size changes.
-void fitWidth(QScrollArea *area)
-{
-    area->setMinimumWidth(area->widget()->minimumSizeHint().width() +
-                          area->verticalScrollBar()->sizeHint().width());
+    return new FittingScrollArea(content, QLatin1String(name));
 }
 
 SessionOptions sessionOptions(const ConsoleOptions &options)
@@ -214,8 +201,6 @@ QSplitter *MainWindow::buildTopArea()
     m_topSplitter->setStretchFactor(1, 1);
     m_topSplitter->setStretchFactor(2, 1);
     m_topSplitter->setSizes({350, 450, 480});
-    fitWidth(m_profileArea);
-    fitWidth(m_flowArea);
     return m_topSplitter;
 }
 
@@ -401,8 +386,8 @@ void MainWindow::setPresentation(bool on)
     restyle();
     m_profileArea->setVisible(!on);
     m_logView->setVisible(!on);
-    fitWidth(m_flowArea);
-    fitWidth(m_profileArea);
+    m_flowArea->fitWidth();
+    m_profileArea->fitWidth();
 
     if (on) {
         const int width = m_topSplitter->width();

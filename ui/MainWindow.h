@@ -15,6 +15,7 @@ namespace nv {
 
 class BrowserPane;
 class ConsoleStatusBar;
+class FittingScrollArea;
 class FlowPanel;
 class FlowRun;
 class LogView;
@@ -93,8 +94,8 @@ private:
     PhonePane *m_phonePane = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     LogView *m_logView = nullptr;
-    QScrollArea *m_profileArea = nullptr;
-    QScrollArea *m_flowArea = nullptr;
+    FittingScrollArea *m_profileArea = nullptr;
+    FittingScrollArea *m_flowArea = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
