@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -200,6 +201,16 @@ private slots:
         auto *panel = child<QWidget>(m_window.get(), "flowPanel");
         auto *sendAnyway = child<QCheckBox>(m_window.get(), "sendInvalidNumber");
         QVERIFY(area && panel && sendAnyway);
+        // The person makes the middle column as narrow as it goes, dragging its right handle.
+        auto *columns = child<QSplitter>(m_window.get(), "topSplitter");
+        QSplitterHandle *handle = columns->handle(2);
+        const QPoint grip(handle->width() / 2, handle->height() / 2);
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip - QPoint(200, 0));
+        QTest::mouseMove(handle, grip - QPoint(600, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(600, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(area->width(), area->minimumWidth(), 5000);
+
         typeInto(child<QLineEdit>(m_window.get(), "phoneNumber"), QStringLiteral("12345"));
         QTRY_VERIFY_WITH_TIMEOUT(sendAnyway->isVisible(), 5000);
         const auto insideViewport = [area](QWidget *widget) {
