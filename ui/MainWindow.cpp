@@ -6,6 +6,7 @@
 #include "FittingScrollArea.h"
 #include "FlowPanel.h"
 #include "LogView.h"
+#include "PageRoom.h"
 #include "PhonePane.h"
 #include "ProfilePanel.h"
 #include "ResultPanel.h"
@@ -206,18 +207,20 @@ QSplitter *MainWindow::buildTopArea()
 
 void MainWindow::givePageTheRoom()
 {
-    const QList<int> sizes = m_rightSplitter->sizes();
-    if (m_rightSizesBeforePage.isEmpty() && sizes.value(0) > 170) {
-        m_rightSizesBeforePage = sizes;
-        m_rightSplitter->setSizes({170, sizes.value(0) + sizes.value(1) - 170});
-    }
+    if (m_pageRoom.isGiven())
+        return;
+    // The browser pane's own splitter is looked up now: the pane builds its layout itself.
+    m_pageRoom = PageRoom();
+    m_pageRoom.addHidden(m_logView);
+    m_pageRoom.addHidden(m_rightSplitter->widget(0)); // the result card
+    if (auto *inner = m_browserPane->findChild<QSplitter *>(QStringLiteral("browserSplitter")))
+        m_pageRoom.addSplitter(inner, 0);
+    m_pageRoom.give();
 }
 
 void MainWindow::restoreResultArea()
 {
-    if (!m_rightSizesBeforePage.isEmpty())
-        m_rightSplitter->setSizes(m_rightSizesBeforePage);
-    m_rightSizesBeforePage.clear();
+    m_pageRoom.restore();
 }
 
 // --- menus -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleOptions.h"
+#include "PageRoom.h"
 #include "profile/ProfileStore.h"
 
 #include <QMainWindow>
@@ -82,7 +83,7 @@ private:
     RunSession *m_session;
     RunPresenter *m_presenter = nullptr;
     bool m_presenting = false;
-    QList<int> m_rightSizesBeforePage;
+    PageRoom m_pageRoom; // the room a waiting operator's page gets, and what it had before
     QByteArray m_topBeforePresenting;
     QByteArray m_rightBeforePresenting;
 

@@ -46,33 +46,58 @@ private:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
-    // Clicks a button of the page with the mouse, where the page draws it (asked of the page
-    // until it has drawn the button).
+    // Clicks a button of the page with the mouse, where the page draws it: asked of the page
+    // until it has drawn the button in a window of the view's current size (the window gives a
+    // waiting page more room, and the page lays itself out again).
     static void clickInPage(QWebEngineView *view, const QString &id)
     {
         const QString where =
             QStringLiteral("(function(){var b=document.getElementById('%1');if(!b)return null;"
                            "b.scrollIntoView();var r=b.getBoundingClientRect();"
-                           "return [r.left+r.width/2,r.top+r.height/2];})()")
+                           "return [r.left+r.width/2,r.top+r.height/2,window.innerWidth,"
+                           "window.innerHeight];})()")
                 .arg(id);
-        QVariantList centre;
-        for (int attempt = 0; attempt < 200 && centre.size() != 2; ++attempt) {
+        QVariantList answer;
+        const auto settled = [&] {
+            return answer.size() == 4 && answer[2].toInt() == view->width() &&
+                   answer[3].toInt() == view->height();
+        };
+        for (int attempt = 0; attempt < 200 && !settled(); ++attempt) {
             bool answered = false;
             view->page()->runJavaScript(where, [&](const QVariant &result) {
-                centre = result.toList();
+                answer = result.toList();
                 answered = true;
             });
             QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
-            if (centre.size() != 2)
-                QTest::qWait(100); // the page has not drawn the button yet
         }
-        QCOMPARE(centre.size(), 2);
+        QVERIFY2(settled(), qPrintable(QStringLiteral("the page never settled in the view")));
         QWidget *target = view->focusProxy() ? view->focusProxy() : view;
-        const QPoint at(centre[0].toInt(), centre[1].toInt());
+        const QPoint at(answer[0].toInt(), answer[1].toInt());
         // Chromium takes a press and a release as a click only once it saw the pointer there.
         QTest::mouseMove(target, at);
         QTest::mousePress(target, Qt::LeftButton, {}, at);
         QTest::mouseRelease(target, Qt::LeftButton, {}, at, 50);
+    }
+
+    // What an expression evaluates to in the page.
+    static QVariant pageValue(QWebEngineView *view, const QString &expression)
+    {
+        QVariant value;
+        bool answered = false;
+        view->page()->runJavaScript(expression, [&](const QVariant &result) {
+            value = result;
+            answered = true;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, 20000))
+            return {};
+        return value;
+    }
+
+    void save(const char *name)
+    {
+        QTest::qWait(300); // let the last layout and paint settle
+        const QString path = QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath(QLatin1String(name));
+        QVERIFY2(m_window->grab().save(path), qPrintable(path));
     }
 
     void runWith(const QString &number)
@@ -234,6 +259,46 @@ private slots:
         QCOMPARE(panel->mapTo(area->viewport(), QPoint(0, 0)).x(), 0);
         QVERIFY(insideViewport(sendAnyway));
         QVERIFY(insideViewport(child<QPushButton>(m_window.get(), "newFlowButton")));
+    }
+
+    // Item 8: on a small screen the operator's page that waits for the person gets the room,
+    // with its buttons in sight; Esc clears the page of the cancelled run.
+    void waitingPageShowsItsButtonsAndGoesOnCancel()
+    {
+        open();
+        m_window->resize(1280, 720);
+        auto *picker = child<QComboBox>(m_window.get(), "sandboxScenario");
+        QVERIFY(choose(picker, QStringLiteral("Consent page")));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_window.get(), "browserBanner")->isVisible(),
+                                 60000);
+        auto *view = m_window->findChild<QWebEngineView *>();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pageValue(view, QStringLiteral("document.getElementById('allow')!==null")).toBool(),
+            20000);
+        save("waiting-page-1280x720.png");
+        // In sight without scrolling: the button's bottom edge is inside the page's window.
+        const QVariant shown = pageValue(
+            view, QStringLiteral("(function(){var r=document.getElementById('allow')"
+                                 ".getBoundingClientRect();return r.bottom<=window.innerHeight"
+                                 "&&r.top>=0;})()"));
+        QVERIFY2(
+            shown.toBool(),
+            qPrintable(QStringLiteral("view %1 px high; Allow ends at %2")
+                           .arg(view->height())
+                           .arg(pageValue(view, QStringLiteral("document.getElementById('allow')."
+                                                               "getBoundingClientRect().bottom"))
+                                    .toString())));
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Cancelled"), 10000);
+        // The cancelled run's page is gone: nothing left that looks answerable.
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isVisible(), 5000);
+        QVERIFY2(text("browserPlaceholder").contains(QLatin1String("cancelled")),
+                 qPrintable(text("browserPlaceholder")));
     }
 };
 
