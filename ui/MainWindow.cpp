@@ -12,6 +12,7 @@
 #include "ResultPanel.h"
 #include "RunPresenter.h"
 #include "RunSession.h"
+#include "ScenarioBar.h"
 #include "TokenInspector.h"
 #include "UiStyle.h"
 #include "sandbox/SandboxHost.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace nv {
 
@@ -114,8 +116,11 @@ void MainWindow::connectSandbox()
     SandboxHost *sandbox = m_session->sandbox();
     connect(sandbox, &SandboxHost::scenarioChanged, this, [this](const QString &id) {
         m_profilePanel->setScenario(id);
+        m_scenarioBar->setScenario(id);
         updateStatus();
     });
+    connect(m_scenarioBar, &ScenarioBar::scenarioChosen, sandbox, &SandboxHost::setScenario);
+    m_scenarioBar->setScenario(sandbox->scenario());
     connect(m_profilePanel, &ProfilePanel::scenarioChosen, sandbox, [sandbox](const QString &id) {
         // Takes effect for the next login on the running sandbox: no restart.
         sandbox->setScenario(id);
@@ -192,11 +197,20 @@ QSplitter *MainWindow::buildTopArea()
 
     m_profileArea = scrolled(m_profilePanel, "profileArea");
     m_flowArea = scrolled(m_flowPanel, "flowArea");
+    // Presenting hides the profile column: the scenario picker comes above the flow instead.
+    auto *flowColumn = new QWidget;
+    auto *flowLayout = new QVBoxLayout(flowColumn);
+    flowLayout->setContentsMargins(0, 0, 0, 0);
+    flowLayout->setSpacing(0);
+    m_scenarioBar = new ScenarioBar(flowColumn);
+    m_scenarioBar->hide();
+    flowLayout->addWidget(m_scenarioBar);
+    flowLayout->addWidget(m_flowArea, 1);
     m_topSplitter = new QSplitter(Qt::Horizontal);
     m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
     m_topSplitter->setChildrenCollapsible(false);
     m_topSplitter->addWidget(m_profileArea);
-    m_topSplitter->addWidget(m_flowArea);
+    m_topSplitter->addWidget(flowColumn);
     m_topSplitter->addWidget(m_rightSplitter);
     m_topSplitter->setStretchFactor(0, 0);
     m_topSplitter->setStretchFactor(1, 1);
@@ -388,6 +402,7 @@ void MainWindow::setPresentation(bool on)
     m_flowPanel->setPresentation(on);
     restyle();
     m_profileArea->setVisible(!on);
+    m_scenarioBar->setVisible(on && m_profilePanel->currentProfile().sandbox);
     m_logView->setVisible(!on);
     m_flowArea->fitWidth();
     m_profileArea->fitWidth();

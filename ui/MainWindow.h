@@ -23,6 +23,7 @@ class LogView;
 class PhonePane;
 class ProfilePanel;
 class ResultPanel;
+class ScenarioBar;
 class RunPresenter;
 class RunSession;
 class SandboxHost;
@@ -97,6 +98,7 @@ private:
     LogView *m_logView = nullptr;
     FittingScrollArea *m_profileArea = nullptr;
     FittingScrollArea *m_flowArea = nullptr;
+    ScenarioBar *m_scenarioBar = nullptr; // the scenario picker while presenting
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

@@ -300,6 +300,32 @@ private slots:
         QVERIFY2(text("browserPlaceholder").contains(QLatin1String("cancelled")),
                  qPrintable(text("browserPlaceholder")));
     }
+
+    // Item 9: presenting hides the profile column, not the scenario picker: a demo switches
+    // scenarios live.
+    void presentationKeepsTheScenarioPicker()
+    {
+        open();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>(m_window.get(), "profileArea")->isVisible(), 5000);
+        auto *picker = child<QComboBox>(m_window.get(), "presentationScenario");
+        QVERIFY(picker);
+        QVERIFY(picker->isVisible());
+        QCOMPARE(picker->currentText(), QStringLiteral("Match"));
+        QVERIFY(choose(picker, QStringLiteral("Mismatch")));
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("Mismatch")),
+                                 10000);
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 45000);
+        save("presenting-scenario.png");
+        // Back at the desk, the profile column's own picker says the same.
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!picker->isVisible(), 5000);
+        QCOMPARE(child<QComboBox>(m_window.get(), "sandboxScenario")->currentText(),
+                 QStringLiteral("Mismatch"));
+    }
 };
 
 QTEST_MAIN(TestDemoPolish)
