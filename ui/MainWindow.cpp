@@ -20,9 +20,11 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -33,11 +35,6 @@
 namespace nv {
 
 namespace {
-FittingScrollArea *scrolled(QWidget *content, const char *name)
-{
-    return new FittingScrollArea(content, QLatin1String(name));
-}
-
 SessionOptions sessionOptions(const ConsoleOptions &options)
 {
     SessionOptions session;
@@ -168,13 +165,18 @@ void MainWindow::buildLayout()
     m_mainSplitter->addWidget(buildTopArea());
     m_mainSplitter->addWidget(m_logView);
     m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({630, 180});
+    m_mainSplitter->setStretchFactor(1, 2);
+    // In proportion (QSplitter scales them to the window): the log shows ten rows and more.
+    m_mainSplitter->setSizes({600, 400});
     setCentralWidget(m_mainSplitter);
 
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
-    resize(1280, 860);
+    // Never larger than the screen: a 1366×768 laptop cut off the log and the status bar. (The
+    // offscreen platform's 800×600 "screen" is no screen: tests size their windows themselves.)
+    const bool realScreen = QGuiApplication::platformName() != QLatin1String("offscreen");
+    resize(realScreen ? QSize(1280, 860).boundedTo(screen()->availableGeometry().size())
+                      : QSize(1280, 860));
 }
 
 QSplitter *MainWindow::buildTopArea()
@@ -184,19 +186,20 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
-    m_detailTabs->addTab(scrolled(m_tokenInspector, "tokenArea"), tr("Token inspector"));
+    m_detailTabs->addTab(new FittingScrollArea(m_tokenInspector, QStringLiteral("tokenArea")),
+                         tr("Token inspector"));
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
     m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->addWidget(scrolled(m_resultPanel, "resultArea"));
+    m_rightSplitter->addWidget(new FittingScrollArea(m_resultPanel, QStringLiteral("resultArea")));
     m_rightSplitter->addWidget(m_detailTabs);
     m_rightSplitter->setStretchFactor(0, 0);
     m_rightSplitter->setStretchFactor(1, 1);
     m_rightSplitter->setSizes({280, 350});
 
-    m_profileArea = scrolled(m_profilePanel, "profileArea");
-    m_flowArea = scrolled(m_flowPanel, "flowArea");
+    m_profileArea = new FittingScrollArea(m_profilePanel, QStringLiteral("profileArea"));
+    m_flowArea = new FittingScrollArea(m_flowPanel, QStringLiteral("flowArea"));
     // Presenting hides the profile column: the scenario picker comes above the flow instead.
     auto *flowColumn = new QWidget;
     auto *flowLayout = new QVBoxLayout(flowColumn);

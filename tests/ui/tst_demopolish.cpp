@@ -5,12 +5,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTableView>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -325,6 +327,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!picker->isVisible(), 5000);
         QCOMPARE(child<QComboBox>(m_window.get(), "sandboxScenario")->currentText(),
                  QStringLiteral("Mismatch"));
+    }
+
+    // Item 10: on a first start the request log shows ten rows and more, not five.
+    void requestLogShowsTenRows()
+    {
+        open();
+        m_window->resize(1600, 1000);
+        auto *log = child<QWidget>(m_window.get(), "requestLogView");
+        QVERIFY(log);
+        auto *table = log->findChild<QTableView *>();
+        QVERIFY(table);
+        const auto rows = [table] {
+            return table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            rows() >= 10,
+            qPrintable(
+                QStringLiteral("%1 rows in %2 px").arg(rows()).arg(table->viewport()->height())),
+            5000);
     }
 };
 
