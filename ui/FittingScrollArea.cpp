@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QScrollBar>
-#include <QTimer>
 
 namespace nv {
 
@@ -33,7 +32,7 @@ void FittingScrollArea::fitWidth()
 bool FittingScrollArea::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == widget() && event->type() == QEvent::LayoutRequest)
-        QTimer::singleShot(0, this, &FittingScrollArea::fitWidth); // once the layout settled
+        fitWidth(); // now, so a splitter laid out next sees the new minimum
     return QScrollArea::eventFilter(watched, event);
 }
 

@@ -417,6 +417,8 @@ void MainWindow::setPresentation(bool on)
         m_rightSplitter->setSizes({height * 60 / 100, height * 40 / 100});
         m_flowArea->verticalScrollBar()->setValue(0);
     } else {
+        // Minimum widths at the normal type size first, or the sizes are clamped to presenting.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_topSplitter->restoreState(m_topBeforePresenting);
         m_rightSplitter->restoreState(m_rightBeforePresenting);
     }

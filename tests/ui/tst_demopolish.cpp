@@ -1,7 +1,9 @@
+#include "ConsoleSettings.h"
 #include "WindowDriver.h"
 #include "profile/Profile.h"
 #include "sandbox/SandboxConfig.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -346,6 +348,60 @@ private slots:
             qPrintable(
                 QStringLiteral("%1 rows in %2 px").arg(rows()).arg(table->viewport()->height())),
             5000);
+    }
+
+    // Item 7: presenting, switching the theme, and leaving brings back exactly the layout that
+    // was there, with the right column unclipped; a saved layout that squeezed it is repaired.
+    void leavingPresentationRestoresTheLayout()
+    {
+        open();
+        m_window->resize(1600, 1000);
+        auto *columns = child<QSplitter>(m_window.get(), "topSplitter");
+        auto *right = child<QSplitter>(m_window.get(), "resultSplitter");
+        QTRY_VERIFY_WITH_TIMEOUT(columns->width() > 1500, 5000);
+        const QList<int> columnsBefore = columns->sizes();
+        const QList<int> rightBefore = right->sizes();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>(m_window.get(), "profileArea")->isVisible(), 5000);
+        auto *dark = m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"));
+        QVERIFY(dark);
+        dark->trigger(); // View → Theme → Dark
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(m_window.get(), "profileArea")->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(columns->sizes(), columnsBefore, 5000);
+        QCOMPARE(right->sizes(), rightBefore);
+        // The middle column gives way to the left again: its handle moves.
+        QSplitterHandle *handle = columns->handle(2);
+        const QPoint grip(handle->width() / 2, handle->height() / 2);
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip - QPoint(60, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(60, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(columns->sizes().value(2) > columnsBefore.value(2), 5000);
+
+        // A saved layout that squeezes the right column to a strip opens repaired.
+        QSplitter squeezed(Qt::Horizontal);
+        for (int i = 0; i < 3; ++i)
+            squeezed.addWidget(new QWidget);
+        squeezed.resize(1600, 100);
+        squeezed.setSizes({350, 1150, 100});
+        const QByteArray state = squeezed.saveState();
+        m_window.reset();
+        ConsoleSettings::setSplitterState(ConsoleSettings::Splitter::Top, state);
+        open();
+        m_window->resize(1600, 1000);
+        auto *result = child<QScrollArea>(m_window.get(), "resultArea");
+        QTRY_VERIFY2_WITH_TIMEOUT(result->width() >= result->widget()->minimumSizeHint().width(),
+                                  qPrintable(QStringLiteral("result %1 px, needs %2")
+                                                 .arg(result->width())
+                                                 .arg(result->widget()->minimumSizeHint().width())),
+                                  5000);
+        auto *tokens = child<QScrollArea>(m_window.get(), "tokenArea");
+        QVERIFY2(tokens->width() >= tokens->widget()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("tokens %1 px, needs %2")
+                                .arg(tokens->width())
+                                .arg(tokens->widget()->minimumSizeHint().width())));
     }
 };
 
