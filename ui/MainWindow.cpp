@@ -167,7 +167,7 @@ void MainWindow::buildLayout()
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     // In proportion (QSplitter scales them to the window): the log shows ten rows and more.
-    m_mainSplitter->setSizes({600, 400});
+    m_mainSplitter->setSizes({640, 360});
     setCentralWidget(m_mainSplitter);
 
     m_statusBar = new ConsoleStatusBar(this);
