@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -106,6 +107,15 @@ QFormLayout *FlowPanel::buildInputs()
     m_correlation->setClearButtonEnabled(true);
     inputs->addRow(tr("Phone number"), m_phone);
     inputs->addRow(QString(), m_phoneCheck);
+    m_tidy = new QPushButton(this);
+    m_tidy->setObjectName(QStringLiteral("phoneTidyButton"));
+    m_tidy->setToolTip(tr("The number without its spaces and separators, in E.164"));
+    m_tidy->hide();
+    connect(m_tidy, &QPushButton::clicked, this, [this] {
+        m_phone->setText(m_tidy->property("nvNumber").toString());
+        m_phone->setFocus();
+    });
+    inputs->addRow(QString(), m_tidy);
     inputs->addRow(QString(), m_sendInvalid);
     inputs->addRow(QString(), m_hashed);
     inputs->addRow(QString(), m_hash);
@@ -362,6 +372,15 @@ void FlowPanel::updatePhoneCheck()
         UiStyle::setHint(m_phoneCheck);
         m_sendInvalid->hide();
         return;
+    }
+    // "+34 600 000 001" as written on a card: offer the E.164 form rather than only refuse.
+    QString tidy = number;
+    tidy.remove(QRegularExpression(QStringLiteral("[\\s\\-.()\\x{00A0}]")));
+    const bool offerTidy = !check.isE164 && tidy != number && PhoneNumberCheck::check(tidy).isE164;
+    m_tidy->setVisible(offerTidy);
+    if (offerTidy) {
+        m_tidy->setText(tr("Use %1").arg(tidy));
+        m_tidy->setProperty("nvNumber", tidy);
     }
     if (!check.isE164) {
         m_phoneCheck->setText(tr("⚠ Not an E.164 number: %1. The operator would answer 400 "

@@ -112,6 +112,7 @@ private:
     QComboBox *m_driver;
     QLabel *m_correlationCheck;
     QLabel *m_runCorrelation;
+    QPushButton *m_tidy;          // offers the typed number without its spaces
     QString m_shownCorrelationId; // the run whose steps the stage rows show
     QPushButton *m_run;
     QPushButton *m_next;

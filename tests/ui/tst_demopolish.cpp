@@ -403,6 +403,25 @@ private slots:
                                 .arg(tokens->width())
                                 .arg(tokens->widget()->minimumSizeHint().width())));
     }
+
+    // Item 16 (spaces): a number typed as written on a card is offered in E.164, one click.
+    void spacedNumberIsOfferedWithoutSpaces()
+    {
+        open();
+        auto *phone = child<QLineEdit>(m_window.get(), "phoneNumber");
+        typeInto(phone, QStringLiteral("+34 600 000 001"));
+        auto *tidy = child<QPushButton>(m_window.get(), "phoneTidyButton");
+        QVERIFY(tidy);
+        QTRY_VERIFY_WITH_TIMEOUT(tidy->isVisible(), 5000);
+        QVERIFY2(tidy->text().contains(QLatin1String("+34600000001")), qPrintable(tidy->text()));
+        click(tidy);
+        QCOMPARE(phone->text(), QStringLiteral("+34600000001"));
+        QVERIFY(text("phoneCheck").startsWith(QStringLiteral("✓ E.164")));
+        QVERIFY(!tidy->isVisible());
+        // Nothing to offer for a number that stays wrong without its spaces.
+        typeInto(phone, QStringLiteral("12 345"));
+        QVERIFY(!tidy->isVisible());
+    }
 };
 
 QTEST_MAIN(TestDemoPolish)
