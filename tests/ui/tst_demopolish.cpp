@@ -422,6 +422,20 @@ private slots:
         typeInto(phone, QStringLiteral("12 345"));
         QVERIFY(!tidy->isVisible());
     }
+
+    // Item 16 (tooltips): Prompt says what it is for, not only "none"; konera_context has one.
+    void promptAndKoneraContextExplainThemselves()
+    {
+        open();
+        auto *prompt = child<QLineEdit>(m_window.get(), "prompt");
+        auto *context = child<QLineEdit>(m_window.get(), "koneraContext");
+        QVERIFY(prompt && context);
+        QVERIFY2(prompt->toolTip().contains(QLatin1String("OIDC prompt")),
+                 qPrintable(prompt->toolTip()));
+        QVERIFY(prompt->toolTip() != prompt->text());
+        QVERIFY2(context->toolTip().contains(QLatin1String("IP hints")),
+                 qPrintable(context->toolTip()));
+    }
 };
 
 QTEST_MAIN(TestDemoPolish)
