@@ -4,6 +4,7 @@
 #include "ConsoleSettings.h"
 #include "ConsoleStatusBar.h"
 #include "FittingScrollArea.h"
+#include "FlowActionState.h"
 #include "FlowPanel.h"
 #include "LogView.h"
 #include "PageRoom.h"
@@ -172,11 +173,10 @@ void MainWindow::buildLayout()
 
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
-    // Never larger than the screen: a 1366×768 laptop cut off the log and the status bar. (The
-    // offscreen platform's 800×600 "screen" is no screen: tests size their windows themselves.)
-    const bool realScreen = QGuiApplication::platformName() != QLatin1String("offscreen");
-    resize(realScreen ? QSize(1280, 860).boundedTo(screen()->availableGeometry().size())
-                      : QSize(1280, 860));
+    // Never larger than the screen (the offscreen platform's 800×600 is no screen: tests size).
+    const bool onScreen = QGuiApplication::platformName() != QLatin1String("offscreen");
+    const QSize room = onScreen ? screen()->availableGeometry().size() : QSize(1280, 860);
+    resize(QSize(1280, 860).boundedTo(room));
 }
 
 QSplitter *MainWindow::buildTopArea()
@@ -293,6 +293,7 @@ void MainWindow::buildFlowMenu()
     flow->addSeparator();
     connect(addAction(flow, tr("&New flow"), "actionNewFlow", {QKeySequence::New}),
             &QAction::triggered, this, to(&RunPresenter::newFlow));
+    new FlowActionState(flow, m_flowPanel); // disabled with a reason when they cannot act
 }
 
 void MainWindow::buildViewMenu()

@@ -436,6 +436,34 @@ private slots:
         QVERIFY2(context->toolTip().contains(QLatin1String("IP hints")),
                  qPrintable(context->toolTip()));
     }
+
+    // Item 13: a Flow-menu item that cannot act is disabled and says why; it comes alive when
+    // it can.
+    void flowMenuSaysWhyAnItemCannotAct()
+    {
+        open();
+        auto *verify = m_window->findChild<QAction *>(QStringLiteral("actionVerify"));
+        auto *device = m_window->findChild<QAction *>(QStringLiteral("actionDevicePhoneNumber"));
+        auto *cancel = m_window->findChild<QAction *>(QStringLiteral("actionCancel"));
+        QVERIFY(verify && device && cancel);
+        QVERIFY(!verify->isEnabled());
+        QVERIFY2(verify->toolTip().contains(QLatin1String("No access token")),
+                 qPrintable(verify->toolTip()));
+        QVERIFY(!device->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(cancel->toolTip().contains(QLatin1String("Nothing is running")));
+        runWith(SandboxConfig::defaults().msisdn);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
+        QTRY_VERIFY_WITH_TIMEOUT(verify->isEnabled(), 5000);
+        QVERIFY(device->isEnabled());
+        QVERIFY(!verify->toolTip().contains(QLatin1String("No access token")));
+        // And it acts: Ctrl+Return verifies the number again on the same token.
+        typeInto(child<QLineEdit>(m_window.get(), "phoneNumber"), QStringLiteral("+34600000001"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 20000);
+    }
 };
 
 QTEST_MAIN(TestDemoPolish)
