@@ -14,6 +14,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
 #include <QWebEnginePage>
@@ -463,6 +465,44 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Not verified"), 20000);
+    }
+
+    // Item 14: in the dark theme, check boxes and text fields have a visible edge.
+    void darkThemeFieldsAndCheckBoxesHaveEdges()
+    {
+        open();
+        auto *dark = m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"));
+        QVERIFY(dark);
+        dark->trigger(); // View → Theme → Dark
+        const QColor window = m_window->palette().color(QPalette::Window);
+        QVERIFY2(window.lightness() < 80, qPrintable(window.name()));
+        const auto contrast = [&window](const QColor &edge) {
+            return std::max({std::abs(edge.red() - window.red()),
+                             std::abs(edge.green() - window.green()),
+                             std::abs(edge.blue() - window.blue())});
+        };
+        auto *field = child<QLineEdit>(m_window.get(), "correlationId");
+        QVERIFY(field);
+        const QImage fieldImage = field->grab().toImage();
+        const QColor fieldEdge = fieldImage.pixelColor(0, fieldImage.height() / 2);
+        QVERIFY2(contrast(fieldEdge) >= 30,
+                 qPrintable(QStringLiteral("edge %1 on %2").arg(fieldEdge.name(), window.name())));
+
+        auto *box = child<QCheckBox>(m_window.get(), "sendHashed");
+        QVERIFY(box);
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator =
+            box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QImage boxImage = box->grab().toImage();
+        const QColor boxEdge = boxImage.pixelColor(indicator.left(), indicator.center().y());
+        QVERIFY2(contrast(boxEdge) >= 30, qPrintable(QStringLiteral("edge %1 on %2 at %3,%4")
+                                                         .arg(boxEdge.name(), window.name())
+                                                         .arg(indicator.left())
+                                                         .arg(indicator.center().y())));
+        save("dark-fields.png");
+        // Leave the theme as the other cases expect it.
+        m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
     }
 };
 
