@@ -6,6 +6,7 @@
 #include "FittingScrollArea.h"
 #include "FlowActionState.h"
 #include "FlowPanel.h"
+#include "HelpMenu.h"
 #include "LogView.h"
 #include "PageRoom.h"
 #include "PhonePane.h"
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -167,8 +167,7 @@ void MainWindow::buildLayout()
     m_mainSplitter->addWidget(m_logView);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
-    // In proportion (QSplitter scales them to the window): the log shows ten rows and more.
-    m_mainSplitter->setSizes({640, 360});
+    m_mainSplitter->setSizes({640, 360}); // a proportion: the log shows ten rows and more
     setCentralWidget(m_mainSplitter);
 
     m_statusBar = new ConsoleStatusBar(this);
@@ -256,6 +255,7 @@ void MainWindow::buildMenus()
     buildFileMenu();
     buildFlowMenu();
     buildViewMenu();
+    new HelpMenu(this);
 }
 
 void MainWindow::buildFileMenu()

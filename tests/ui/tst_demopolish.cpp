@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -503,6 +504,42 @@ private slots:
         save("dark-fields.png");
         // Leave the theme as the other cases expect it.
         m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
+    }
+
+    // Item 15: Help → About says the version, the Qt version and the libraries' licences;
+    // Help → Keyboard shortcuts lists the window's own keys.
+    void helpMenuTellsVersionLicencesAndKeys()
+    {
+        open();
+        auto *about = m_window->findChild<QAction *>(QStringLiteral("actionAbout"));
+        auto *keys = m_window->findChild<QAction *>(QStringLiteral("actionShortcuts"));
+        QVERIFY(about && keys);
+        QString aboutText;
+        whenModal([&aboutText](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+                aboutText = box->text();
+                box->close();
+            }
+        });
+        about->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!aboutText.isEmpty(), 10000);
+        QVERIFY2(aboutText.contains(QCoreApplication::applicationVersion()), qPrintable(aboutText));
+        QVERIFY(aboutText.contains(QLatin1String(QT_VERSION_STR)));
+        QVERIFY(aboutText.contains(QLatin1String("LGPL-3.0")));
+        QVERIFY(aboutText.contains(QLatin1String("libphonenumber")));
+        QString keysText;
+        whenModal([&keysText](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+                keysText = box->text();
+                box->close();
+            }
+        });
+        keys->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!keysText.isEmpty(), 10000);
+        QVERIFY2(keysText.contains(QLatin1String("Run flow")) &&
+                     keysText.contains(QLatin1String("Ctrl+R")),
+                 qPrintable(keysText));
+        QVERIFY(keysText.contains(QLatin1String("Presentation mode")));
     }
 };
 
