@@ -1,6 +1,7 @@
 #include "WebEngineCapture.h"
 
 #include "CapturePage.h"
+#include "flow/BrowserNetworkError.h"
 
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
@@ -184,8 +185,9 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
                         false, false);
             return;
         }
-        emitPendingHop(tr("failed: %1").arg(info.errorString()));
-        emit failed(tr("The browser could not load %1: %2").arg(where, info.errorString()), false,
+        const QString said = explainBrowserNetworkError(info.errorString(), info.url().host());
+        emitPendingHop(tr("failed: %1").arg(said));
+        emit failed(tr("The browser could not load %1: %2").arg(where, said), false,
                     info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);
         return;
     }

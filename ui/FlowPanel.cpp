@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -106,6 +107,15 @@ QFormLayout *FlowPanel::buildInputs()
     m_correlation->setClearButtonEnabled(true);
     inputs->addRow(tr("Phone number"), m_phone);
     inputs->addRow(QString(), m_phoneCheck);
+    m_tidy = new QPushButton(this);
+    m_tidy->setObjectName(QStringLiteral("phoneTidyButton"));
+    m_tidy->setToolTip(tr("The number without its spaces and separators, in E.164"));
+    m_tidy->hide();
+    connect(m_tidy, &QPushButton::clicked, this, [this] {
+        m_phone->setText(m_tidy->property("nvNumber").toString());
+        m_phone->setFocus();
+    });
+    inputs->addRow(QString(), m_tidy);
     inputs->addRow(QString(), m_sendInvalid);
     inputs->addRow(QString(), m_hashed);
     inputs->addRow(QString(), m_hash);
@@ -381,6 +391,15 @@ void FlowPanel::updatePhoneCheck()
         m_sendInvalid->hide();
         return;
     }
+    // "+34 600 000 001" as written on a card: offer the E.164 form rather than only refuse.
+    QString tidy = number;
+    tidy.remove(QRegularExpression(QStringLiteral("[\\s\\-.()\\x{00A0}]")));
+    const bool offerTidy = !check.isE164 && tidy != number && PhoneNumberCheck::check(tidy).isE164;
+    m_tidy->setVisible(offerTidy);
+    if (offerTidy) {
+        m_tidy->setText(tr("Use %1").arg(tidy));
+        m_tidy->setProperty("nvNumber", tidy);
+    }
     if (!check.isE164) {
         m_phoneCheck->setText(tr("⚠ Not an E.164 number: %1. The operator would answer 400 "
                                  "INVALID_ARGUMENT.")
@@ -438,22 +457,40 @@ void FlowPanel::resetRun(const QString &correlationId)
 {
     for (int i = 0; i < 4; ++i)
         setStage(FlowStage(i), StageState::Waiting, QString(), 0);
+    m_shownCorrelationId = correlationId;
     m_runCorrelation->setText(tr("This run: %1").arg(correlationId));
     m_runCorrelation->setToolTip(tr("The correlation id sent with every call of this run"));
     m_runCorrelation->show();
+    showDeviceHint(); // the last run's device-phone-number answer is not this run's
     setMessage(QString(), false);
+}
+
+void FlowPanel::markPrevious()
+{
+    // A new attempt did not start: the rows still show the last run, and say so.
+    if (m_shownCorrelationId.isEmpty())
+        return;
+    m_runCorrelation->setText(
+        tr("Previous run: %1 (the steps below are from it)").arg(m_shownCorrelationId));
+    showDeviceHint();
+}
+
+void FlowPanel::showDeviceHint()
+{
+    m_deviceResult->setText(tr("Instead of confirming a number, the operator can say which "
+                               "number the SIM has. The token needs the scope "
+                               "number-verification:device-phone-number:read."));
+    UiStyle::setHint(m_deviceResult);
 }
 
 void FlowPanel::clearRun()
 {
     for (int i = 0; i < 4; ++i)
         setStage(FlowStage(i), StageState::Waiting, QString(), 0);
+    m_shownCorrelationId.clear();
     m_runCorrelation->clear();
     m_runCorrelation->hide();
-    m_deviceResult->setText(tr("Instead of confirming a number, the operator can say which "
-                               "number the SIM has. The token needs the scope "
-                               "number-verification:device-phone-number:read."));
-    UiStyle::setHint(m_deviceResult);
+    showDeviceHint();
     setMessage(QString(), false);
     m_canExchange = m_canVerify = false;
     updateButtons();

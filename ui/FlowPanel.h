@@ -58,6 +58,8 @@ public:
     void setCanVerify(bool canVerify);
     void resetRun(const QString &correlationId);
     void clearRun();
+    // An attempt did not start: the rows still show the previous run, marked as such.
+    void markPrevious();
     void setStage(nv::FlowStage stage, nv::StageState state, const QString &detail,
                   qint64 elapsedMs);
     void setPresentation(bool on);
@@ -84,6 +86,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void showDeviceHint();
     struct StageRow
     {
         QLabel *mark = nullptr;
@@ -113,6 +116,8 @@ private:
     QComboBox *m_driver;
     QLabel *m_correlationCheck;
     QLabel *m_runCorrelation;
+    QPushButton *m_tidy;          // offers the typed number without its spaces
+    QString m_shownCorrelationId; // the run whose steps the stage rows show
     QPushButton *m_run;
     QPushButton *m_next;
     QPushButton *m_cancel;

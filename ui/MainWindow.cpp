@@ -3,15 +3,20 @@
 #include "BrowserPane.h"
 #include "ConsoleSettings.h"
 #include "ConsoleStatusBar.h"
+#include "FittingScrollArea.h"
+#include "FlowActionState.h"
 #include "FlowPanel.h"
+#include "HelpMenu.h"
 #include "LogView.h"
 #include "NewProfileFromPreset.h"
+#include "PageRoom.h"
 #include "PhonePane.h"
 #include "ProfilePanel.h"
 #include "ResultPanel.h"
 #include "RunPresenter.h"
 #include "RunSession.h"
 #include "ThemeMenu.h"
+#include "ScenarioBar.h"
 #include "TokenInspector.h"
 #include "UiStyle.h"
 #include "report/DemoRunSettings.h"
@@ -20,37 +25,20 @@
 
 #include <QCloseEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace nv {
 
 namespace {
-QScrollArea *scrolled(QWidget *content, const char *name)
-{
-    auto *area = new QScrollArea;
-    area->setObjectName(QLatin1String(name));
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
-}
-
-// No horizontal scrolling: the splitter may not squeeze a panel below what it needs, or its
-// right edge would be cut off. Recomputed when the type size changes.
-void fitWidth(QScrollArea *area)
-{
-    area->setMinimumWidth(area->widget()->minimumSizeHint().width() +
-                          area->verticalScrollBar()->sizeHint().width());
-}
-
 SessionOptions sessionOptions(const ConsoleOptions &options)
 {
     SessionOptions session;
@@ -132,8 +120,11 @@ void MainWindow::connectSandbox()
     SandboxHost *sandbox = m_session->sandbox();
     connect(sandbox, &SandboxHost::scenarioChanged, this, [this](const QString &id) {
         m_profilePanel->setScenario(id);
+        m_scenarioBar->setScenario(id);
         updateStatus();
     });
+    connect(m_scenarioBar, &ScenarioBar::scenarioChosen, sandbox, &SandboxHost::setScenario);
+    m_scenarioBar->setScenario(sandbox->scenario());
     connect(m_profilePanel, &ProfilePanel::scenarioChosen, sandbox, [sandbox](const QString &id) {
         // Takes effect for the next login on the running sandbox: no restart.
         sandbox->setScenario(id);
@@ -181,13 +172,16 @@ void MainWindow::buildLayout()
     m_mainSplitter->addWidget(buildTopArea());
     m_mainSplitter->addWidget(m_logView);
     m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({630, 180});
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setSizes({640, 360}); // a proportion: the log shows ten rows and more
     setCentralWidget(m_mainSplitter);
 
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
-    resize(1280, 860);
+    // Never larger than the screen (the offscreen platform's 800×600 is no screen: tests size).
+    const bool onScreen = QGuiApplication::platformName() != QLatin1String("offscreen");
+    const QSize room = onScreen ? screen()->availableGeometry().size() : QSize(1280, 860);
+    resize(QSize(1280, 860).boundedTo(room));
 }
 
 QSplitter *MainWindow::buildTopArea()
@@ -197,48 +191,58 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
-    m_detailTabs->addTab(scrolled(m_tokenInspector, "tokenArea"), tr("Token inspector"));
+    m_detailTabs->addTab(new FittingScrollArea(m_tokenInspector, QStringLiteral("tokenArea")),
+                         tr("Token inspector"));
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
     m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->addWidget(scrolled(m_resultPanel, "resultArea"));
+    m_rightSplitter->addWidget(new FittingScrollArea(m_resultPanel, QStringLiteral("resultArea")));
     m_rightSplitter->addWidget(m_detailTabs);
     m_rightSplitter->setStretchFactor(0, 0);
     m_rightSplitter->setStretchFactor(1, 1);
     m_rightSplitter->setSizes({280, 350});
 
-    m_profileArea = scrolled(m_profilePanel, "profileArea");
-    m_flowArea = scrolled(m_flowPanel, "flowArea");
+    m_profileArea = new FittingScrollArea(m_profilePanel, QStringLiteral("profileArea"));
+    m_flowArea = new FittingScrollArea(m_flowPanel, QStringLiteral("flowArea"));
+    // Presenting hides the profile column: the scenario picker comes above the flow instead.
+    auto *flowColumn = new QWidget;
+    auto *flowLayout = new QVBoxLayout(flowColumn);
+    flowLayout->setContentsMargins(0, 0, 0, 0);
+    flowLayout->setSpacing(0);
+    m_scenarioBar = new ScenarioBar(flowColumn);
+    m_scenarioBar->hide();
+    flowLayout->addWidget(m_scenarioBar);
+    flowLayout->addWidget(m_flowArea, 1);
     m_topSplitter = new QSplitter(Qt::Horizontal);
     m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
     m_topSplitter->setChildrenCollapsible(false);
     m_topSplitter->addWidget(m_profileArea);
-    m_topSplitter->addWidget(m_flowArea);
+    m_topSplitter->addWidget(flowColumn);
     m_topSplitter->addWidget(m_rightSplitter);
     m_topSplitter->setStretchFactor(0, 0);
     m_topSplitter->setStretchFactor(1, 1);
     m_topSplitter->setStretchFactor(2, 1);
     m_topSplitter->setSizes({350, 450, 480});
-    fitWidth(m_profileArea);
-    fitWidth(m_flowArea);
     return m_topSplitter;
 }
 
 void MainWindow::givePageTheRoom()
 {
-    const QList<int> sizes = m_rightSplitter->sizes();
-    if (m_rightSizesBeforePage.isEmpty() && sizes.value(0) > 170) {
-        m_rightSizesBeforePage = sizes;
-        m_rightSplitter->setSizes({170, sizes.value(0) + sizes.value(1) - 170});
-    }
+    if (m_pageRoom.isGiven())
+        return;
+    // The browser pane's own splitter is looked up now: the pane builds its layout itself.
+    m_pageRoom = PageRoom();
+    m_pageRoom.addHidden(m_logView);
+    m_pageRoom.addHidden(m_rightSplitter->widget(0)); // the result card
+    if (auto *inner = m_browserPane->findChild<QSplitter *>(QStringLiteral("browserSplitter")))
+        m_pageRoom.addSplitter(inner, 0);
+    m_pageRoom.give();
 }
 
 void MainWindow::restoreResultArea()
 {
-    if (!m_rightSizesBeforePage.isEmpty())
-        m_rightSplitter->setSizes(m_rightSizesBeforePage);
-    m_rightSizesBeforePage.clear();
+    m_pageRoom.restore();
 }
 
 // --- menus -----------------------------------------------------------------------------------
@@ -258,6 +262,7 @@ void MainWindow::buildMenus()
     buildProfileMenu();
     buildFlowMenu();
     buildViewMenu();
+    new HelpMenu(this);
 }
 
 void MainWindow::buildTakeaways()
@@ -321,6 +326,7 @@ void MainWindow::buildFlowMenu()
     flow->addSeparator();
     connect(addAction(flow, tr("&New flow"), "actionNewFlow", {QKeySequence::New}),
             &QAction::triggered, this, to(&RunPresenter::newFlow));
+    new FlowActionState(flow, m_flowPanel); // disabled with a reason when they cannot act
 }
 
 void MainWindow::buildViewMenu()
@@ -409,9 +415,10 @@ void MainWindow::setPresentation(bool on)
     m_flowPanel->setPresentation(on);
     restyle();
     m_profileArea->setVisible(!on);
+    m_scenarioBar->setVisible(on && m_profilePanel->currentProfile().sandbox);
     m_logView->setVisible(!on);
-    fitWidth(m_flowArea);
-    fitWidth(m_profileArea);
+    m_flowArea->fitWidth();
+    m_profileArea->fitWidth();
 
     if (on) {
         const int width = m_topSplitter->width();
@@ -420,6 +427,8 @@ void MainWindow::setPresentation(bool on)
         m_rightSplitter->setSizes({height * 60 / 100, height * 40 / 100});
         m_flowArea->verticalScrollBar()->setValue(0);
     } else {
+        // Minimum widths at the normal type size first, or the sizes are clamped to presenting.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_topSplitter->restoreState(m_topBeforePresenting);
         m_rightSplitter->restoreState(m_rightBeforePresenting);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleOptions.h"
+#include "PageRoom.h"
 #include "profile/ProfileStore.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ namespace nv {
 
 class BrowserPane;
 class ConsoleStatusBar;
+class FittingScrollArea;
 class FlowPanel;
 class FlowRun;
 class LogView;
@@ -22,6 +24,7 @@ class NewProfileFromPreset;
 class PhonePane;
 class ProfilePanel;
 class ResultPanel;
+class ScenarioBar;
 class RunPresenter;
 class RunSession;
 class SandboxHost;
@@ -89,7 +92,7 @@ private:
     WindowTakeaways *m_takeaways = nullptr;
     NewProfileFromPreset *m_newFromPreset = nullptr;
     bool m_presenting = false;
-    QList<int> m_rightSizesBeforePage;
+    PageRoom m_pageRoom; // the room a waiting operator's page gets, and what it had before
     QByteArray m_topBeforePresenting;
     QByteArray m_rightBeforePresenting;
 
@@ -101,8 +104,9 @@ private:
     PhonePane *m_phonePane = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     LogView *m_logView = nullptr;
-    QScrollArea *m_profileArea = nullptr;
-    QScrollArea *m_flowArea = nullptr;
+    FittingScrollArea *m_profileArea = nullptr;
+    FittingScrollArea *m_flowArea = nullptr;
+    ScenarioBar *m_scenarioBar = nullptr; // the scenario picker while presenting
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

@@ -136,6 +136,13 @@ void ProfilePanel::buildFields()
     m_prompt = addLine(QStringLiteral("prompt"));
     m_loginHint = addLine(QStringLiteral("loginHint"));
     m_koneraContext = addLine(QStringLiteral("koneraContext"));
+    // What the field is for, ahead of its value in the tooltip (see showProfile).
+    m_prompt->setProperty(
+        "nvHelp", tr("OIDC prompt on the authorize request: none (no page for the person: the "
+                     "operator fails rather than ask), login or consent; empty: not sent."));
+    m_koneraContext->setProperty(
+        "nvHelp", tr("Konera extension on the authorize request: IP hints for the operator, e.g. "
+                     "ipv4:142.115.147.143,ipv6:2001:4860:7:f04::fe; empty: not sent."));
     m_correlationHeader = new QComboBox(this);
     m_correlationHeader->setObjectName(QStringLiteral("correlationHeader"));
     m_correlationHeader->setEditable(true);
@@ -350,7 +357,12 @@ void ProfilePanel::showProfile()
     m_relayUrl->setText(shown.relayUrl.toString());
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         edit->setCursorPosition(0); // long URLs: show where they start, and all of it on hover
-        if (edit != m_clientSecret)
+        const QString help = edit->property("nvHelp").toString();
+        if (!help.isEmpty())
+            edit->setToolTip(edit->text().isEmpty()
+                                 ? help
+                                 : help + QLatin1Char('\n') + tr("Now: %1").arg(edit->text()));
+        else if (edit != m_clientSecret)
             edit->setToolTip(edit->text());
     }
     m_saveProblem->hide();

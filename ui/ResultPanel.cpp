@@ -155,6 +155,14 @@ void ResultPanel::showRunning(const QString &phoneNumber)
              {}, {}, {});
 }
 
+void ResultPanel::showNotStarted(const QString &title, const QString &reason)
+{
+    setVerdict(QStringLiteral("⚠"), title, int(UiStyle::Tone::Warning));
+    setLines(reason, {}, {},
+             tr("Nothing was sent to the operator for this attempt; the previous run's verdict "
+                "was cleared."));
+}
+
 void ResultPanel::showOutcome(const FlowOutcome &outcome, const VerifyResponse *verify,
                               const QString &phoneNumber)
 {

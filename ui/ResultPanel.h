@@ -24,6 +24,9 @@ public:
     void showStep(const QString &title, const QString &next);
     void setPresentation(bool on);
     void showRunning(const QString &phoneNumber);
+    // An attempt that did not start (or a verify that was not sent): the earlier verdict goes,
+    // so nothing on screen belongs to another run than the one the person just asked for.
+    void showNotStarted(const QString &title, const QString &reason);
     // verify: the run's verify answer, when the run got that far (for assessedAt and the
     // CAMARA error's own explanation and advice).
     void showOutcome(const nv::FlowOutcome &outcome, const nv::VerifyResponse *verify,

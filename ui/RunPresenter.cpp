@@ -305,6 +305,12 @@ void RunPresenter::onNotStarted(const RunProblem &problem)
         return;
     const bool waits = problem.willStartLater() && problem.kind != RunProblem::Kind::SecretLoading;
     m_panels.flow->setMessage(text, !waits);
+    if (waits || !m_session->currentRun())
+        return; // nothing of an earlier run on screen
+    // The person asked for a new attempt: what the screen shows of an earlier one goes or is
+    // marked as earlier, beside the reason this one did not start.
+    m_panels.result->showNotStarted(m_verifying ? tr("Not sent") : tr("Not started"), text);
+    m_panels.flow->markPrevious();
 }
 
 QString RunPresenter::describe(const RunProblem &problem) const
@@ -463,6 +469,11 @@ void RunPresenter::onRunFinished(const FlowOutcome &outcome)
     case FlowOutcome::Kind::Cancelled:
         m_panels.flow->setMessage(outcome.message, false);
         m_panels.browser->setBanner(QString(), false);
+        // A page of the cancelled run would still look answerable, and answering it does
+        // nothing: it goes.
+        if (outcome.stage == FlowStage::Authorize)
+            m_panels.browser->showMessage(tr("The run was cancelled: its operator page was "
+                                             "closed. Run the flow again for a new one."));
         break;
     default:
         // Short: the result says why and what to do; this only marks where the run stopped.

@@ -42,10 +42,7 @@ const CodeMeaning CodeMeanings[] = {
       "CAMARA v1.0.0 code): the token's authentication is too old or not strong enough.",
       "Run the whole flow again from the authorize step, over the SIM's mobile data, and "
       "verify with the new token."}},
-    {"PERMISSION_DENIED",
-     {"The token does not carry the number-verification:verify scope, or the client is not "
-      "allowed to use this API.",
-      "Add number-verification:verify to the profile's scope and run the flow again."}},
+    // PERMISSION_DENIED: explained per call (explainPermissionDenied), not by this table.
     {"NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK",
      {"The token was not obtained through network-based authentication: the authorize step "
       "did not travel over the SIM's mobile data (Wi-Fi, VPN, fixed line or some tethering "
@@ -139,8 +136,60 @@ std::optional<ApiError> ApiError::parse(int httpStatus, const QByteArray &body)
     return error;
 }
 
+void ApiError::setCall(const QString &scopeTheCallNeeds, const QString &scopeOfTheToken)
+{
+    neededScope = scopeTheCallNeeds;
+    grantedScope = scopeOfTheToken.simplified();
+}
+
+std::optional<bool> ApiError::tokenHadNeededScope() const
+{
+    if (neededScope.isEmpty() || grantedScope.isEmpty())
+        return std::nullopt;
+    return grantedScope.split(QLatin1Char(' ')).contains(neededScope);
+}
+
+namespace {
+// PERMISSION_DENIED depends on the call: each endpoint needs its own scope, and whether the
+// token had it decides between "ask for the scope" and "the operator does not allow it".
+QString explainPermissionDenied(const ApiError &error)
+{
+    const std::optional<bool> had = error.tokenHadNeededScope();
+    if (!had)
+        return QCoreApplication::translate(
+                   "nv", "The operator refused this call: the token lacks the scope it needs "
+                         "(%1), or the client is not allowed to use it.")
+            .arg(error.neededScope.isEmpty() ? QCoreApplication::translate("nv", "unknown")
+                                             : error.neededScope);
+    if (*had)
+        return QCoreApplication::translate(
+                   "nv", "The operator refused this call although the token carries the scope "
+                         "it needs (%1): the client is not allowed to use it, or the subscriber "
+                         "did not consent to it.")
+            .arg(error.neededScope);
+    return QCoreApplication::translate("nv", "This call needs the scope %1, and the token does "
+                                             "not carry it (the token's scope: %2).")
+        .arg(error.neededScope, error.grantedScope);
+}
+
+QString advisePermissionDenied(const ApiError &error)
+{
+    const std::optional<bool> had = error.tokenHadNeededScope();
+    if (had && *had)
+        return QCoreApplication::translate(
+            "nv", "Ask the operator (its partner portal) to enable this API for the client, "
+                  "then run the flow again.");
+    return QCoreApplication::translate("nv", "Add %1 to the profile's scope and run the flow "
+                                             "again (the operator must also allow it for the "
+                                             "client).")
+        .arg(error.neededScope.isEmpty() ? QStringLiteral("the scope") : error.neededScope);
+}
+} // namespace
+
 QString ApiError::explanation() const
 {
+    if (code == QLatin1String("PERMISSION_DENIED"))
+        return explainPermissionDenied(*this);
     const auto it = meanings().constFind(code);
     if (it != meanings().constEnd())
         return QCoreApplication::translate("nv", it->explanation);
@@ -154,8 +203,9 @@ QString ApiError::explanation() const
 QString ApiError::advice() const
 {
     const auto it = meanings().constFind(code);
-    QString text =
-        it != meanings().constEnd() ? QCoreApplication::translate("nv", it->advice) : QString();
+    QString text = code == QLatin1String("PERMISSION_DENIED") ? advisePermissionDenied(*this)
+                   : it != meanings().constEnd() ? QCoreApplication::translate("nv", it->advice)
+                                                 : QString();
     if (!retryAfter.isEmpty())
         text += QCoreApplication::translate("nv", " The operator asks to retry after %1 s.")
                     .arg(retryAfter);

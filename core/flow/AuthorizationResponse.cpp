@@ -1,6 +1,7 @@
 #include "AuthorizationResponse.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace nv {
@@ -93,7 +94,7 @@ QString AuthorizationResponse::describe() const
         QString text = QCoreApplication::translate("nv", "The operator refused: %1").arg(error);
         if (!errorDescription.isEmpty())
             text += QStringLiteral(" (%1)").arg(errorDescription);
-        return text + QStringLiteral(". ") + explainOAuthError(error);
+        return text + QStringLiteral(". ") + explainOAuthError(error, errorDescription);
     }
     case Kind::StateMismatch:
         return QCoreApplication::translate(
@@ -122,13 +123,56 @@ QString AuthorizationResponse::describe() const
     return QCoreApplication::translate("nv", "Not the redirect URI.");
 }
 
-QString explainOAuthError(const QString &error)
+AccessDeniedCause accessDeniedCause(const QString &description)
 {
+    // Operators word it freely ("the user refused consent", "End-user denied the request",
+    // "consent declined", "not on mobile network"): a refusal names the person or the consent
+    // and a verb of refusing; a network failure names the network.
+    static const QRegularExpression refused(
+        QStringLiteral("\\b(user|end-user|person|subscriber|customer|resource owner|consent)\\b"
+                       ".*\\b(refus|deni|declin|reject|cancel)|\\b(refus|deni|declin|reject|"
+                       "cancel)\\w*\\b.*\\b(by the user|consent|by the person)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression network(
+        QStringLiteral("mobile|cellular|wi-?fi|network|\\bsim\\b|\\bip\\b|carrier"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (description.contains(network))
+        return AccessDeniedCause::NotAuthenticatedByNetwork;
+    if (description.contains(refused))
+        return AccessDeniedCause::PersonRefused;
+    return AccessDeniedCause::Unsaid;
+}
+
+namespace {
+QString explainAccessDenied(const QString &description)
+{
+    switch (accessDeniedCause(description)) {
+    case AccessDeniedCause::PersonRefused:
+        return QCoreApplication::translate(
+            "nv", "The person refused on the operator's page (for example Deny on the consent "
+                  "page); nothing is wrong with the network or the profile. Run the flow again "
+                  "and allow it to continue.");
+    case AccessDeniedCause::NotAuthenticatedByNetwork:
+        return QCoreApplication::translate(
+            "nv", "The operator could not authenticate the subscriber by the network: for "
+                  "network-based authentication the request must travel over the SIM's mobile "
+                  "data, not Wi-Fi, a VPN or a fixed line.");
+    case AccessDeniedCause::Unsaid:
+        break;
+    }
+    return QCoreApplication::translate(
+        "nv", "The operator refused the authorization without saying why: either the person "
+              "refused on the operator's page, or the operator could not authenticate the "
+              "subscriber (network-based authentication needs the SIM's mobile data, not "
+              "Wi-Fi).");
+}
+} // namespace
+
+QString explainOAuthError(const QString &error, const QString &description)
+{
+    if (error == QLatin1String("access_denied"))
+        return explainAccessDenied(description);
     static const QHash<QString, const char *> explanations{
-        {QStringLiteral("access_denied"),
-         "The operator could not authenticate the subscriber, or the person refused. For "
-         "network-based authentication the request must travel over the SIM's mobile data, not "
-         "Wi-Fi."},
         {QStringLiteral("invalid_request"),
          "A required parameter is missing or malformed; check the authorize URL."},
         {QStringLiteral("unauthorized_client"),

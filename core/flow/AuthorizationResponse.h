@@ -38,7 +38,19 @@ struct AuthorizationResponse
 };
 
 // Plain-words meaning of the RFC 6749 / OIDC error codes seen on authorize and token answers.
-QString explainOAuthError(const QString &error);
+// The operator's error_description, when given, tells the causes of an access_denied apart.
+QString explainOAuthError(const QString &error, const QString &description = {});
+
+// Why an access_denied came back, as far as the operator's error_description says: the person
+// refused on the operator's page, the operator could not authenticate the subscriber over the
+// mobile network, or it did not say.
+enum class AccessDeniedCause
+{
+    PersonRefused,
+    NotAuthenticatedByNetwork,
+    Unsaid
+};
+AccessDeniedCause accessDeniedCause(const QString &description);
 
 } // namespace nv
 

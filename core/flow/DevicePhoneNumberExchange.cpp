@@ -39,13 +39,15 @@ DevicePhoneNumberResponse DevicePhoneNumberResponse::parse(int httpStatus, const
     response.httpStatus = httpStatus;
     if (httpStatus != 200) {
         response.error = ApiError::parse(httpStatus, body);
-        if (response.error)
+        if (response.error) {
+            response.error->neededScope = QString::fromLatin1(DevicePhoneNumberScope);
             response.kind = Kind::ApiError;
-        else
+        } else {
             response.problem =
                 QCoreApplication::translate(
                     "nv", "HTTP %1 without a CAMARA error body {status, code, message}.")
                     .arg(httpStatus);
+        }
         return response;
     }
     const QJsonDocument document = QJsonDocument::fromJson(body);

@@ -8,6 +8,9 @@
 
 namespace nv {
 
+// The scope a token needs for GET …/device-phone-number.
+inline constexpr char DevicePhoneNumberScope[] = "number-verification:device-phone-number:read";
+
 // GET <verify URL's base>/device-phone-number: the operator says which number the device's SIM
 // has, instead of confirming one. Needs the scope number-verification:device-phone-number:read.
 struct DevicePhoneNumberRequestInput

@@ -139,9 +139,11 @@ void FlowRun::failStage(FlowStage stage, FlowOutcome::Kind kind, const QString &
     outcome.code = code;
     outcome.message = message;
     outcome.explanation = Redactor::redactText(explanation, secrets());
+    // A person's refusal on the operator's page is not about the network path.
     const bool refusedByNetwork =
         code == QLatin1String("NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK") ||
-        code == QLatin1String("access_denied");
+        (code == QLatin1String("access_denied") &&
+         accessDeniedCause(m_authorization.errorDescription) != AccessDeniedCause::PersonRefused);
     if (refusedByNetwork)
         outcome.networkPath = m_networkPathNote;
     finish(std::move(outcome));
@@ -401,8 +403,10 @@ void FlowRun::onVerifyAnswer(const HttpExchange &exchange)
     }
     m_verify = VerifyResponse::parse(exchange.status, exchange.responseBody);
     m_verify.correlatorEcho = echo;
-    if (m_verify.error)
+    if (m_verify.error) {
         m_verify.error->retryAfter = QString::fromLatin1(exchange.responseHeader("Retry-After"));
+        m_verify.error->setCall(m_verify.error->neededScope, grantedScope());
+    }
     emit verifyFinished(m_verify);
 
     FlowOutcome outcome;
@@ -429,6 +433,15 @@ void FlowRun::onVerifyAnswer(const HttpExchange &exchange)
     failStage(FlowStage::Verify, FlowOutcome::Kind::ApiError, m_verify.problem,
               tr("The operator's answer does not follow the Number Verification API."),
               exchange.status);
+}
+
+QString FlowRun::grantedScope() const
+{
+    // RFC 6749 5.1: a token answer without scope grants the scope that was asked for. A token
+    // given from outside (no token answer) has a scope nobody here knows.
+    if (m_token.json.isEmpty())
+        return m_token.scope;
+    return m_token.scope.isEmpty() ? m_profile.scope : m_token.scope;
 }
 
 void FlowRun::fetchDevicePhoneNumber()
@@ -470,9 +483,12 @@ void FlowRun::onDevicePhoneNumberAnswer(const HttpExchange &exchange)
     } else {
         m_devicePhoneNumber =
             DevicePhoneNumberResponse::parse(exchange.status, exchange.responseBody);
-        if (m_devicePhoneNumber.error)
+        if (m_devicePhoneNumber.error) {
             m_devicePhoneNumber.error->retryAfter =
                 QString::fromLatin1(exchange.responseHeader("Retry-After"));
+            m_devicePhoneNumber.error->setCall(m_devicePhoneNumber.error->neededScope,
+                                               grantedScope());
+        }
     }
     m_devicePhoneNumber.correlatorEcho = echo;
     emit devicePhoneNumberFinished(m_devicePhoneNumber);

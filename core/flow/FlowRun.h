@@ -134,6 +134,7 @@ private:
     void onAuthorizeFailed(const QString &reason, bool needsPerson, bool networkFailure);
     bool signClientAssertion();
     QString explainRefusedAssertion() const;
+    QString grantedScope() const; // the scope the current token was granted, when known
     void onTokenAnswer(const HttpExchange &exchange);
     void onVerifyAnswer(const HttpExchange &exchange);
     void onDevicePhoneNumberAnswer(const HttpExchange &exchange);

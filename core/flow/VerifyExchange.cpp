@@ -33,6 +33,7 @@ VerifyResponse VerifyResponse::parse(int httpStatus, const QByteArray &body)
     if (httpStatus != 200) {
         response.error = ApiError::parse(httpStatus, body);
         if (response.error) {
+            response.error->neededScope = QString::fromLatin1(VerifyScope);
             response.kind = Kind::ApiError;
         } else {
             response.problem =

@@ -9,6 +9,9 @@
 
 namespace nv {
 
+// The scope a token needs for POST …/verify.
+inline constexpr char VerifyScope[] = "number-verification:verify";
+
 struct VerifyRequestInput
 {
     QUrl verifyUrl;

@@ -4,6 +4,7 @@ target_sources(nvcore PRIVATE
     flow/AuthorizeDriver.h
     flow/AuthorizeRequest.h flow/AuthorizeRequest.cpp
     flow/BatchVerify.h flow/BatchVerify.cpp
+    flow/BrowserNetworkError.h flow/BrowserNetworkError.cpp
     flow/CorrelatorEcho.h flow/CorrelatorEcho.cpp
     flow/CorrelatorRule.h flow/CorrelatorRule.cpp
     flow/DevicePhoneNumberExchange.h flow/DevicePhoneNumberExchange.cpp

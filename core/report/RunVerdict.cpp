@@ -175,7 +175,7 @@ RunVerdict RunVerdict::fromAuthorize(const HttpExchange &e, const QUrl &redirect
         v.code = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
         v.headline = QStringLiteral("Authorize refused");
         v.detail = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        v.explanation = explainOAuthError(v.code);
+        v.explanation = explainOAuthError(v.code, v.detail);
         return v;
     }
     v.headline = QStringLiteral("Stopped after authorize");

@@ -2,6 +2,7 @@
 #include "TestBudget.h"
 #include "flow/ApiError.h"
 #include "flow/AuthorizationResponse.h"
+#include "flow/BrowserNetworkError.h"
 #include "flow/FlowRun.h"
 #include "flow/RedirectFollower.h"
 
@@ -66,7 +67,7 @@ private slots:
         row(400, "OUT_OF_RANGE", "outside", "Check the number");
         row(401, "UNAUTHENTICATED", "expired", "fresh token");
         row(401, "AUTHENTICATION_REQUIRED", "new authentication", "authorize step");
-        row(403, "PERMISSION_DENIED", "scope", "Add number-verification:verify");
+        row(403, "PERMISSION_DENIED", "scope", "Add the scope");
         row(403, "NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK",
             "network-based authentication", "mobile data on");
         row(403, "INVALID_TOKEN_CONTEXT", "which phone number", "mobile data");
@@ -114,6 +115,66 @@ private slots:
         for (const QString &code : codes)
             explanations.insert(errorFor(400, code).explanation());
         QCOMPARE(explanations.size(), codes.size());
+    }
+
+    // PERMISSION_DENIED names the scope the refused call needs and says whether the token had
+    // it: device-phone-number needs its own scope, which a verify-only token lacks.
+    void permissionDeniedNamesTheCallsScope()
+    {
+        ApiError device = errorFor(403, QStringLiteral("PERMISSION_DENIED"));
+        device.setCall(QStringLiteral("number-verification:device-phone-number:read"),
+                       QStringLiteral("openid number-verification:verify"));
+        QCOMPARE(device.tokenHadNeededScope(), std::optional<bool>(false));
+        QVERIFY2(device.explanation().contains(
+                     QLatin1String("needs the scope number-verification:device-phone-number:read")),
+                 qPrintable(device.explanation()));
+        QVERIFY(device.explanation().contains(QLatin1String("does not carry it")));
+        QVERIFY(device.advice().contains(
+            QLatin1String("Add number-verification:device-phone-number:read")));
+        QVERIFY(!device.advice().contains(QLatin1String("Add number-verification:verify")));
+
+        ApiError verify = errorFor(403, QStringLiteral("PERMISSION_DENIED"));
+        verify.setCall(QStringLiteral("number-verification:verify"),
+                       QStringLiteral("openid  number-verification:verify"));
+        QCOMPARE(verify.tokenHadNeededScope(), std::optional<bool>(true));
+        QVERIFY2(verify.explanation().contains(QLatin1String("although the token carries")),
+                 qPrintable(verify.explanation()));
+        QVERIFY(verify.advice().contains(QLatin1String("enable this API")));
+    }
+
+    // access_denied by its cause, as the operator's error_description says it.
+    void accessDeniedIsExplainedByItsCause()
+    {
+        for (const char *refusal : {"the user refused consent", "End-user denied the request",
+                                    "Consent declined", "The user cancelled"})
+            QCOMPARE(accessDeniedCause(QLatin1String(refusal)), AccessDeniedCause::PersonRefused);
+        QCOMPARE(accessDeniedCause(QStringLiteral("the authorization request did not come over "
+                                                  "the subscriber's mobile data connection")),
+                 AccessDeniedCause::NotAuthenticatedByNetwork);
+        QCOMPARE(accessDeniedCause(QString()), AccessDeniedCause::Unsaid);
+        const QString refused =
+            explainOAuthError(QStringLiteral("access_denied"), QStringLiteral("user refused"));
+        QVERIFY2(refused.contains(QLatin1String("refused on the operator's page")),
+                 qPrintable(refused));
+        QVERIFY(!refused.contains(QLatin1String("Wi-Fi")));
+        QVERIFY(explainOAuthError(QStringLiteral("access_denied"), QStringLiteral("not on mobile"))
+                    .contains(QLatin1String("mobile data")));
+    }
+
+    // Chromium's codes in words, with the code kept; an unknown one is shown as it came.
+    void browserNetworkErrorsAreWords()
+    {
+        const QString dns = explainBrowserNetworkError(QStringLiteral("net::ERR_NAME_NOT_RESOLVED"),
+                                                       QStringLiteral("api.example.com"));
+        QVERIFY2(
+            dns.startsWith(QLatin1String("the host name api.example.com could not be found (DNS)")),
+            qPrintable(dns));
+        QVERIFY(dns.endsWith(QLatin1String("(net::ERR_NAME_NOT_RESOLVED)")));
+        QVERIFY(explainBrowserNetworkError(QStringLiteral("net::ERR_CERT_AUTHORITY_INVALID"),
+                                           QStringLiteral("op.example"))
+                    .contains(QLatin1String("op.example's TLS certificate")));
+        QCOMPARE(explainBrowserNetworkError(QStringLiteral("net::ERR_SOMETHING_NEW"), QString()),
+                 QStringLiteral("a network error (net::ERR_SOMETHING_NEW)"));
     }
 
     void anUnknownCodeFallsBackToItsStatus()

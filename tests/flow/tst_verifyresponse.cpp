@@ -90,8 +90,9 @@ private slots:
         QTest::newRow("nba") << QStringLiteral(
                                     "NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK")
                              << QStringLiteral("mobile data");
+        // Without the call it refused, the explanation cannot name a scope (tst_apierror).
         QTest::newRow("scope") << QStringLiteral("PERMISSION_DENIED")
-                               << QStringLiteral("number-verification:verify");
+                               << QStringLiteral("the scope it needs");
         QTest::newRow("token") << QStringLiteral("UNAUTHENTICATED") << QStringLiteral("token");
         QTest::newRow("argument") << QStringLiteral("INVALID_ARGUMENT") << QStringLiteral("E.164");
         QTest::newRow("unknown") << QStringLiteral("SOMETHING_NEW")
