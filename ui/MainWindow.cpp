@@ -12,6 +12,7 @@
 #include "RunSession.h"
 #include "TokenInspector.h"
 #include "UiStyle.h"
+#include "WindowPlacement.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QActionGroup>
@@ -361,6 +362,8 @@ void MainWindow::restoreSettings()
         if (const QByteArray state = ConsoleSettings::splitterState(key); !state.isEmpty())
             splitter->restoreState(state);
     }
+    // A remembered geometry from other screens, or the first size on a small one.
+    WindowPlacement::fitToScreens(this);
 }
 
 void MainWindow::saveSettings()
