@@ -3,6 +3,7 @@
 # compiled here):
 #   - cpack makes nv-cli (and nv-console) with their contents listed below;
 #   - lintian reports no error (every tag is printed, down to info and pedantic);
+#   - hardening-check finds every hardening feature in every packaged program;
 #   - each package unpacked alone with dpkg-deb -x runs from there: nv-cli runs a whole flow
 #     against the in-process sandbox, nv-sandbox and nv-console answer --version. The
 #     project's libraries are static, so the programs need no RPATH and no LD_LIBRARY_PATH.
@@ -98,6 +99,7 @@ if [ -n "$with_console" ]; then
     expect nv-console usr/bin/nv-console usr/share/man/man1/nv-console.1.gz \
         "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
         "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+        usr/share/nv-console/translations/nv-console_es.qm \
         usr/share/doc/nv-console/copyright usr/share/doc/nv-console/changelog.gz
     for size in 16 32 48 64 128 256; do
         expect nv-console "usr/share/icons/hicolor/${size}x$size/apps/$app_id.png"
@@ -114,6 +116,21 @@ for program in "$work"/*/usr/bin/*; do
         bash -c "! readelf -d '$program' | grep -qE '\\((RPATH|RUNPATH)\\)'"
     check "$name finds every library" bash -c "! ldd '$program' | grep -q 'not found'"
 done
+
+# Debian's hardening (cmake/NvHardening.cmake): PIE, stack protector, fortified functions,
+# RELRO, BIND_NOW, stack clash and control-flow protection, read from the packaged binaries.
+if command -v hardening-check >/dev/null; then
+    for program in "$work"/*/usr/bin/*; do
+        if report=$(hardening-check "$program" 2>&1); then
+            pass "$(basename "$program") is hardened"
+        else
+            fail "$(basename "$program") lacks hardening"
+        fi
+        printf '%s\n' "$report" | tail -n +2 | sed 's/^/   /'
+    done
+else
+    fail "hardening-check (devscripts) is not installed"
+fi
 
 cli=$work/nv-cli/usr/bin/nv-cli
 started=$(seconds)

@@ -45,11 +45,11 @@ private:
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == u"message") {
-                entries.append({});
+                entries.append(Entry{});
             } else if (xml.name() == u"source") {
                 entries.last().source = xml.readElementText();
             } else if (xml.name() == u"translation") {
-                entries.last().type = xml.attributes().value(u"type").toString();
+                entries.last().type = xml.attributes().value(QLatin1String("type")).toString();
                 if (xml.readNext() == QXmlStreamReader::Characters && !xml.text().isEmpty() &&
                     !xml.isWhitespace())
                     entries.last().translations << xml.text().toString();
