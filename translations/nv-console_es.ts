@@ -885,6 +885,14 @@ El navegador arranca con la primera ejecución; hasta entonces no se carga nada.
         <source>→ redirect URI</source>
         <translation>→ URI de redirección</translation>
     </message>
+    <message>
+        <source>Page address</source>
+        <translation>Dirección de la página</translation>
+    </message>
+    <message>
+        <source>Redirect hops</source>
+        <translation>Saltos de redirección</translation>
+    </message>
 </context>
 <context>
     <name>nv::ClientKey</name>
@@ -2135,6 +2143,14 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>Delete every exchange in the request log? This cannot be undone; export first if the log is evidence.</source>
         <translation>¿Borrar todos los intercambios del registro de peticiones? No se puede deshacer; exporte antes si el registro es una prueba.</translation>
+    </message>
+    <message>
+        <source>Filter by correlation id</source>
+        <translation>Filtrar por id de correlación</translation>
+    </message>
+    <message>
+        <source>Search the request log</source>
+        <translation>Buscar en el registro de peticiones</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3463,137 @@ La parte del flujo que toca al navegador está hecha.</translation>
     <message>
         <source>Not checked: the operator issued no id_token (the scope did not ask for openid).</source>
         <translation>Sin comprobar: el operador no emitió ningún id_token (el scope no pedía openid).</translation>
+    </message>
+</context>
+<context>
+    <name>nv::SandboxScenario</name>
+    <message>
+        <source>Match</source>
+        <translation>Coincide</translation>
+    </message>
+    <message>
+        <source>The network identifies the subscriber; verify answers true for the subscriber&apos;s number and false for any other.</source>
+        <translation>La red identifica al abonado; verify responde true para el número del abonado y false para cualquier otro.</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>No coincide</translation>
+    </message>
+    <message>
+        <source>The device is on another line: the flow completes and verify answers false.</source>
+        <translation>El dispositivo está en otra línea: el flujo termina y verify responde false.</translation>
+    </message>
+    <message>
+        <source>Not on the mobile network (403 on verify)</source>
+        <translation>Fuera de la red móvil (403 en verify)</translation>
+    </message>
+    <message>
+        <source>The request came over Wi-Fi: the flow completes but verify answers 403 NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK.</source>
+        <translation>La petición llegó por Wi-Fi: el flujo termina, pero verify responde 403 NUMBER_VERIFICATION.USER_NOT_AUTHENTICATED_BY_MOBILE_NETWORK.</translation>
+    </message>
+    <message>
+        <source>Not on the mobile network (access_denied)</source>
+        <translation>Fuera de la red móvil (access_denied)</translation>
+    </message>
+    <message>
+        <source>The request came over Wi-Fi: the authorization redirect carries error=access_denied.</source>
+        <translation>La petición llegó por Wi-Fi: la redirección de autorización lleva error=access_denied.</translation>
+    </message>
+    <message>
+        <source>Consent page</source>
+        <translation>Página de consentimiento</translation>
+    </message>
+    <message>
+        <source>The operator shows a consent page that the person must allow; deny gives error=access_denied.</source>
+        <translation>El operador muestra una página de consentimiento que la persona debe permitir; denegar da error=access_denied.</translation>
+    </message>
+    <message>
+        <source>Slow operator</source>
+        <translation>Operador lento</translation>
+    </message>
+    <message>
+        <source>Every hop and every API call answers late (the configured delays, or 2 s each).</source>
+        <translation>Cada salto y cada llamada a la API responden tarde (los retardos configurados, o 2 s cada uno).</translation>
+    </message>
+    <message>
+        <source>Operator unreachable</source>
+        <translation>Operador inalcanzable</translation>
+    </message>
+    <message>
+        <source>The operator closes every connection without an answer.</source>
+        <translation>El operador cierra todas las conexiones sin responder.</translation>
+    </message>
+    <message>
+        <source>Rate limited (429)</source>
+        <translation>Límite de peticiones (429)</translation>
+    </message>
+    <message>
+        <source>The API answers 429 TOO_MANY_REQUESTS with Retry-After.</source>
+        <translation>La API responde 429 TOO_MANY_REQUESTS con Retry-After.</translation>
+    </message>
+    <message>
+        <source>Server error (500)</source>
+        <translation>Error del servidor (500)</translation>
+    </message>
+    <message>
+        <source>The API answers 500 INTERNAL.</source>
+        <translation>La API responde 500 INTERNAL.</translation>
+    </message>
+    <message>
+        <source>Unavailable (503)</source>
+        <translation>No disponible (503)</translation>
+    </message>
+    <message>
+        <source>The API answers 503 UNAVAILABLE with Retry-After.</source>
+        <translation>La API responde 503 UNAVAILABLE con Retry-After.</translation>
+    </message>
+    <message>
+        <source>Token expires early</source>
+        <translation>El token caduca antes de tiempo</translation>
+    </message>
+    <message>
+        <source>The access token dies long before its expires_in: verify answers 401 UNAUTHENTICATED after a few seconds.</source>
+        <translation>El token de acceso deja de valer mucho antes de su expires_in: verify responde 401 UNAUTHENTICATED al cabo de unos segundos.</translation>
+    </message>
+    <message>
+        <source>Single-use token</source>
+        <translation>Token de un solo uso</translation>
+    </message>
+    <message>
+        <source>The access token is good for one API call (the next CAMARA rule): a second call answers 401 UNAUTHENTICATED.</source>
+        <translation>El token de acceso sirve para una sola llamada a la API (la próxima regla de CAMARA): una segunda llamada responde 401 UNAUTHENTICATED.</translation>
+    </message>
+    <message>
+        <source>Missing scope</source>
+        <translation>Falta el scope</translation>
+    </message>
+    <message>
+        <source>The operator grants the token without number-verification:verify: verify answers 403 PERMISSION_DENIED.</source>
+        <translation>El operador concede el token sin number-verification:verify: verify responde 403 PERMISSION_DENIED.</translation>
+    </message>
+    <message>
+        <source>Echo secrets (test only)</source>
+        <translation>Devolver secretos (solo pruebas)</translation>
+    </message>
+    <message>
+        <source>The token endpoint answers 400 with the client secret and the code it received in the body (JSON, or an HTML page) and in an x-debug-echo header: for testing that a console redacts them.</source>
+        <translation>El endpoint de token responde 400 con el secreto de cliente y el código que recibió en el cuerpo (JSON o una página HTML) y en una cabecera x-debug-echo: para probar que una consola los oculta.</translation>
+    </message>
+    <message>
+        <source>Correlator not echoed</source>
+        <translation>Correlator no devuelto</translation>
+    </message>
+    <message>
+        <source>The API answers without the x-correlator / x-correlation-id it was sent.</source>
+        <translation>La API responde sin el x-correlator / x-correlation-id que se le envió.</translation>
+    </message>
+    <message>
+        <source>Correlator mismatch</source>
+        <translation>Correlator distinto</translation>
+    </message>
+    <message>
+        <source>The API answers with another x-correlator / x-correlation-id than the one it was sent.</source>
+        <translation>La API responde con un x-correlator / x-correlation-id distinto del que se le envió.</translation>
     </message>
 </context>
 <context>

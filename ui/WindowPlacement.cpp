@@ -1,7 +1,9 @@
 #include "WindowPlacement.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 
 namespace nv::WindowPlacement {
@@ -53,8 +55,31 @@ QRect fit(const QRect &wanted, const QList<QRect> &availableScreens, const QSize
     return placed;
 }
 
+namespace {
+// Before the first show a window has no frame yet: the title bar and borders the window system
+// adds would push a window fitted to the screen past its bottom. Fitted once more when shown.
+class FitWhenShown : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto *window = static_cast<QWidget *>(watched);
+            // After the show has been handled, when the frame is known.
+            QTimer::singleShot(0, window, [window] { fitToScreens(window); });
+            deleteLater();
+            window->removeEventFilter(this);
+        }
+        return false;
+    }
+};
+} // namespace
+
 void fitToScreens(QWidget *window)
 {
+    if (!window->isVisible())
+        window->installEventFilter(new FitWhenShown(window));
     QList<QRect> screens;
     if (QScreen *primary = QGuiApplication::primaryScreen())
         screens << primary->availableGeometry();

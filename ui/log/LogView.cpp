@@ -96,6 +96,7 @@ QHBoxLayout *LogView::buildFilterBar()
     m_correlation = new QLineEdit(this);
     m_correlation->setObjectName(QStringLiteral("logFilter"));
     m_correlation->setPlaceholderText(tr("Correlation id"));
+    m_correlation->setAccessibleName(tr("Filter by correlation id"));
     m_correlation->setClearButtonEnabled(true);
     m_correlation->setMinimumWidth(
         fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
@@ -108,6 +109,7 @@ QHBoxLayout *LogView::buildFilterBar()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Search URL and bodies"));
+    m_search->setAccessibleName(tr("Search the request log"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Words are matched as word prefixes (full-text index): "
                             "\"INVALID\" finds INVALID_ARGUMENT, \"oper\" finds "
@@ -193,6 +195,7 @@ QTableView *LogView::buildTable(QWidget *parent)
 {
     m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setAccessibleName(tr("Request log"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
