@@ -21,6 +21,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -42,11 +43,27 @@ QScrollArea *scrolled(QWidget *content, const char *name)
 }
 
 // No horizontal scrolling: the splitter may not squeeze a panel below what it needs, or its
-// right edge would be cut off. Recomputed when the type size changes.
-void fitWidth(QScrollArea *area)
+// right edge would be cut off. Recomputed when the type size changes. Only on a screen too
+// narrow for the columns side by side (960 px at scale 2 on 1920×1080) is a panel allowed below
+// its content's width, up to `cap`: it then scrolls sideways instead of pushing the window past
+// the screen's edge, where nothing could be reached.
+void fitWidth(QScrollArea *area, int cap)
 {
-    area->setMinimumWidth(area->widget()->minimumSizeHint().width() +
-                          area->verticalScrollBar()->sizeHint().width());
+    const int needed =
+        area->widget()->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width();
+    area->setMinimumWidth(qMin(needed, cap));
+    area->setHorizontalScrollBarPolicy(needed > cap ? Qt::ScrollBarAsNeeded
+                                                    : Qt::ScrollBarAlwaysOff);
+}
+
+// What each of the two left columns may need at most: half of the screen beside the result
+// column (and the splitter handles and margins).
+int columnCap(const QWidget *window, const QWidget *resultColumn)
+{
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return QWIDGETSIZE_MAX;
+    return (screen->availableGeometry().width() - resultColumn->minimumSizeHint().width() - 40) / 2;
 }
 
 SessionOptions sessionOptions(const ConsoleOptions &options)
@@ -215,8 +232,8 @@ QSplitter *MainWindow::buildTopArea()
     m_topSplitter->setStretchFactor(1, 1);
     m_topSplitter->setStretchFactor(2, 1);
     m_topSplitter->setSizes({350, 450, 480});
-    fitWidth(m_profileArea);
-    fitWidth(m_flowArea);
+    fitWidth(m_profileArea, columnCap(this, m_rightSplitter));
+    fitWidth(m_flowArea, columnCap(this, m_rightSplitter));
     return m_topSplitter;
 }
 
@@ -404,8 +421,8 @@ void MainWindow::setPresentation(bool on)
     restyle();
     m_profileArea->setVisible(!on);
     m_logView->setVisible(!on);
-    fitWidth(m_flowArea);
-    fitWidth(m_profileArea);
+    fitWidth(m_flowArea, columnCap(this, m_rightSplitter));
+    fitWidth(m_profileArea, columnCap(this, m_rightSplitter));
 
     if (on) {
         const int width = m_topSplitter->width();

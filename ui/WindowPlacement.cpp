@@ -90,13 +90,11 @@ void fitToScreens(QWidget *window)
     // The frame (title bar, borders) must fit too: fit the frame, then give the client area
     // what remains. Before the first show there is no frame yet and both are the same.
     const QRect frame = window->frameGeometry();
-    const QMargins margins(window->geometry().left() - frame.left(),
-                           window->geometry().top() - frame.top(),
-                           frame.right() - window->geometry().right(),
-                           frame.bottom() - window->geometry().bottom());
-    const QSize minimum = window->minimumSizeHint()
-                              .expandedTo(window->minimumSize())
-                              .grownBy(margins);
+    const QMargins margins(
+        window->geometry().left() - frame.left(), window->geometry().top() - frame.top(),
+        frame.right() - window->geometry().right(), frame.bottom() - window->geometry().bottom());
+    const QSize minimum =
+        window->minimumSizeHint().expandedTo(window->minimumSize()).grownBy(margins);
     const QRect placed = fit(frame, screens, minimum).marginsRemoved(margins);
     if (placed != window->geometry())
         window->setGeometry(placed);

@@ -82,20 +82,24 @@ private:
             qFatal("console.qss is not in the resources");
         const QString text = QString::fromUtf8(sheet.readAll());
         static const QHash<QString, QPalette::ColorRole> roles{
-            {"mid", QPalette::Mid},       {"dark", QPalette::Dark},
-            {"light", QPalette::Light},   {"midlight", QPalette::Midlight},
-            {"text", QPalette::Text},     {"window-text", QPalette::WindowText},
-            {"button-text", QPalette::ButtonText}, {"link", QPalette::Link}};
+            {"mid", QPalette::Mid},
+            {"dark", QPalette::Dark},
+            {"light", QPalette::Light},
+            {"midlight", QPalette::Midlight},
+            {"text", QPalette::Text},
+            {"window-text", QPalette::WindowText},
+            {"button-text", QPalette::ButtonText},
+            {"link", QPalette::Link}};
         QList<Pair> pairs;
-        static const QRegularExpression color(QStringLiteral(
-            R"(([^{}]+)\{[^}]*[^-]color:\s*palette\(([a-z-]+)\))"));
+        static const QRegularExpression color(
+            QStringLiteral(R"(([^{}]+)\{[^}]*[^-]color:\s*palette\(([a-z-]+)\))"));
         for (const auto &m : color.globalMatch(text)) {
             const QString role = m.captured(2);
             if (!roles.contains(role))
                 qFatal("console.qss: palette(%s) is not known to this test", qPrintable(role));
             const QColor fg = p.color(roles[role]);
-            pairs.append({QStringLiteral("console.qss %1 on base").arg(m.captured(1).trimmed()),
-                          fg, p.color(QPalette::Base), Text});
+            pairs.append({QStringLiteral("console.qss %1 on base").arg(m.captured(1).trimmed()), fg,
+                          p.color(QPalette::Base), Text});
             pairs.append({QStringLiteral("console.qss %1 on window").arg(m.captured(1).trimmed()),
                           fg, p.color(QPalette::Window), Text});
         }
@@ -133,11 +137,11 @@ private:
         const QColor alternate = p.color(QPalette::AlternateBase);
         QList<Pair> pairs;
         const std::pair<C, const char *> onBase[] = {
-            {C::Status2xx, "status 2xx"},      {C::Status3xx, "status 3xx"},
-            {C::Status4xx, "status 4xx"},      {C::Status5xx, "status 5xx"},
+            {C::Status2xx, "status 2xx"},         {C::Status3xx, "status 3xx"},
+            {C::Status4xx, "status 4xx"},         {C::Status5xx, "status 5xx"},
             {C::SyntaxHeaderName, "header name"}, {C::SyntaxKey, "JSON key"},
-            {C::SyntaxString, "JSON string"},  {C::SyntaxNumber, "JSON number"},
-            {C::SyntaxLiteral, "JSON literal"}, {C::SyntaxTitle, "section title"}};
+            {C::SyntaxString, "JSON string"},     {C::SyntaxNumber, "JSON number"},
+            {C::SyntaxLiteral, "JSON literal"},   {C::SyntaxTitle, "section title"}};
         for (const auto &[role, name] : onBase) {
             pairs.append({QStringLiteral("%1 on base").arg(QLatin1String(name)),
                           UiStyle::colour(role, dark), base, Text});

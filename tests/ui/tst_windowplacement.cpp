@@ -87,15 +87,15 @@ private slots:
         qInfo() << "screen" << screen->size() << "scale" << screen->devicePixelRatio()
                 << "window minimum" << window->minimumSizeHint() << "frame"
                 << window->frameGeometry();
-        for (const char *part : {"topSplitter", "requestLogView", "profileArea", "flowArea",
-                                 "resultSplitter"})
+        for (const char *part :
+             {"topSplitter", "requestLogView", "profileArea", "flowArea", "resultSplitter"})
             if (auto *widget = window->findChild<QWidget *>(QLatin1String(part)))
                 qInfo() << part << "minimum" << widget->minimumSizeHint() << widget->minimumSize();
         QVERIFY2(window->minimumSizeHint().width() <= available.width() &&
                      window->minimumSizeHint().height() <= available.height(),
                  qPrintable(QDebug::toString(window->minimumSizeHint())));
         QTRY_VERIFY2(available.contains(window->frameGeometry()),
-                 qPrintable(QDebug::toString(window->frameGeometry())));
+                     qPrintable(QDebug::toString(window->frameGeometry())));
         // The status bar, at the bottom, is on screen.
         const QRect status(window->statusBar()->mapToGlobal(QPoint(0, 0)),
                            window->statusBar()->size());
@@ -117,7 +117,7 @@ private slots:
         auto window = openWindow();
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
         QTRY_VERIFY2(available.contains(window->frameGeometry()),
-                 qPrintable(QDebug::toString(window->frameGeometry())));
+                     qPrintable(QDebug::toString(window->frameGeometry())));
         ConsoleSettings::setWindowGeometry({});
     }
 };
