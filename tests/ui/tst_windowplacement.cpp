@@ -1,4 +1,5 @@
 #include "ConsoleSettings.h"
+#include "Translations.h"
 #include "WindowDriver.h"
 #include "WindowPlacement.h"
 
@@ -33,6 +34,9 @@ public:
     static void initMain() { prepareApplication(); }
 
 private slots:
+    // The HiDPI run is in Spanish (ctest sets LANGUAGE=es): longer words, wider controls.
+    void initTestCase() { installTranslations(); }
+
     void fitsWhatFits()
     {
         const QRect wanted(100, 50, 1000, 600);
@@ -91,6 +95,7 @@ private slots:
              {"topSplitter", "requestLogView", "profileArea", "flowArea", "resultSplitter"})
             if (auto *widget = window->findChild<QWidget *>(QLatin1String(part)))
                 qInfo() << part << "minimum" << widget->minimumSizeHint() << widget->minimumSize();
+        qInfo() << "status bar minimum" << window->statusBar()->minimumSizeHint();
         QVERIFY2(window->minimumSizeHint().width() <= available.width() &&
                      window->minimumSizeHint().height() <= available.height(),
                  qPrintable(QDebug::toString(window->minimumSizeHint())));

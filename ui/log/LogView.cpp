@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -98,9 +99,13 @@ QHBoxLayout *LogView::buildFilterBar()
     m_correlation->setPlaceholderText(tr("Correlation id"));
     m_correlation->setAccessibleName(tr("Filter by correlation id"));
     m_correlation->setClearButtonEnabled(true);
-    m_correlation->setMinimumWidth(
+    // A whole UUID fits; on a narrow screen (960 px at scale 2 on 1920×1080) a quarter of it at
+    // most, so the filter bar does not push the window past the screen's edge.
+    const int uuidWidth =
         fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
-        40);
+        40;
+    m_correlation->setMinimumWidth(
+        screen() ? qMin(uuidWidth, screen()->availableGeometry().width() / 4) : uuidWidth);
     m_thisRun = new QPushButton(tr("This run"), this);
     m_thisRun->setObjectName(QStringLiteral("logThisRun"));
     m_thisRun->setToolTip(tr("Show only the exchanges of the latest run"));
@@ -137,12 +142,17 @@ void LogView::buildStepAndStatusFilters()
 {
     m_step = new QComboBox(this);
     m_step->setObjectName(QStringLiteral("logStepFilter"));
+    // Step names and the longest translation must not set the bar's minimum width.
+    m_step->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_step->setMinimumContentsLength(9);
     m_step->addItem(tr("All steps"), QString());
     for (const QString &step :
          {Step::Authorize, Step::Token, Step::Verify, Step::DevicePhoneNumber})
         m_step->addItem(step, step);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("logStatusFilter"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(9);
     m_status->addItem(tr("Any status"), int(LogQuery::StatusClass::Any));
     m_status->addItem(tr("2xx"), int(LogQuery::StatusClass::Success));
     m_status->addItem(tr("3xx"), int(LogQuery::StatusClass::Redirect));
