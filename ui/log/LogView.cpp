@@ -99,13 +99,14 @@ QHBoxLayout *LogView::buildFilterBar()
     m_correlation->setPlaceholderText(tr("Correlation id"));
     m_correlation->setAccessibleName(tr("Filter by correlation id"));
     m_correlation->setClearButtonEnabled(true);
-    // A whole UUID fits; on a narrow screen (960 px at scale 2 on 1920×1080) a quarter of it at
-    // most, so the filter bar does not push the window past the screen's edge.
+    // A whole UUID fits; on a screen narrower than 1280 px (960 at scale 2 on 1920×1080) a fifth
+    // of its width, so the filter bar does not push the window past the screen's edge.
     const int uuidWidth =
         fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
         40;
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 0;
     m_correlation->setMinimumWidth(
-        screen() ? qMin(uuidWidth, screen()->availableGeometry().width() / 4) : uuidWidth);
+        screenWidth > 0 && screenWidth < 1280 ? qMin(uuidWidth, screenWidth / 5) : uuidWidth);
     m_thisRun = new QPushButton(tr("This run"), this);
     m_thisRun->setObjectName(QStringLiteral("logThisRun"));
     m_thisRun->setToolTip(tr("Show only the exchanges of the latest run"));
