@@ -3754,6 +3754,13 @@ concedido sin pedirlo: %1</translation>
     </message>
 </context>
 <context>
+    <name>nv::UiStyle</name>
+    <message>
+        <source>%1••• (%2 characters)</source>
+        <translation>%1••• (%2 caracteres)</translation>
+    </message>
+</context>
+<context>
     <name>nv::UrlPolicy</name>
     <message>
         <source>The URL is empty; the console fetches only https and http URLs.</source>

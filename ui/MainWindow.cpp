@@ -209,7 +209,11 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
-    m_detailTabs->addTab(scrolled(m_tokenInspector, "tokenArea"), tr("Token inspector"));
+    QScrollArea *tokenArea = scrolled(m_tokenInspector, "tokenArea");
+    // The inspector's rows (value and Copy button) may be wider than a narrow result column:
+    // scrolled to, not cut off.
+    tokenArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_detailTabs->addTab(tokenArea, tr("Token inspector"));
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));

@@ -1,6 +1,7 @@
 #include "UiStyle.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QStyle>
 #include <QStyleHints>
@@ -394,7 +395,9 @@ QString masked(const QString &secret)
 {
     if (secret.isEmpty())
         return {};
-    return QStringLiteral("%1••• (%2 characters)").arg(secret.left(4)).arg(secret.size());
+    return QCoreApplication::translate("nv::UiStyle", "%1••• (%2 characters)")
+        .arg(secret.left(4))
+        .arg(secret.size());
 }
 
 } // namespace nv::UiStyle
