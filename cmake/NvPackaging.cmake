@@ -51,7 +51,8 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME nv-console)
 # the SVG image and icon plugins (the window icon).
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 # A Secret Service keeps client secrets once the window closes; without one they stay in memory.
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc")
+# Qt's own strings (standard dialogs, text field menus) in the window's language.
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, qt6-translations-l10n")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "nv-cli")
 set(CPACK_DEBIAN_CONSOLE_DESCRIPTION
     "desktop test console for the CAMARA Number Verification API

@@ -36,6 +36,10 @@ struct SandboxScenario
     QString id;
     QString title;
     QString description;
+    // The same in the application's language, when a translator for it is installed (the
+    // console's catalogue, context "nv::SandboxScenario"); English otherwise.
+    QString translatedTitle() const;
+    QString translatedDescription() const;
     // The sandbox test number that selects this scenario for one flow or one call.
     QString testNumber;
     // Made for the console's own tests (it echoes secrets on purpose); a menu for people should

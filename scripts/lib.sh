@@ -22,6 +22,8 @@ NV_PACKAGES=(
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db
     shared-mime-info   # update-mime-database: the .nvsession type checked as installed
     clang libclang-rt-14-dev libfuzzer-14-dev llvm-14
+    qt6-translations-l10n   # Qt's own strings in Spanish (the translation tests)
+    devscripts              # hardening-check: the packaged programs' hardening
 )
 
 nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

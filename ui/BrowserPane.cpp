@@ -65,6 +65,7 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_address->setObjectName(QStringLiteral("browserAddress"));
     m_address->setReadOnly(true);
     m_address->setPlaceholderText(tr("No page yet"));
+    m_address->setAccessibleName(tr("Page address"));
     m_address->setToolTip(tr("The address of the page the embedded browser shows"));
     layout->addWidget(m_address);
 
@@ -93,6 +94,7 @@ BrowserPane::BrowserPane(QWidget *parent)
 
     m_hops = new QTreeWidget(split);
     m_hops->setObjectName(QStringLiteral("hopList"));
+    m_hops->setAccessibleName(tr("Redirect hops"));
     m_hops->setRootIsDecorated(false);
     m_hops->setUniformRowHeights(true);
     m_hops->setAlternatingRowColors(true);

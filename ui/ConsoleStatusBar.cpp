@@ -59,7 +59,7 @@ QString ConsoleStatusBar::sandboxText(const RunSession &session) const
         return tr("Starting the built-in sandbox…");
     QString scenario = sandbox->scenario();
     if (const auto known = SandboxScenario::fromId(scenario))
-        scenario = known->title;
+        scenario = known->translatedTitle();
     return tr("Sandbox running at %1 · %2 · subscriber %3")
         .arg(sandbox->baseUrl().authority(), scenario, sandbox->config().msisdn);
 }

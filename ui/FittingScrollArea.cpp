@@ -23,10 +23,20 @@ void FittingScrollArea::fitWidth()
         return;
     const int needed =
         widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width();
-    if (needed != minimumWidth())
-        setMinimumWidth(needed);
+    const int width = qMin(needed, m_widthCap);
+    if (width != minimumWidth())
+        setMinimumWidth(width);
+    const bool sideways = needed > m_widthCap;
+    setHorizontalScrollBarPolicy(sideways ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     // Nothing to scroll sideways: a focus change must not shift the panel's left edge away.
-    horizontalScrollBar()->setValue(0);
+    if (!sideways)
+        horizontalScrollBar()->setValue(0);
+}
+
+void FittingScrollArea::setWidthCap(int cap)
+{
+    m_widthCap = qMax(0, cap);
+    fitWidth();
 }
 
 bool FittingScrollArea::eventFilter(QObject *watched, QEvent *event)

@@ -17,8 +17,17 @@ public:
     // Makes the minimum width fit the panel now (also done on every layout change).
     void fitWidth();
 
+    // The widest the area may insist on. Only on a screen too narrow for the columns side by
+    // side (960 px at scale 2 on 1920×1080) is it below what the panel needs: the panel then
+    // scrolls sideways instead of pushing the window past the screen's edge, where nothing could
+    // be reached.
+    void setWidthCap(int cap);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int m_widthCap = QWIDGETSIZE_MAX;
 };
 
 } // namespace nv

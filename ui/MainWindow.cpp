@@ -15,10 +15,11 @@
 #include "ResultPanel.h"
 #include "RunPresenter.h"
 #include "RunSession.h"
-#include "ThemeMenu.h"
 #include "ScenarioBar.h"
+#include "ThemeMenu.h"
 #include "TokenInspector.h"
 #include "UiStyle.h"
+#include "WindowPlacement.h"
 #include "report/DemoRunSettings.h"
 #include "report/WindowTakeaways.h"
 #include "sandbox/SandboxHost.h"
@@ -39,6 +40,16 @@
 namespace nv {
 
 namespace {
+// What each of the two left columns may need at most: half of the screen beside the result
+// column (and the splitter handles and margins).
+int columnCap(const QWidget *window, const QWidget *resultColumn)
+{
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return QWIDGETSIZE_MAX;
+    return (screen->availableGeometry().width() - resultColumn->minimumSizeHint().width() - 40) / 2;
+}
+
 SessionOptions sessionOptions(const ConsoleOptions &options)
 {
     SessionOptions session;
@@ -191,8 +202,8 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
-    m_detailTabs->addTab(new FittingScrollArea(m_tokenInspector, QStringLiteral("tokenArea")),
-                         tr("Token inspector"));
+    m_tokenArea = new FittingScrollArea(m_tokenInspector, QStringLiteral("tokenArea"));
+    m_detailTabs->addTab(m_tokenArea, tr("Token inspector"));
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
@@ -224,7 +235,17 @@ QSplitter *MainWindow::buildTopArea()
     m_topSplitter->setStretchFactor(1, 1);
     m_topSplitter->setStretchFactor(2, 1);
     m_topSplitter->setSizes({350, 450, 480});
+    fitToScreen();
     return m_topSplitter;
+}
+
+// On a screen too narrow for the three columns side by side, the panels scroll sideways rather
+// than push the window past the screen's edge.
+void MainWindow::fitToScreen()
+{
+    const int cap = columnCap(this, m_rightSplitter);
+    for (FittingScrollArea *area : {m_profileArea, m_flowArea, m_tokenArea})
+        area->setWidthCap(cap);
 }
 
 void MainWindow::givePageTheRoom()
@@ -376,6 +397,8 @@ void MainWindow::restoreSettings()
         if (const QByteArray state = ConsoleSettings::splitterState(key); !state.isEmpty())
             splitter->restoreState(state);
     }
+    // A remembered geometry from other screens, or the first size on a small one.
+    WindowPlacement::fitToScreens(this);
 }
 
 void MainWindow::saveSettings()
@@ -417,8 +440,7 @@ void MainWindow::setPresentation(bool on)
     m_profileArea->setVisible(!on);
     m_scenarioBar->setVisible(on && m_profilePanel->currentProfile().sandbox);
     m_logView->setVisible(!on);
-    m_flowArea->fitWidth();
-    m_profileArea->fitWidth();
+    fitToScreen();
 
     if (on) {
         const int width = m_topSplitter->width();

@@ -79,6 +79,7 @@ private:
     void saveSettings();
     void updateStatus();
     // An operator's page waits for the person: the browser gets the room, until it is answered.
+    void fitToScreen();
     void givePageTheRoom();
     void restoreResultArea();
     // Colours and fonts again after a theme or type-size change.
@@ -106,6 +107,7 @@ private:
     LogView *m_logView = nullptr;
     FittingScrollArea *m_profileArea = nullptr;
     FittingScrollArea *m_flowArea = nullptr;
+    FittingScrollArea *m_tokenArea = nullptr;
     ScenarioBar *m_scenarioBar = nullptr; // the scenario picker while presenting
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;

@@ -107,8 +107,9 @@ QWidget *ProfilePanel::buildScenarioBox()
     for (const SandboxScenario &scenario : SandboxHost::scenarios()) {
         if (scenario.testOnly)
             continue; // for the test suites, not for a demo
-        m_scenario->addItem(scenario.title, scenario.id);
-        m_scenario->setItemData(m_scenario->count() - 1, scenario.description, Qt::ToolTipRole);
+        m_scenario->addItem(scenario.translatedTitle(), scenario.id);
+        m_scenario->setItemData(m_scenario->count() - 1, scenario.translatedDescription(),
+                                Qt::ToolTipRole);
     }
     m_scenarioHint = new QLabel(m_scenarioBox);
     m_scenarioHint->setObjectName(QStringLiteral("sandboxScenarioHint"));
@@ -146,6 +147,7 @@ void ProfilePanel::buildFields()
     m_correlationHeader = new QComboBox(this);
     m_correlationHeader->setObjectName(QStringLiteral("correlationHeader"));
     m_correlationHeader->setEditable(true);
+    m_correlationHeader->lineEdit()->setAccessibleName(tr("Correlation header"));
     m_correlationHeader->addItems(
         {QStringLiteral("x-correlation-id"), QStringLiteral("x-correlator")});
     m_pkce = new QCheckBox(tr("Send a PKCE challenge (S256)"), this);

@@ -1,6 +1,7 @@
 #include "UiStyle.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QStyle>
 #include <QStyleHints>
@@ -99,7 +100,7 @@ QColor toneColor(Tone tone, const QWidget *onWidget)
     case Tone::Warning:
         if (s_highContrast)
             return dark ? QColor(0xff, 0xd0, 0x6e) : QColor(0x7a, 0x45, 0x00);
-        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0xa6, 0x5f, 0x00);
+        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x58, 0x00);
     case Tone::Neutral:
         break;
     }
@@ -109,9 +110,9 @@ QColor toneColor(Tone tone, const QWidget *onWidget)
 namespace {
 
 // One role in four shades: light, dark, and both again for presentation mode (deeper on light,
-// brighter on dark, so a projector does not wash them out). The status colours are mid-tones
-// that read on either palette, and markers and banners bring their own background, so those
-// keep one shade outside presentation mode.
+// brighter on dark, so a projector does not wash them out). Markers and banners bring their
+// own background, so those keep one shade outside presentation mode. Every text shade meets
+// WCAG AA (4.5:1) on its background; tests/ui/tst_contrast.cpp checks each one.
 struct Shades
 {
     QRgb light;
@@ -124,13 +125,13 @@ Shades shadesOf(Colour role)
 {
     switch (role) {
     case Colour::Status2xx:
-        return {0x2e9d4a, 0x2e9d4a, 0x0b5d1e, 0x6ef08f};
+        return {0x1e7e34, 0x5cd67d, 0x0b5d1e, 0x6ef08f};
     case Colour::Status3xx:
-        return {0x1e78d2, 0x1e78d2, 0x0b4f9c, 0x9ecbff};
+        return {0x1565c0, 0x79b8ff, 0x0b4f9c, 0x9ecbff};
     case Colour::Status4xx:
-        return {0xe67e00, 0xe67e00, 0x7a4500, 0xffd06e};
+        return {0x9a5400, 0xffb347, 0x7a4500, 0xffd06e};
     case Colour::Status5xx:
-        return {0xd32f2f, 0xd32f2f, 0xa31212, 0xff8a8a};
+        return {0xc62828, 0xff6b6b, 0xa31212, 0xff8a8a};
     case Colour::SyntaxHeaderName:
         return {0x6f42c1, 0xc3a6ff, 0x4b1fa3, 0xdccbff};
     case Colour::SyntaxKey:
@@ -138,7 +139,7 @@ Shades shadesOf(Colour role)
     case Colour::SyntaxString:
         return {0xa31515, 0xffa657, 0x7a0c0c, 0xffc48a};
     case Colour::SyntaxNumber:
-        return {0x098658, 0x7ee787, 0x05603d, 0xa5f5ab};
+        return {0x077a50, 0x7ee787, 0x05603d, 0xa5f5ab};
     case Colour::SyntaxLiteral:
         return {0x005cc5, 0x79c0ff, 0x003f8a, 0xa8d6ff};
     case Colour::SyntaxTitle:
@@ -278,7 +279,7 @@ QPalette lightPalette()
     p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc4));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x6a, 0x73, 0x7d));
+    p.setColor(QPalette::PlaceholderText, QColor(0x5f, 0x67, 0x70));
     p.setColor(QPalette::Mid, QColor(0xc8, 0xcd, 0xd3));
     p.setColor(QPalette::Light, Qt::white);
     p.setColor(QPalette::Midlight, QColor(0xe6, 0xe8, 0xeb));
@@ -301,7 +302,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
     p.setColor(QPalette::Button, QColor(0x31, 0x34, 0x39));
     p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc9));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6c, 0xb5));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9f, 0xa6));
     p.setColor(QPalette::Mid, QColor(0x4a, 0x4e, 0x54));
@@ -394,7 +395,9 @@ QString masked(const QString &secret)
 {
     if (secret.isEmpty())
         return {};
-    return QStringLiteral("%1••• (%2 characters)").arg(secret.left(4)).arg(secret.size());
+    return QCoreApplication::translate("nv::UiStyle", "%1••• (%2 characters)")
+        .arg(secret.left(4))
+        .arg(secret.size());
 }
 
 } // namespace nv::UiStyle

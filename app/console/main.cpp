@@ -4,6 +4,7 @@
 #include "EmbeddedBrowserLoader.h"
 #include "MainWindow.h"
 #include "StartupClock.h"
+#include "Translations.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QApplication>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("NV Console"));
+    // The language of the system locale (LANGUAGE, LC_MESSAGES, LANG), Qt's own strings too.
+    nv::installTranslations();
 
     nv::ConsoleOptions options;
     QString error;

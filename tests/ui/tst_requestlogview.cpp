@@ -513,9 +513,9 @@ private slots:
         QCOMPARE(colourOf(302), UiStyle::colour(UiStyle::Colour::Status3xx, false));
         UiStyle::setHighContrast(true);
         QTRY_COMPARE(colourOf(400), UiStyle::statusColour(400, false, false));
-        QVERIFY(colourOf(400) != QColor(0xe6, 0x7e, 0x00));
+        QVERIFY(colourOf(400) != QColor(0x9a, 0x54, 0x00));
         UiStyle::setHighContrast(false);
-        QTRY_COMPARE(colourOf(400), QColor(0xe6, 0x7e, 0x00));
+        QTRY_COMPARE(colourOf(400), QColor(0x9a, 0x54, 0x00));
     }
 
     void screenshotOfAFilteredRunWithADecodedIdToken()

@@ -76,6 +76,7 @@ QPlainTextEdit *ExchangeDetailView::addPage(const QString &name, const QString &
 {
     auto *page = new QPlainTextEdit(m_tabs);
     page->setObjectName(objectName);
+    page->setAccessibleName(name);
     page->setReadOnly(true);
     page->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     page->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -96,10 +97,16 @@ QHBoxLayout *LogView::buildFilterBar()
     m_correlation = new QLineEdit(this);
     m_correlation->setObjectName(QStringLiteral("logFilter"));
     m_correlation->setPlaceholderText(tr("Correlation id"));
+    m_correlation->setAccessibleName(tr("Filter by correlation id"));
     m_correlation->setClearButtonEnabled(true);
-    m_correlation->setMinimumWidth(
+    // A whole UUID fits; on a screen narrower than 1280 px (960 at scale 2 on 1920×1080) a fifth
+    // of its width, so the filter bar does not push the window past the screen's edge.
+    const int uuidWidth =
         fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
-        40);
+        40;
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 0;
+    m_correlation->setMinimumWidth(
+        screenWidth > 0 && screenWidth < 1280 ? qMin(uuidWidth, screenWidth / 5) : uuidWidth);
     m_thisRun = new QPushButton(tr("This run"), this);
     m_thisRun->setObjectName(QStringLiteral("logThisRun"));
     m_thisRun->setToolTip(tr("Show only the exchanges of the latest run"));
@@ -108,6 +115,7 @@ QHBoxLayout *LogView::buildFilterBar()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Search URL and bodies"));
+    m_search->setAccessibleName(tr("Search the request log"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Words are matched as word prefixes (full-text index): "
                             "\"INVALID\" finds INVALID_ARGUMENT, \"oper\" finds "
@@ -135,12 +143,17 @@ void LogView::buildStepAndStatusFilters()
 {
     m_step = new QComboBox(this);
     m_step->setObjectName(QStringLiteral("logStepFilter"));
+    // Step names and the longest translation must not set the bar's minimum width.
+    m_step->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_step->setMinimumContentsLength(9);
     m_step->addItem(tr("All steps"), QString());
     for (const QString &step :
          {Step::Authorize, Step::Token, Step::Verify, Step::DevicePhoneNumber})
         m_step->addItem(step, step);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("logStatusFilter"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(9);
     m_status->addItem(tr("Any status"), int(LogQuery::StatusClass::Any));
     m_status->addItem(tr("2xx"), int(LogQuery::StatusClass::Success));
     m_status->addItem(tr("3xx"), int(LogQuery::StatusClass::Redirect));
@@ -193,6 +206,7 @@ QTableView *LogView::buildTable(QWidget *parent)
 {
     m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setAccessibleName(tr("Request log"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
