@@ -4,10 +4,11 @@
 #include "ConsoleSettings.h"
 #include "ConsoleStatusBar.h"
 #include "FittingScrollArea.h"
-#include "FlowActionState.h"
+#include "FlowMenu.h"
 #include "FlowPanel.h"
 #include "HelpMenu.h"
 #include "LogView.h"
+#include "MenuAction.h"
 #include "NewProfileFromPreset.h"
 #include "PageRoom.h"
 #include "PhonePane.h"
@@ -28,7 +29,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
@@ -40,16 +40,6 @@
 namespace nv {
 
 namespace {
-// What each of the two left columns may need at most: half of the screen beside the result
-// column (and the splitter handles and margins).
-int columnCap(const QWidget *window, const QWidget *resultColumn)
-{
-    const QScreen *screen = window->screen();
-    if (!screen)
-        return QWIDGETSIZE_MAX;
-    return (screen->availableGeometry().width() - resultColumn->minimumSizeHint().width() - 40) / 2;
-}
-
 SessionOptions sessionOptions(const ConsoleOptions &options)
 {
     SessionOptions session;
@@ -243,7 +233,7 @@ QSplitter *MainWindow::buildTopArea()
 // than push the window past the screen's edge.
 void MainWindow::fitToScreen()
 {
-    const int cap = columnCap(this, m_rightSplitter);
+    const int cap = WindowPlacement::columnCap(this, m_rightSplitter);
     for (FittingScrollArea *area : {m_profileArea, m_flowArea, m_tokenArea})
         area->setWidthCap(cap);
 }
@@ -268,20 +258,12 @@ void MainWindow::restoreResultArea()
 
 // --- menus -----------------------------------------------------------------------------------
 
-QAction *MainWindow::addAction(QMenu *menu, const QString &text, const char *name,
-                               const QList<QKeySequence> &keys)
-{
-    QAction *action = menu->addAction(text);
-    action->setObjectName(QLatin1String(name));
-    action->setShortcuts(keys);
-    return action;
-}
-
 void MainWindow::buildMenus()
 {
     buildFileMenu();
     buildProfileMenu();
-    buildFlowMenu();
+    new FlowMenu(
+        menuBar(), [this] { return m_presenter; }, m_flowPanel);
     buildViewMenu();
     new HelpMenu(this);
 }
@@ -309,8 +291,8 @@ void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_takeaways->addToFileMenu(file); // ends with a separator
-    connect(addAction(file, tr("&Quit"), "actionQuit", {QKeySequence::Quit}), &QAction::triggered,
-            this, &MainWindow::close);
+    connect(addMenuAction(file, tr("&Quit"), "actionQuit", {QKeySequence::Quit}),
+            &QAction::triggered, this, &MainWindow::close);
 }
 
 void MainWindow::buildProfileMenu()
@@ -318,56 +300,30 @@ void MainWindow::buildProfileMenu()
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     m_newFromPreset->addTo(profile);
     profile->addSeparator();
-    connect(addAction(profile, tr("&Import profiles…"), "actionImportProfiles", {}),
+    connect(addMenuAction(profile, tr("&Import profiles…"), "actionImportProfiles", {}),
             &QAction::triggered, this, [this] { m_profilePanel->importFromFile(); });
-    connect(addAction(profile, tr("&Export profile…"), "actionExportProfile", {}),
+    connect(addMenuAction(profile, tr("&Export profile…"), "actionExportProfile", {}),
             &QAction::triggered, this, [this] { m_profilePanel->exportCurrent(); });
-}
-
-void MainWindow::buildFlowMenu()
-{
-    // The presenter exists once the panels do; the actions reach it when they fire.
-    const auto to = [this](void (RunPresenter::*slot)()) {
-        return [this, slot] { (m_presenter->*slot)(); };
-    };
-    QMenu *flow = menuBar()->addMenu(tr("F&low"));
-    connect(addAction(flow, tr("&Run flow"), "actionRun",
-                      {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)}),
-            &QAction::triggered, this, to(&RunPresenter::startRun));
-    connect(addAction(flow, tr("Next &step"), "actionNextStep", {QKeySequence(Qt::Key_F10)}),
-            &QAction::triggered, this, to(&RunPresenter::nextStep));
-    connect(addAction(
-                flow, tr("&Verify the number"), "actionVerify",
-                {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}),
-            &QAction::triggered, this, to(&RunPresenter::verifyAgain));
-    connect(addAction(flow, tr("Ask for the &device phone number"), "actionDevicePhoneNumber", {}),
-            &QAction::triggered, this, to(&RunPresenter::fetchDevicePhoneNumber));
-    connect(addAction(flow, tr("&Cancel"), "actionCancel", {QKeySequence(Qt::Key_Escape)}),
-            &QAction::triggered, this, to(&RunPresenter::cancelRun));
-    flow->addSeparator();
-    connect(addAction(flow, tr("&New flow"), "actionNewFlow", {QKeySequence::New}),
-            &QAction::triggered, this, to(&RunPresenter::newFlow));
-    new FlowActionState(flow, m_flowPanel); // disabled with a reason when they cannot act
 }
 
 void MainWindow::buildViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_presentAction = addAction(view, tr("&Presentation mode"), "actionPresentation",
-                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_presentAction = addMenuAction(view, tr("&Presentation mode"), "actionPresentation",
+                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     m_presentAction->setCheckable(true);
     m_presentAction->setToolTip(tr("Larger type, high contrast, the verdict filling its area; "
                                    "Ctrl+Shift+P again to leave"));
     connect(m_presentAction, &QAction::triggered, this, &MainWindow::setPresentation);
     m_fullScreenAction =
-        addAction(view, tr("&Full screen"), "actionFullScreen", {QKeySequence(Qt::Key_F11)});
+        addMenuAction(view, tr("&Full screen"), "actionFullScreen", {QKeySequence(Qt::Key_F11)});
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::triggered, this, &MainWindow::toggleFullScreen);
     auto *themes = new ThemeMenu(view, this);
     connect(themes, &ThemeMenu::changed, this, &MainWindow::restyle);
     themes->applySaved();
     view->addSeparator();
-    connect(addAction(view, tr("&Find in log"), "actionFindInLog", {QKeySequence::Find}),
+    connect(addMenuAction(view, tr("&Find in log"), "actionFindInLog", {QKeySequence::Find}),
             &QAction::triggered, this, &MainWindow::focusLogSearch);
 }
 
@@ -375,13 +331,8 @@ void MainWindow::focusLogSearch()
 {
     if (m_presenting)
         setPresentation(false);
-    for (const char *name : {"logSearch", "logFilter"}) {
-        if (auto *edit = m_logView->findChild<QLineEdit *>(QLatin1String(name))) {
-            edit->setFocus(Qt::ShortcutFocusReason);
-            edit->selectAll();
-            return;
-        }
-    }
+    m_logView->focusSearch();
+}
 }
 
 // --- settings and status ---------------------------------------------------------------------

@@ -69,10 +69,7 @@ private:
     void buildTakeaways();
     void buildFileMenu();
     void buildProfileMenu();
-    void buildFlowMenu();
     void buildViewMenu();
-    QAction *addAction(QMenu *menu, const QString &text, const char *name,
-                       const QList<QKeySequence> &keys);
     void connectSandbox();
     void selectStartingProfile();
     void restoreSettings();

@@ -100,4 +100,12 @@ void fitToScreens(QWidget *window)
         window->setGeometry(placed);
 }
 
+int columnCap(const QWidget *window, const QWidget *rightColumn)
+{
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return QWIDGETSIZE_MAX;
+    return (screen->availableGeometry().width() - rightColumn->minimumSizeHint().width() - 40) / 2;
+}
+
 } // namespace nv::WindowPlacement

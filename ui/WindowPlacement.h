@@ -24,5 +24,9 @@ QRect fit(const QRect &wanted, const QList<QRect> &availableScreens, const QSize
 // fit() applied to a top-level widget with the screens of this session.
 void fitToScreens(QWidget *window);
 
+// What each of the window's two left columns may need at most: half of its screen beside the
+// right-hand column (and the splitter handles and margins).
+int columnCap(const QWidget *window, const QWidget *rightColumn);
+
 } // namespace WindowPlacement
 } // namespace nv

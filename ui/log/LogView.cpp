@@ -425,6 +425,12 @@ void LogView::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
+void LogView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void LogView::applyFiltersNow()
 {
     m_searchDelay->stop();

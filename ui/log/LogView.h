@@ -57,6 +57,8 @@ public:
     // Applied after a short pause while typing; applyFiltersNow() skips the pause.
     void setSearchText(const QString &text);
     void applyFiltersNow();
+    // Ctrl+F: the search field takes the keyboard, its text selected.
+    void focusSearch();
     int visibleRowCount() const;
     void selectRow(int row);
     void setRevealSecrets(bool reveal);
