@@ -1,6 +1,10 @@
 #include "PendingExchange.h"
 
+#include "NetworkEnvironment.h"
+#include "TransportFailure.h"
+
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace nv {
@@ -20,8 +24,16 @@ PendingExchange::PendingExchange(QNetworkReply *reply, HttpExchange started, int
 
     // TLS problems are reported, never ignored: we never call ignoreSslErrors().
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            m_tlsErrors << error.errorString();
+        m_tlsErrors << errors;
+        // The chain the server offered, kept for the log although the handshake fails.
+        if (m_reply)
+            m_exchange.tls = TlsDetails::from(m_reply->sslConfiguration());
+        if (m_exchange.tls.peerChain.isEmpty() && !errors.isEmpty())
+            m_exchange.tls.peerChain << PeerCertificate::from(errors.first().certificate());
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this] {
+        if (m_reply)
+            m_exchange.tls = TlsDetails::from(m_reply->sslConfiguration());
     });
     // A hostile or broken server must not make the console buffer without limit.
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -72,6 +84,31 @@ void PendingExchange::failWith(const QString &reason)
         complete();
 }
 
+void PendingExchange::recordFailure()
+{
+    const auto reason = m_reply->error();
+    const NetworkSettings &network = NetworkEnvironment::current();
+    const QString transport = TransportFailure::describeReplyError(
+        reason, m_reply->errorString(), m_exchange.url, m_exchange.proxy, network.proxyUser);
+    if (!m_abortReason.isEmpty()) {
+        m_exchange.error = m_abortReason;
+    } else if (!m_tlsErrors.isEmpty()) {
+        m_exchange.error = TransportFailure::describeTlsErrors(m_tlsErrors, m_exchange.url);
+    } else if (!transport.isEmpty()) {
+        // A 407 is an answer from the proxy, not from the server: a failure of the exchange.
+        m_exchange.error = transport;
+    } else if (m_exchange.status == 0 && reason != QNetworkReply::NoError) {
+        // An HTTP error status is an answer, not a failure; only transport errors land here.
+        m_exchange.error = m_reply->errorString();
+    }
+    if (m_exchange.url.scheme() != QLatin1String("https"))
+        return;
+    if (!m_tlsErrors.isEmpty() || reason == QNetworkReply::SslHandshakeFailedError)
+        m_exchange.tls.verification = m_exchange.error;
+    else if (!m_exchange.tls.protocol.isEmpty())
+        m_exchange.tls.verification = tr("verified");
+}
+
 void PendingExchange::complete()
 {
     if (m_done)
@@ -88,14 +125,7 @@ void PendingExchange::complete()
         if (m_abortReason.isEmpty())
             m_exchange.responseBody = m_reply->readAll();
 
-        if (!m_abortReason.isEmpty()) {
-            m_exchange.error = m_abortReason;
-        } else if (!m_tlsErrors.isEmpty()) {
-            m_exchange.error = tr("TLS error: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
-        } else if (m_exchange.status == 0 && m_reply->error() != QNetworkReply::NoError) {
-            // An HTTP error status is an answer, not a failure; only transport errors land here.
-            m_exchange.error = m_reply->errorString();
-        }
+        recordFailure();
         m_reply->disconnect(this);
         m_reply->deleteLater();
         m_reply = nullptr;
