@@ -89,7 +89,8 @@ void PendingExchange::recordFailure()
     const auto reason = m_reply->error();
     const NetworkSettings &network = NetworkEnvironment::current();
     const QString transport = TransportFailure::describeReplyError(
-        reason, m_reply->errorString(), m_exchange.url, m_exchange.proxy, network.proxyUser);
+        reason, m_reply->errorString(), m_exchange.url, m_exchange.proxy, network.proxyUser,
+        !network.clientCertFile.isEmpty());
     if (!m_abortReason.isEmpty()) {
         m_exchange.error = m_abortReason;
     } else if (!m_tlsErrors.isEmpty()) {
@@ -101,9 +102,20 @@ void PendingExchange::recordFailure()
         // An HTTP error status is an answer, not a failure; only transport errors land here.
         m_exchange.error = m_reply->errorString();
     }
+    if (m_exchange.status == 401 && !network.proxyUser.isEmpty() &&
+        network.proxyMode == NetworkSettings::ProxyMode::Manual) {
+        // Some proxies (tinyproxy among them) answer a wrong proxy password with 401 instead
+        // of 407, which then looks like the operator's answer.
+        const QString hint = tr("a 401 through the proxy %1 with the proxy user \"%2\": if "
+                                "this endpoint does not ask for HTTP authentication, the proxy "
+                                "refused the proxy password")
+                                 .arg(m_exchange.proxy, network.proxyUser);
+        m_exchange.note = m_exchange.note.isEmpty() ? hint : m_exchange.note + "; " + hint;
+    }
     if (m_exchange.url.scheme() != QLatin1String("https"))
         return;
-    if (!m_tlsErrors.isEmpty() || reason == QNetworkReply::SslHandshakeFailedError)
+    if (!m_tlsErrors.isEmpty() || reason == QNetworkReply::SslHandshakeFailedError ||
+        (!transport.isEmpty() && m_exchange.status == 0))
         m_exchange.tls.verification = m_exchange.error;
     else if (!m_exchange.tls.protocol.isEmpty())
         m_exchange.tls.verification = tr("verified");

@@ -44,8 +44,11 @@ QString sentenceFor(const QSslError &error, const QUrl &url)
         return tr("The server's certificate is not valid before %1; check this computer's clock.")
             .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate));
     case QSslError::HostNameMismatch: {
-        QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+        const auto alternatives = certificate.subjectAlternativeNames();
+        QStringList names = alternatives.values(QSsl::DnsEntry);
+        names += alternatives.values(QSsl::IpAddressEntry);
         names += certificate.subjectInfo(QSslCertificate::CommonName);
+        names.removeDuplicates();
         return tr("The server's certificate is for %1, not for %2: the URL names another host "
                   "than the certificate, or something in between answered instead.")
             .arg(names.isEmpty() ? tr("no host name") : names.join(QLatin1String(", ")),
@@ -76,9 +79,26 @@ QString TransportFailure::describeTlsErrors(const QList<QSslError> &errors, cons
 
 QString TransportFailure::describeReplyError(QNetworkReply::NetworkError error,
                                              const QString &qtText, const QUrl &url,
-                                             const QString &proxy, const QString &proxyUser)
+                                             const QString &proxy, const QString &proxyUser,
+                                             bool clientCertificate)
 {
     switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+        if (url.scheme() != QLatin1String("https"))
+            return {};
+        // With TLS 1.3 the client's side of the handshake ends before the server has checked
+        // the client certificate: a refusal arrives as a closed connection, not a handshake
+        // error.
+        return withDetail(
+            clientCertificate
+                ? tr("TLS: %1 closed the connection without answering; it may not trust the "
+                     "client certificate that was offered.")
+                      .arg(url.host())
+                : tr("TLS: %1 closed the connection without answering. A server that requires "
+                     "a client certificate does this when none is offered: give one with "
+                     "--client-cert and --client-key (or in the profile).")
+                      .arg(url.host()),
+            qtText);
     case QNetworkReply::SslHandshakeFailedError:
         return withDetail(tr("TLS: the handshake with %1 failed. The server may require a client "
                              "certificate (--client-cert, --client-key), or accept no protocol "

@@ -21,10 +21,10 @@ public:
     // A transport failure that is not a certificate problem (a refused handshake, a proxy that
     // refuses or asks for credentials), or empty when the reply's error is none of those.
     // proxy: what the exchange went through ("http://proxy:3128", "none"); proxyUser: the user
-    // name that was offered, empty when none was.
+    // name that was offered, empty when none was; clientCertificate: whether one was offered.
     static QString describeReplyError(QNetworkReply::NetworkError error, const QString &qtText,
                                       const QUrl &url, const QString &proxy,
-                                      const QString &proxyUser);
+                                      const QString &proxyUser, bool clientCertificate);
 };
 
 } // namespace nv
