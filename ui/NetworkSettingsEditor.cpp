@@ -62,6 +62,8 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
         storeSecret(m_keyPassphrase, NetworkSettings::clientKeySecret(m_profileName));
     });
     connect(m_secrets, &SecretStore::storageChanged, this, &NetworkSettingsEditor::updateStatus);
+    connect(m_secrets, &SecretStore::stored, this, &NetworkSettingsEditor::updateStatus);
+    connect(m_secrets, &SecretStore::loaded, this, &NetworkSettingsEditor::updateStatus);
 }
 
 QLineEdit *NetworkSettingsEditor::addLine(const QString &objectName, const QString &placeholder)
@@ -160,14 +162,12 @@ void NetworkSettingsEditor::updateStatus()
         known << tr("proxy password");
     if (key)
         known << tr("key passphrase");
-    const QString where = m_secrets->storage() == SecretStore::Storage::SessionOnly
-                              ? tr("in memory for this session only: no keychain is reachable, "
-                                   "so it will be asked again")
-                              : tr("in the system keychain");
+    // SecretStore's own words: the keychain, memory for this session only, or not asked yet.
     m_status->setText(known.isEmpty() ? tr("No proxy password or key passphrase stored. A proxy "
                                            "that answers 407 needs the user and password.")
-                                      : tr("Known: %1, kept %2. Never logged or exported.")
-                                            .arg(known.join(QLatin1String(", ")), where));
+                                      : tr("Known: %1. %2. Never logged or exported.")
+                                            .arg(known.join(QLatin1String(", ")),
+                                                 m_secrets->storageDescription()));
 }
 
 } // namespace nv

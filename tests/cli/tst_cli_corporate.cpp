@@ -1,4 +1,5 @@
 #include "CliProcess.h"
+#include "TinyProxy.h"
 #include "TlsFront.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,23 +33,11 @@ private:
     static constexpr const char *ProxyPassword = "pr0xy-pa55-7Qz";
     static constexpr const char *KeyPassphrase = "client-key-pa55-9Wx";
 
-    struct Proxy
-    {
-        QProcess process;
-        quint16 port = 0;
-        QString logFile;
-        QByteArray log() const
-        {
-            QFile file(logFile);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }
-    };
-
     QTemporaryDir m_dir;
     QProcess m_sandbox;
     quint16 m_sandboxPort = 0;
-    Proxy m_open;
-    Proxy m_authenticated;
+    nvtest::TinyProxy m_open;
+    nvtest::TinyProxy m_authenticated;
     std::unique_ptr<nvtest::TlsFront> m_tls;      // the private CA's server certificate
     std::unique_ptr<nvtest::TlsFront> m_mutual;   // the same, and a client certificate required
     std::unique_ptr<nvtest::TlsFront> m_misnamed; // a certificate for elsewhere.example
@@ -121,37 +109,6 @@ private:
         return c;
     }
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
-    bool startProxy(Proxy &proxy, const QString &name, bool basicAuth)
-    {
-        proxy.port = freePort();
-        proxy.logFile = path(name + ".log");
-        QByteArray conf = QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 60\nLogLevel Info\n"
-                                         "LogFile \"%2\"\nMaxClients 20\nAllow 127.0.0.1\n")
-                              .arg(proxy.port)
-                              .arg(proxy.logFile)
-                              .toUtf8();
-        if (basicAuth)
-            conf += QByteArray("BasicAuth alice ") + ProxyPassword + '\n';
-        if (!writeFile(name + ".conf", conf))
-            return false;
-        proxy.process.start(QStringLiteral("tinyproxy"), {"-d", "-c", path(name + ".conf")});
-        if (!proxy.process.waitForStarted())
-            return false;
-        // Ready when it accepts a connection (it logs "Starting main loop" just before).
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, proxy.port);
-            if (probe.waitForConnected(100))
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
-    }
     static void stop(QProcess &process)
     {
         process.terminate();
@@ -268,8 +225,8 @@ void TestCliCorporate::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable("openssl").isEmpty(), "openssl is not installed");
     QVERIFY(makeCertificates());
     QVERIFY(startSandbox());
-    QVERIFY(startProxy(m_open, "open-proxy", false));
-    QVERIFY(startProxy(m_authenticated, "auth-proxy", true));
+    QVERIFY(m_open.start(m_dir.path(), "open-proxy"));
+    QVERIFY(m_authenticated.start(m_dir.path(), "auth-proxy", "alice", ProxyPassword));
     m_tls = std::make_unique<nvtest::TlsFront>(m_sandboxPort, serverConfiguration("server", false));
     m_mutual =
         std::make_unique<nvtest::TlsFront>(m_sandboxPort, serverConfiguration("server", true));
@@ -280,15 +237,15 @@ void TestCliCorporate::initTestCase()
 
 void TestCliCorporate::cleanupTestCase()
 {
-    stop(m_open.process);
-    stop(m_authenticated.process);
+    m_open.stop();
+    m_authenticated.stop();
     stop(m_sandbox);
 }
 
 void TestCliCorporate::flowGoesThroughTheProxy()
 {
     const QString db = path("open-proxy.db");
-    const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_open.port);
+    const QString proxy = m_open.url();
     const Result r = flow(viaProxy(), {"--proxy", proxy}, db);
     QVERIFY2(r.exitCode == 0, r.out + r.err);
     // The proxy saw every back-channel request, the token and verify calls included.
@@ -307,11 +264,10 @@ void TestCliCorporate::flowGoesThroughTheProxy()
 void TestCliCorporate::proxyWithBasicAuthentication()
 {
     const QString db = path("auth-proxy.db");
-    const Result r =
-        flow(viaProxy(),
-             {"--proxy", QStringLiteral("http://127.0.0.1:%1").arg(m_authenticated.port),
-              "--proxy-user", "alice", "--proxy-password-env", "NV_PROXY_PASSWORD"},
-             db);
+    const Result r = flow(viaProxy(),
+                          {"--proxy", m_authenticated.url(), "--proxy-user", "alice",
+                           "--proxy-password-env", "NV_PROXY_PASSWORD"},
+                          db);
     QVERIFY2(r.exitCode == 0, r.out + r.err);
     QVERIFY2(m_authenticated.log().contains("/camara/api/auth/v1/token"), m_authenticated.log());
     // The password reaches the proxy only: not the output, not the log file.
@@ -326,8 +282,7 @@ void TestCliCorporate::proxyWithBasicAuthentication()
 
 void TestCliCorporate::proxyAsksForAPasswordNobodyGave()
 {
-    const Result r = flow(
-        viaProxy(), {"--proxy", QStringLiteral("http://127.0.0.1:%1").arg(m_authenticated.port)});
+    const Result r = flow(viaProxy(), {"--proxy", m_authenticated.url()});
     QCOMPARE(r.exitCode, 5); // could not reach the operator
     QVERIFY2(r.out.contains("asks for a user name and password (407)"), r.out);
     QVERIFY2(r.out.contains("--proxy-password-env"), r.out);
@@ -336,11 +291,10 @@ void TestCliCorporate::proxyAsksForAPasswordNobodyGave()
 void TestCliCorporate::wrongProxyPassword()
 {
     const QString db = path("wrong-password.db");
-    const Result r =
-        flow(viaProxy(),
-             {"--proxy", QStringLiteral("http://127.0.0.1:%1").arg(m_authenticated.port),
-              "--proxy-user", "alice", "--proxy-password-env", "NV_WRONG_PASSWORD"},
-             db);
+    const Result r = flow(viaProxy(),
+                          {"--proxy", m_authenticated.url(), "--proxy-user", "alice",
+                           "--proxy-password-env", "NV_WRONG_PASSWORD"},
+                          db);
     QVERIFY(r.exitCode != 0);
     // tinyproxy answers a wrong proxy password with 401 (not 407); the exchange says what that
     // probably means.
