@@ -41,6 +41,8 @@ QString flagFor(ProfileProblem::Field field)
         return QStringLiteral("--redirect-uri");
     case ProfileProblem::Field::Scope:
         return QStringLiteral("--scope");
+    case ProfileProblem::Field::Network:
+        return QStringLiteral("--proxy, --ca-file, --client-cert, --client-key");
     case ProfileProblem::Field::Prompt:
         break;
     }
