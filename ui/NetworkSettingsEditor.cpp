@@ -6,10 +6,12 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace nv {
 
@@ -17,9 +19,14 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     : QWidget(parent)
     , m_secrets(secrets)
 {
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    // A titled group of its own: the way onto the network is one subject, apart from OAuth.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *group = new QGroupBox(tr("Network: proxy, CAs, client certificate"), this);
+    outer->addWidget(group);
+    auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("proxyMode"));
     m_mode->addItem(tr("System settings"), int(NetworkSettings::ProxyMode::System));
@@ -27,12 +34,13 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     m_mode->addItem(tr("This proxy:"), int(NetworkSettings::ProxyMode::Manual));
     m_proxyUrl = addLine(QStringLiteral("proxyUrl"), tr("http://proxy.example:3128"));
     m_proxyUser = addLine(QStringLiteral("proxyUser"), tr("Only if the proxy asks (407)"));
-    m_proxyPassword = addLine(QStringLiteral("proxyPassword"), tr("Kept in the keychain"));
+    m_proxyPassword = addLine(QStringLiteral("proxyPassword"), tr("Stored apart from the profile"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
     m_caFile = addLine(QStringLiteral("caFile"), tr("PEM bundle, added to the system's CAs"));
     m_clientCert = addLine(QStringLiteral("clientCert"), tr("PEM certificate for mutual TLS"));
     m_clientKey = addLine(QStringLiteral("clientKey"), tr("PEM private key"));
-    m_keyPassphrase = addLine(QStringLiteral("clientKeyPassphrase"), tr("Kept in the keychain"));
+    m_keyPassphrase =
+        addLine(QStringLiteral("clientKeyPassphrase"), tr("Stored apart from the profile"));
     m_keyPassphrase->setEchoMode(QLineEdit::Password);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("networkSecretStatus"));
@@ -47,7 +55,7 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     form->addRow(tr("Client cert"), withChooser(m_clientCert, tr("Client certificate (PEM)")));
     form->addRow(tr("Client key"), withChooser(m_clientKey, tr("Client key (PEM)")));
     form->addRow(tr("Key passphrase"), m_keyPassphrase);
-    form->addRow(QString(), m_status);
+    form->addRow(m_status);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_proxyUrl->setEnabled(m_mode->currentData().toInt() ==
@@ -159,15 +167,24 @@ void NetworkSettingsEditor::updateStatus()
     const bool key = m_secrets->hasSecret(NetworkSettings::clientKeySecret(m_profileName));
     QStringList known;
     if (proxy)
-        known << tr("proxy password");
+        known << tr("Proxy password");
     if (key)
-        known << tr("key passphrase");
-    // SecretStore's own words: the keychain, memory for this session only, or not asked yet.
-    m_status->setText(known.isEmpty() ? tr("No proxy password or key passphrase stored. A proxy "
-                                           "that answers 407 needs the user and password.")
-                                      : tr("Known: %1. %2. Never logged or exported.")
-                                            .arg(known.join(QLatin1String(", ")),
-                                                 m_secrets->storageDescription()));
+        known << (known.isEmpty() ? tr("Key passphrase") : tr("key passphrase"));
+    QString where;
+    switch (m_secrets->storage()) {
+    case SecretStore::Storage::Keychain:
+        where = tr("in the system keychain");
+        break;
+    case SecretStore::Storage::SessionOnly:
+        where = tr("in memory for this session only (no keychain is reachable)");
+        break;
+    case SecretStore::Storage::Unknown:
+        where = tr("the keychain has not answered yet");
+        break;
+    }
+    m_status->setText(known.isEmpty() ? tr("No proxy password or key passphrase stored.")
+                                      : tr("%1 known, %2; never logged or exported.")
+                                            .arg(known.join(QLatin1String(", ")), where));
 }
 
 } // namespace nv

@@ -77,11 +77,16 @@ private slots:
         typeAndEnter(child<QLineEdit>(m_window.get(), "proxyUser"), QStringLiteral("alice"));
         typeAndEnter(child<QLineEdit>(m_window.get(), "proxyPassword"), QLatin1String(Password));
         QTRY_VERIFY_WITH_TIMEOUT(
-            text("networkSecretStatus").contains(QLatin1String("proxy password")), 10000);
+            text("networkSecretStatus").contains(QLatin1String("Proxy password known")), 10000);
         // No keychain in this test: the editor says the password lives in memory only.
         QTRY_VERIFY2_WITH_TIMEOUT(text("networkSecretStatus").contains(QLatin1String("memory")),
                                   qPrintable(text("networkSecretStatus")), 10000);
         QVERIFY(child<QLineEdit>(m_window.get(), "proxyPassword")->text().isEmpty());
+        // For a look at the editor (build/screenshots), not compared with anything.
+        auto *editor = child<QWidget>(m_window.get(), "networkSettings");
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(editor->grab().save(
+            QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath("profile-network-settings.png")));
 
         const auto saved = ProfileStore().find(QStringLiteral("Partner behind a proxy"));
         QVERIFY(saved.has_value());
