@@ -1,6 +1,7 @@
 #include "WebEngineCapture.h"
 
 #include "CapturePage.h"
+#include "http/NetworkEnvironment.h"
 
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
@@ -125,6 +126,9 @@ void WebEngineCapture::onNavigation(const QUrl &url, QWebEnginePage::NavigationT
     m_pendingHop.url = url;
     m_pendingHop.startedAt = QDateTime::currentDateTimeUtc();
     m_pendingHop.note = tr("embedded browser, %1").arg(navigationKind(type));
+    // Chromium follows the same proxy setting (NetworkEnvironment); what it chose is not exposed,
+    // so this is the setting's answer for the URL.
+    m_pendingHop.proxy = NetworkEnvironment::proxyFor(url);
     m_hopPending = true;
 }
 
