@@ -4,6 +4,7 @@
 
 #include <QAuthenticator>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -186,6 +187,11 @@ const NetworkSettings &NetworkEnvironment::current()
 
 QString NetworkEnvironment::proxyFor(const QUrl &url)
 {
+    // Qt (QNetworkProxy) and Chromium both send loopback requests straight to the server,
+    // whatever the proxy setting says.
+    const QString host = url.host();
+    if (host == QLatin1String("localhost") || QHostAddress(host).isLoopback())
+        return QStringLiteral("none (loopback)");
     const NetworkSettings &s = state().settings;
     if (s.proxyMode != NetworkSettings::ProxyMode::System)
         return s.proxyDescription();

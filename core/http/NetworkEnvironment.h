@@ -32,7 +32,7 @@ public:
     static const NetworkSettings &current();
 
     // What an exchange to url goes through, without credentials: "none", "http://proxy:3128",
-    // "system: none", "system: http://proxy:3128".
+    // "system: none", "system: http://proxy:3128", "none (loopback)".
     static QString proxyFor(const QUrl &url);
     // Answers a proxy's 407 with the profile's user name and password, once per authenticator:
     // false when there is nothing (left) to offer, so the exchange ends with the 407.

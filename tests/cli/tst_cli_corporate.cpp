@@ -203,6 +203,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void flowGoesThroughTheProxy();
+    void loopbackGoesDirect();
     void proxyWithBasicAuthentication();
     void proxyAsksForAPasswordNobodyGave();
     void wrongProxyPassword();
@@ -259,6 +260,20 @@ void TestCliCorporate::flowGoesThroughTheProxy()
     QVERIFY(!entries.isEmpty());
     QCOMPARE(entryOfStep(entries, "token").value("_proxy").toString(), proxy);
     QCOMPARE(entryOfStep(entries, "verify").value("_proxy").toString(), proxy);
+}
+
+// Loopback is never proxied (Qt's rule, and Chromium's): the log says so instead of naming a
+// proxy the request did not take.
+void TestCliCorporate::loopbackGoesDirect()
+{
+    const QString db = path("loopback.db");
+    const QByteArray before = m_open.log();
+    const Result r = flow(QStringLiteral("http://127.0.0.1:%1").arg(m_sandboxPort),
+                          {"--proxy", m_open.url()}, db);
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QCOMPARE(m_open.log().count("Request ("), before.count("Request ("));
+    QCOMPARE(entryOfStep(harEntries(db), "token").value("_proxy").toString(),
+             QStringLiteral("none (loopback)"));
 }
 
 void TestCliCorporate::proxyWithBasicAuthentication()
