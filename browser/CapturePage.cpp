@@ -3,12 +3,26 @@
 #include "flow/AuthorizationResponse.h"
 #include "http/UrlPolicy.h"
 
+#include <QAuthenticator>
+
 namespace nv {
 
-CapturePage::CapturePage(QWebEngineProfile *profile, const QUrl &redirectUri, QObject *parent)
+CapturePage::CapturePage(QWebEngineProfile *profile, const QUrl &redirectUri,
+                         std::function<bool(QAuthenticator *)> answerProxyChallenge,
+                         QObject *parent)
     : QWebEnginePage(profile, parent)
     , m_redirectUri(redirectUri)
-{}
+{
+    // Chromium reads Qt's application proxy but asks the page for the proxy's credentials: the
+    // profile's user name and keychain password, offered once (the hook the driver factory
+    // gives). Unanswered, the load fails and the authorize step says so.
+    connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
+            [answer = std::move(answerProxyChallenge)](const QUrl &, QAuthenticator *authenticator,
+                                                       const QString &) {
+                if (answer)
+                    answer(authenticator);
+            });
+}
 
 bool CapturePage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {

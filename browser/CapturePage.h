@@ -3,6 +3,10 @@
 #include <QUrl>
 #include <QWebEnginePage>
 
+#include <functional>
+
+class QAuthenticator;
+
 namespace nv {
 
 // A page that reports every main-frame navigation (redirect hops included) and refuses the
@@ -14,7 +18,9 @@ class CapturePage : public QWebEnginePage
 {
     Q_OBJECT
 public:
-    CapturePage(QWebEngineProfile *profile, const QUrl &redirectUri, QObject *parent = nullptr);
+    CapturePage(QWebEngineProfile *profile, const QUrl &redirectUri,
+                std::function<bool(QAuthenticator *)> answerProxyChallenge,
+                QObject *parent = nullptr);
 
 signals:
     void navigationRequested(const QUrl &url, QWebEnginePage::NavigationType type);

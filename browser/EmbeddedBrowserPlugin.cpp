@@ -10,6 +10,7 @@ AuthorizeDriver *EmbeddedBrowserPlugin::createDriver(const DriverOptions &option
 {
     auto *capture = new WebEngineCapture;
     capture->setUnattended(options.unattended);
+    capture->setNetworkHooks(options.proxyFor, options.answerProxyChallenge);
     return capture;
 }
 

@@ -54,6 +54,13 @@ QWebEnginePage *WebEngineCapture::page() const
     return m_page;
 }
 
+void WebEngineCapture::setNetworkHooks(std::function<QString(const QUrl &)> proxyFor,
+                                       std::function<bool(QAuthenticator *)> answerProxyChallenge)
+{
+    m_proxyFor = std::move(proxyFor);
+    m_answerProxyChallenge = std::move(answerProxyChallenge);
+}
+
 void WebEngineCapture::setUnattended(bool unattended, int quietMs)
 {
     m_unattended = unattended;
@@ -80,7 +87,7 @@ void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
     m_profile = new QWebEngineProfile(this);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_page = new CapturePage(m_profile, redirectUri, this);
+    m_page = new CapturePage(m_profile, redirectUri, m_answerProxyChallenge, this);
     connect(m_page, &CapturePage::navigationRequested, this, &WebEngineCapture::onNavigation);
     connect(m_page, &CapturePage::redirectUriReached, this, [this](const QUrl &url) {
         if (m_done)
@@ -131,6 +138,9 @@ void WebEngineCapture::onNavigation(const QUrl &url, QWebEnginePage::NavigationT
     m_pendingHop.url = url;
     m_pendingHop.startedAt = QDateTime::currentDateTimeUtc();
     m_pendingHop.note = tr("embedded browser, %1").arg(navigationKind(type));
+    // Chromium follows the process's proxy setting; what it chose is not exposed,
+    // so this is the setting's answer for the URL.
+    m_pendingHop.proxy = m_proxyFor ? m_proxyFor(url) : QString();
     m_hopPending = true;
 }
 

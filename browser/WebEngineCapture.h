@@ -7,8 +7,13 @@
 #include <QTimer>
 #include <QWebEnginePage>
 
+#include <functional>
+
 class QWebEngineProfile;
 class QWebEngineLoadingInfo;
+
+
+class QAuthenticator;
 
 namespace nv {
 
@@ -31,6 +36,10 @@ public:
     QWebEnginePage *page() const;
     // Headless use: nobody can answer a page, so a page that stays put this long is a failure.
     void setUnattended(bool unattended, int quietMs = 3000);
+    // Which proxy a URL takes (recorded on each hop) and the answer to the proxy's 407; without
+    // them hops record no proxy and a 407 stays unanswered.
+    void setNetworkHooks(std::function<QString(const QUrl &)> proxyFor,
+                         std::function<bool(QAuthenticator *)> answerProxyChallenge);
 
 signals:
     void pageCreated(QWebEnginePage *page);
@@ -46,6 +55,8 @@ private:
     static constexpr int UnsafeRedirectError = -311;
 
     QPointer<QWebEngineProfile> m_profile;
+    std::function<QString(const QUrl &)> m_proxyFor;
+    std::function<bool(QAuthenticator *)> m_answerProxyChallenge;
     QPointer<CapturePage> m_page;
     HttpExchange m_pendingHop; // the navigation in progress, reported when the next one starts
     bool m_hopPending = false;

@@ -16,6 +16,7 @@ NV_PACKAGES=(
     fonts-dejavu-core
     poppler-utils   # pdftotext, pdftoppm, pdfinfo: the run report tests read the PDF back
     openssl
+    tinyproxy       # a real proxy (open and with Basic authentication) for the proxy tests
     xdg-utils curl
     time            # /usr/bin/time: the peak RSS in benchmarks/run-benchmarks
     # packages: manual pages, icons, dependencies; and the tools that check them

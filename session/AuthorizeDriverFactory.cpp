@@ -4,6 +4,7 @@
 #include "EmbeddedBrowserModule.h"
 #include "SystemBrowserDriver.h"
 #include "flow/RedirectFollower.h"
+#include "http/NetworkEnvironment.h"
 #include "relay/CrossDeviceDriver.h"
 
 namespace nv {
@@ -37,8 +38,14 @@ AuthorizeDriver *AuthorizeDriverFactory::create(DriverKind kind, const DriverOpt
 {
     switch (kind) {
     case DriverKind::EmbeddedBrowser:
-        if (EmbeddedBrowserModule *module = EmbeddedBrowserLoader::module())
-            return module->createDriver(options);
+        if (EmbeddedBrowserModule *module = EmbeddedBrowserLoader::module()) {
+            DriverOptions browser = options;
+            browser.proxyFor = [](const QUrl &url) { return NetworkEnvironment::proxyFor(url); };
+            browser.answerProxyChallenge = [](QAuthenticator *authenticator) {
+                return NetworkEnvironment::answerProxyChallenge(authenticator);
+            };
+            return module->createDriver(browser);
+        }
         return nullptr;
     case DriverKind::SystemBrowser:
         return new SystemBrowserDriver(urlOpener());

@@ -32,6 +32,10 @@ struct RunRequest
     int assertionClockOffsetSeconds = 0;
     // A token obtained elsewhere (nv-cli verify): no authorize and no token step.
     QString accessToken;
+    // The proxy password and client key passphrase when the front end has them already
+    // (nv-cli's --proxy-password-env, --client-key-password-env); empty: the session's
+    // SecretStore, under NetworkSettings::proxyPasswordSecret()/clientKeySecret().
+    NetworkSecrets networkSecrets;
 };
 
 } // namespace nv

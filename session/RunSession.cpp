@@ -4,6 +4,7 @@
 #include "flow/FlowRun.h"
 #include "flow/IdTokenCheck.h"
 #include "flow/JwksFetch.h"
+#include "http/NetworkEnvironment.h"
 #include "log/RequestLog.h"
 #include "network/NetworkPathProbe.h"
 #include "phone/PhoneNumberCheck.h"
@@ -174,6 +175,8 @@ void RunSession::start(const RunRequest &request, Mode mode)
         problem = findSecret(profile, &secret);
     if (!problem && mode != Mode::VerifyWithToken && usesClientKey(profile))
         problem = checkClientKey(profile, secret);
+    if (!problem)
+        problem = applyNetwork(request, profile);
     if (problem) {
         if (problem->willStartLater())
             m_waiting = WaitingStart{request, mode};
@@ -203,6 +206,23 @@ std::optional<RunProblem> RunSession::resolveProfile(Profile *profile, Mode mode
     }
     if (!blocking.isEmpty())
         return RunProblem{RunProblem::Kind::ProfileInvalid, blocking.first().message, blocking};
+    return std::nullopt;
+}
+
+std::optional<RunProblem> RunSession::applyNetwork(const RunRequest &request,
+                                                   const Profile &profile)
+{
+    // Process-wide, so the embedded browser follows the same proxy (NetworkEnvironment).
+    NetworkSecrets secrets = request.networkSecrets;
+    if (secrets.proxyPassword.isEmpty())
+        secrets.proxyPassword =
+            m_secrets->secret(NetworkSettings::proxyPasswordSecret(request.profile.name));
+    if (secrets.clientKeyPassphrase.isEmpty())
+        secrets.clientKeyPassphrase =
+            m_secrets->secret(NetworkSettings::clientKeySecret(request.profile.name));
+    QString why;
+    if (!NetworkEnvironment::apply(profile.network, secrets, &why))
+        return RunProblem{RunProblem::Kind::ProfileInvalid, why, {}};
     return std::nullopt;
 }
 

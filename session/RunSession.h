@@ -105,6 +105,8 @@ signals:
 private:
     std::optional<RunProblem> resolveProfile(Profile *profile, Mode mode);
     // The phone mode: which relay, and the redirect URI that goes with it.
+    // The profile's proxy, CA file and client certificate, for the whole process.
+    std::optional<RunProblem> applyNetwork(const RunRequest &request, const Profile &profile);
     std::optional<RunProblem> prepareRelay(RunRequest *request, Profile *profile);
     std::optional<RunProblem> findSecret(const Profile &profile, QString *secret);
     void refuse(const RunProblem &problem);

@@ -2,6 +2,7 @@
 
 #include "ClientKeyEditor.h"
 #include "DriverChoices.h"
+#include "NetworkSettingsEditor.h"
 #include "UiStyle.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxConfig.h"
@@ -171,6 +172,8 @@ void ProfilePanel::buildFields()
     m_relayUrl->setPlaceholderText(tr("Empty: paste the phone's last address back"));
     m_relayUrl->setToolTip(tr("The relay (nv-relay) whose /callback is the redirect URI "
                               "registered with the operator"));
+    m_network = new NetworkSettingsEditor(m_secrets, this);
+    m_network->setObjectName(QStringLiteral("networkSettings"));
 }
 
 QFormLayout *ProfilePanel::buildForm()
@@ -201,6 +204,7 @@ QFormLayout *ProfilePanel::buildForm()
     form->addRow(tr("Assertion aud"), m_assertionAudience);
     form->addRow(tr("Authorize with"), m_authorizeWith);
     form->addRow(tr("Relay URL"), m_relayUrl);
+    form->addRow(m_network);
     return form;
 }
 
@@ -252,6 +256,7 @@ void ProfilePanel::connectControls()
     });
     connect(m_assertionAudience, &QComboBox::activated, this, &ProfilePanel::commitEdits);
     connect(m_clientKey, &ClientKeyEditor::keyChosen, this, &ProfilePanel::commitEdits);
+    connect(m_network, &NetworkSettingsEditor::edited, this, &ProfilePanel::commitEdits);
     connect(m_authorizeWith, &QComboBox::activated, this, [this] {
         m_authorizeWith->setToolTip(
             DriverChoices::description(DriverChoices::selected(m_authorizeWith)));
@@ -330,6 +335,7 @@ void ProfilePanel::setLocked(bool locked)
     m_export->setEnabled(!locked);
     m_delete->setEnabled(!locked && !m_profile.builtIn);
     m_scenario->setEnabled(!locked);
+    m_network->setEnabled(!locked);
     applyReadOnly();
 }
 
@@ -357,6 +363,7 @@ void ProfilePanel::showProfile()
     m_clientKey->show(shown.clientKeyAlg, shown.clientKeyId, m_profile.builtIn);
     showCredentialRows();
     m_relayUrl->setText(shown.relayUrl.toString());
+    m_network->show(shown.network, m_profile.name, m_profile.builtIn || m_locked);
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         edit->setCursorPosition(0); // long URLs: show where they start, and all of it on hover
         const QString help = edit->property("nvHelp").toString();
@@ -572,6 +579,7 @@ Profile ProfilePanel::profileFromFields() const
     edited.clientKeyAlg = m_clientKey->alg();
     edited.clientKeyId = m_clientKey->kid();
     edited.relayUrl = QUrl(m_relayUrl->text().trimmed());
+    edited.network = m_network->settings();
     if (m_profile.sandbox && !m_sandboxBaseUrl.isEmpty()) {
         // The fields show the running sandbox's URLs; a sandbox profile stores paths, so it
         // still works when the sandbox listens on another port next time.

@@ -16,6 +16,7 @@ class QPushButton;
 namespace nv {
 
 class ClientKeyEditor;
+class NetworkSettingsEditor;
 class ProfileStore;
 class SecretStore;
 
@@ -77,6 +78,7 @@ private:
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    NetworkSettingsEditor *m_network = nullptr; // proxy, extra CAs, client certificate
     Profile m_profile;
     QUrl m_sandboxBaseUrl;
     bool m_filling = false;

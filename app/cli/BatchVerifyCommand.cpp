@@ -1,8 +1,10 @@
 #include "BatchVerifyCommand.h"
 
+#include "NetworkOptions.h"
 #include "RunTally.h"
 #include "common/Duration.h"
 #include "flow/CorrelatorRule.h"
+#include "http/NetworkEnvironment.h"
 #include "io/BoundedFile.h"
 #include "log/RequestLog.h"
 #include "profile/Profile.h"
@@ -200,6 +202,15 @@ int BatchVerifyCommand::start(const QCommandLineParser &p)
         return code;
     if (const int code = readList(p); code >= 0)
         return code;
+    NetworkSettings network;
+    NetworkSecrets networkSecrets;
+    QString why = NetworkOptions::read(p, &network, &networkSecrets);
+    if (why.isEmpty())
+        NetworkEnvironment::apply(network, networkSecrets, &why);
+    if (!why.isEmpty()) {
+        m_err << QStringLiteral("nv-cli: ") << why << Qt::endl;
+        return 2;
+    }
     if (!p.isSet(QStringLiteral("no-log"))) {
         m_log = new RequestLog(p.value(QStringLiteral("log-db")), this);
         connect(m_log, &RequestLog::writeFailed, this, [this](const QString &whatToDo) {

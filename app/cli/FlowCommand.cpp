@@ -1,12 +1,14 @@
 #include "FlowCommand.h"
 
 #include "FlowRepeat.h"
+#include "NetworkOptions.h"
 #include "PhonePrompt.h"
 #include "RunSession.h"
 #include "common/Duration.h"
 #include "flow/CorrelatorRule.h"
 #include "flow/FlowRun.h"
 #include "flow/OperatorDiscovery.h"
+#include "http/NetworkEnvironment.h"
 #include "jose/ClientKey.h"
 #include "jose/KeyFile.h"
 #include "log/RequestLog.h"
@@ -39,6 +41,8 @@ QString flagFor(ProfileProblem::Field field)
         return QStringLiteral("--redirect-uri");
     case ProfileProblem::Field::Scope:
         return QStringLiteral("--scope");
+    case ProfileProblem::Field::Network:
+        return QStringLiteral("--proxy, --ca-file, --client-cert, --client-key");
     case ProfileProblem::Field::Prompt:
         break;
     }
@@ -238,6 +242,7 @@ void FlowCommand::addCommonOptions(QCommandLineParser &parser)
         {QStringLiteral("no-log"),
          QStringLiteral("Do not record the exchanges in the request log.")},
     });
+    NetworkOptions::addOptions(parser);
 }
 
 void FlowCommand::addFlowOptions(QCommandLineParser &parser)
@@ -510,6 +515,20 @@ int FlowCommand::readCredentials(const QCommandLineParser &p)
     return -1;
 }
 
+int FlowCommand::readNetwork(const QCommandLineParser &p)
+{
+    const QString problem =
+        NetworkOptions::read(p, &m_request.profile.network, &m_request.networkSecrets);
+    if (!problem.isEmpty())
+        return m_report.usageError(problem);
+    // Now, not at the run's start: --issuer's discovery goes out before the run and must take
+    // the same way. A file that cannot be used stops here, before anything is sent.
+    QString why;
+    if (!NetworkEnvironment::apply(m_request.profile.network, m_request.networkSecrets, &why))
+        return m_report.usageError(why);
+    return -1;
+}
+
 // --- the run ---------------------------------------------------------------------------------
 
 int FlowCommand::start(const QCommandLineParser &p)
@@ -517,7 +536,7 @@ int FlowCommand::start(const QCommandLineParser &p)
     m_report.setJson(p.isSet(QStringLiteral("json")));
     for (const auto step : {&FlowCommand::loadProfile, &FlowCommand::applyEndpointFlags,
                             &FlowCommand::applyRequestFlags, &FlowCommand::readNumberAndTimeout,
-                            &FlowCommand::readCredentials}) {
+                            &FlowCommand::readCredentials, &FlowCommand::readNetwork}) {
         if (m_mode == Mode::VerifyOnly &&
             (step == &FlowCommand::applyEndpointFlags || step == &FlowCommand::applyRequestFlags))
             continue; // verify takes none of these options

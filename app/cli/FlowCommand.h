@@ -51,6 +51,7 @@ private:
     int applyRequestFlags(const QCommandLineParser &parser);
     int readNumberAndTimeout(const QCommandLineParser &parser);
     int readCredentials(const QCommandLineParser &parser);
+    int readNetwork(const QCommandLineParser &parser); // --proxy, --ca-file, --client-cert...
     void createSession(const QCommandLineParser &parser);
     // --issuer: reads the operator's discovery document, fills the profile, then starts.
     void discoverThenStart();

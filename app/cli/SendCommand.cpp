@@ -1,6 +1,8 @@
 #include "SendCommand.h"
 
+#include "NetworkOptions.h"
 #include "common/Duration.h"
+#include "http/NetworkEnvironment.h"
 #include "log/HarExporter.h"
 #include "log/JsonLinesExporter.h"
 #include "log/Redactor.h"
@@ -84,6 +86,7 @@ void SendCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("no-log"), QStringLiteral("Do not record the resend.")},
     });
+    NetworkOptions::addOptions(parser);
 }
 
 int SendCommand::usage(const QString &message)
@@ -106,6 +109,13 @@ int SendCommand::start(const QCommandLineParser &parser)
         millisecondsFromSeconds(parser.value(QStringLiteral("timeout")), 600);
     if (!timeout)
         return usage(QStringLiteral("--timeout: expected seconds, at most 600"));
+    NetworkSettings network;
+    NetworkSecrets networkSecrets;
+    if (const QString problem = NetworkOptions::read(parser, &network, &networkSecrets);
+        !problem.isEmpty())
+        return usage(problem);
+    if (QString why; !NetworkEnvironment::apply(network, networkSecrets, &why))
+        return usage(why);
     if (!parser.isSet(QStringLiteral("no-log")))
         m_log = new RequestLog(logPath(parser), this);
     m_resend = new ManualResend(m_log, this);

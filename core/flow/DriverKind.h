@@ -2,7 +2,10 @@
 
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <optional>
+
+class QAuthenticator;
 
 namespace nv {
 
@@ -23,6 +26,11 @@ struct DriverOptions
     int timeoutMs = 30000;   // per HTTP hop (plain HTTP)
     bool unattended = false; // nobody can answer a page: a page that waits is a failure
     QUrl relayUrl;           // Phone: the relay's base URL; empty for paste-back only
+    // Embedded browser: Chromium follows the process's proxy setting; these say which proxy a
+    // URL takes (for the log) and answer the proxy's 407 from the profile. The driver factory
+    // fills them: the browser module has no access to the program's network settings.
+    std::function<QString(const QUrl &)> proxyFor;
+    std::function<bool(QAuthenticator *)> answerProxyChallenge;
 };
 
 // The names nv-cli takes after --browser: "none" (plain HTTP), "offscreen" (embedded,

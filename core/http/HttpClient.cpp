@@ -1,7 +1,9 @@
 #include "HttpClient.h"
 
+#include "NetworkEnvironment.h"
 #include "UrlPolicy.h"
 
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
@@ -17,6 +19,13 @@ HttpClient::HttpClient(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // No disk cache, no stored credentials: every run starts clean.
     m_network->setCookieJar(new QNetworkCookieJar(m_network));
+    // The proxy itself is process-wide (NetworkEnvironment); its 407 is answered here with the
+    // profile's user name and keychain password, once. Left unanswered, the exchange ends with
+    // the 407 in words (TransportFailure).
+    connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [](const QNetworkProxy &, QAuthenticator *authenticator) {
+                NetworkEnvironment::answerProxyChallenge(authenticator);
+            });
 }
 
 void HttpClient::setCookieJar(QNetworkCookieJar *jar)
@@ -82,6 +91,7 @@ PendingExchange *HttpClient::send(const HttpRequest &request, const ExchangeCont
         networkRequest.setRawHeader(name, value);
 
     HttpExchange exchange = startedExchange(request, headers, context);
+    exchange.proxy = NetworkEnvironment::proxyFor(request.url);
     QNetworkReply *reply = nullptr;
     if (request.method == "GET" && request.body.isEmpty())
         reply = m_network->get(networkRequest);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsDetails.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -41,6 +43,10 @@ struct HttpExchange
     QByteArray responseBody;
     QString error; // network or TLS failure, in words; empty when the exchange completed
     QString note;  // how it was observed, e.g. "browser redirect"
+    // The way it went: the proxy without credentials ("none", "http://proxy:3128",
+    // "system: none"; empty when not known, e.g. for the browser's hops) and what TLS did.
+    QString proxy;
+    TlsDetails tls;
 
     qint64 durationMs() const
     {

@@ -1,6 +1,10 @@
 #include "PendingExchange.h"
 
+#include "NetworkEnvironment.h"
+#include "TransportFailure.h"
+
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace nv {
@@ -20,8 +24,16 @@ PendingExchange::PendingExchange(QNetworkReply *reply, HttpExchange started, int
 
     // TLS problems are reported, never ignored: we never call ignoreSslErrors().
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            m_tlsErrors << error.errorString();
+        m_tlsErrors << errors;
+        // The chain the server offered, kept for the log although the handshake fails.
+        if (m_reply)
+            m_exchange.tls = TlsDetails::from(m_reply->sslConfiguration());
+        if (m_exchange.tls.peerChain.isEmpty() && !errors.isEmpty())
+            m_exchange.tls.peerChain << PeerCertificate::from(errors.first().certificate());
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this] {
+        if (m_reply)
+            m_exchange.tls = TlsDetails::from(m_reply->sslConfiguration());
     });
     // A hostile or broken server must not make the console buffer without limit.
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -113,6 +125,52 @@ QString transportFailure(const QString &qtError, int status)
 }
 } // namespace
 
+void PendingExchange::recordFailure()
+{
+    const auto reason = m_reply->error();
+    const NetworkSettings &network = NetworkEnvironment::current();
+    const QString transport = TransportFailure::describeReplyError(
+        reason, m_reply->errorString(), m_exchange.url, m_exchange.proxy, network.proxyUser,
+        !network.clientCertFile.isEmpty());
+    if (!m_abortReason.isEmpty()) {
+        m_exchange.error = m_abortReason;
+    } else if (!m_tlsErrors.isEmpty()) {
+        m_exchange.error = TransportFailure::describeTlsErrors(m_tlsErrors, m_exchange.url);
+    } else if (!transport.isEmpty() &&
+               (m_exchange.status == 0 ||
+                reason == QNetworkReply::ProxyAuthenticationRequiredError)) {
+        // A 407 is an answer from the proxy, not from the server: a failure of the exchange.
+        m_exchange.error = transport;
+    } else if (isTransportFailure(reason, m_exchange.status)) {
+        m_exchange.error = transportFailure(m_reply->errorString(), m_exchange.status);
+        m_exchange.responseBody.clear(); // a part of an answer must not pass for the answer
+    } else if (shorterThanPromised(m_exchange)) {
+        m_exchange.error = transportFailure(
+            tr("%1 of the %2 bytes its Content-Length promised arrived")
+                .arg(m_exchange.responseBody.size())
+                .arg(QString::fromLatin1(m_exchange.responseHeader("Content-Length"))),
+            m_exchange.status);
+        m_exchange.responseBody.clear();
+    }
+    if (m_exchange.status == 401 && !network.proxyUser.isEmpty() &&
+        network.proxyMode == NetworkSettings::ProxyMode::Manual) {
+        // Some proxies (tinyproxy among them) answer a wrong proxy password with 401 instead
+        // of 407, which then looks like the operator's answer.
+        const QString hint = tr("a 401 through the proxy %1 with the proxy user \"%2\": if "
+                                "this endpoint does not ask for HTTP authentication, the proxy "
+                                "refused the proxy password")
+                                 .arg(m_exchange.proxy, network.proxyUser);
+        m_exchange.note = m_exchange.note.isEmpty() ? hint : m_exchange.note + "; " + hint;
+    }
+    if (m_exchange.url.scheme() != QLatin1String("https"))
+        return;
+    if (!m_tlsErrors.isEmpty() || reason == QNetworkReply::SslHandshakeFailedError ||
+        (!transport.isEmpty() && m_exchange.status == 0))
+        m_exchange.tls.verification = m_exchange.error;
+    else if (!m_exchange.tls.protocol.isEmpty())
+        m_exchange.tls.verification = tr("verified");
+}
+
 void PendingExchange::complete()
 {
     if (m_done)
@@ -129,21 +187,7 @@ void PendingExchange::complete()
         if (m_abortReason.isEmpty())
             m_exchange.responseBody = m_reply->readAll();
 
-        if (!m_abortReason.isEmpty()) {
-            m_exchange.error = m_abortReason;
-        } else if (!m_tlsErrors.isEmpty()) {
-            m_exchange.error = tr("TLS error: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
-        } else if (isTransportFailure(m_reply->error(), m_exchange.status)) {
-            m_exchange.error = transportFailure(m_reply->errorString(), m_exchange.status);
-            m_exchange.responseBody.clear(); // a part of an answer must not pass for the answer
-        } else if (shorterThanPromised(m_exchange)) {
-            m_exchange.error = transportFailure(
-                tr("%1 of the %2 bytes its Content-Length promised arrived")
-                    .arg(m_exchange.responseBody.size())
-                    .arg(QString::fromLatin1(m_exchange.responseHeader("Content-Length"))),
-                m_exchange.status);
-            m_exchange.responseBody.clear();
-        }
+        recordFailure();
         m_reply->disconnect(this);
         m_reply->deleteLater();
         m_reply = nullptr;

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkReply;
@@ -34,13 +35,14 @@ signals:
 private:
     PendingExchange(HttpExchange exchange, QObject *parent);
     void complete();
+    void recordFailure(); // the error in words, and the TLS verdict
     void failWith(const QString &reason);
 
     QPointer<QNetworkReply> m_reply;
     HttpExchange m_exchange;
     QTimer m_timeout;
     qint64 m_maxBodyBytes;
-    QStringList m_tlsErrors;
+    QList<QSslError> m_tlsErrors;
     QString m_abortReason;
     bool m_done = false;
 };

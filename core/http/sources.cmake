@@ -1,1 +1,1 @@
-target_sources(nvcore PRIVATE http/HttpExchange.h http/HttpRequest.h http/HttpClient.h http/HttpClient.cpp http/PendingExchange.h http/PendingExchange.cpp http/UrlPolicy.h http/UrlPolicy.cpp)
+target_sources(nvcore PRIVATE http/HttpExchange.h http/HttpRequest.h http/HttpClient.h http/HttpClient.cpp http/PendingExchange.h http/PendingExchange.cpp http/UrlPolicy.h http/UrlPolicy.cpp http/NetworkSettings.h http/NetworkSettings.cpp http/NetworkEnvironment.h http/NetworkEnvironment.cpp http/TlsDetails.h http/TlsDetails.cpp http/TransportFailure.h http/TransportFailure.cpp)

@@ -209,6 +209,11 @@ QJsonObject HarExporter::entry(const HttpExchange &e)
     };
     if (!e.note.isEmpty())
         result.insert(QStringLiteral("comment"), e.note);
+    // The way the exchange went: the proxy (never its credentials) and what TLS did.
+    if (!e.proxy.isEmpty())
+        result.insert(QStringLiteral("_proxy"), e.proxy);
+    if (!e.tls.isEmpty() || !e.tls.verification.isEmpty())
+        result.insert(QStringLiteral("_tls"), e.tls.toJson());
     return result;
 }
 

@@ -68,6 +68,8 @@ HttpExchange HarImporter::fromEntry(const QJsonObject &entry)
     if (e.error.isEmpty() && e.status == 0)
         e.error = response.value(QStringLiteral("_error")).toString();
     e.note = entry.value(QStringLiteral("comment")).toString();
+    e.proxy = entry.value(QStringLiteral("_proxy")).toString();
+    e.tls = TlsDetails::fromJson(entry.value(QStringLiteral("_tls")).toObject());
     return e;
 }
 

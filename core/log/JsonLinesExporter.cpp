@@ -56,6 +56,10 @@ QJsonObject JsonLinesExporter::toJson(const HttpExchange &e)
         {QStringLiteral("error"), e.error},
         {QStringLiteral("note"), e.note},
     };
+    if (!e.proxy.isEmpty())
+        o.insert(QStringLiteral("proxy"), e.proxy);
+    if (!e.tls.isEmpty() || !e.tls.verification.isEmpty())
+        o.insert(QStringLiteral("tls"), e.tls.toJson());
     putBody(o, QStringLiteral("requestBody"), e.requestBody);
     putBody(o, QStringLiteral("responseBody"), e.responseBody);
     return o;

@@ -50,6 +50,8 @@ HttpExchange JsonLinesImporter::fromJson(const QJsonObject &o)
     e.responseBody = bodyFrom(o, QStringLiteral("responseBody"));
     e.error = o.value(QStringLiteral("error")).toString();
     e.note = o.value(QStringLiteral("note")).toString();
+    e.proxy = o.value(QStringLiteral("proxy")).toString();
+    e.tls = TlsDetails::fromJson(o.value(QStringLiteral("tls")).toObject());
     return e;
 }
 

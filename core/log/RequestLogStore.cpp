@@ -79,19 +79,41 @@ QByteArray bounded(const QByteArray &body, const char *which, QStringList &notes
 
 const char *SelectColumns =
     "SELECT id, run_id, correlation_id, step, profile, started_at, finished_at, method, url, "
-    "status, request_headers, request_body, response_headers, response_body, error, note "
-    "FROM exchanges";
+    "status, request_headers, request_body, response_headers, response_body, error, note, "
+    "transport FROM exchanges";
 
 // The same columns with headers and bodies left out, for list pages.
 const char *SummaryColumns =
     "SELECT id, run_id, correlation_id, step, profile, started_at, finished_at, method, url, "
-    "status, '[]', NULL, '[]', NULL, error, note "
+    "status, '[]', NULL, '[]', NULL, error, note, transport "
     "FROM exchanges";
 
 const char *InsertStatement =
     "INSERT INTO exchanges (id, run_id, correlation_id, step, profile, started_at, finished_at, "
     "method, url, status, duration_ms, request_headers, request_body, response_headers, "
-    "response_body, error, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "response_body, error, note, transport) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// The proxy and TLS details of an exchange as one JSON object (schema version 4); '' when
+// there is neither, as for the rows written before.
+QString transportToJson(const HttpExchange &e)
+{
+    if (e.proxy.isEmpty() && e.tls.isEmpty() && e.tls.verification.isEmpty())
+        return QStringLiteral("");
+    QJsonObject o{{QStringLiteral("proxy"), e.proxy}};
+    if (!e.tls.isEmpty() || !e.tls.verification.isEmpty())
+        o.insert(QStringLiteral("tls"), e.tls.toJson());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void transportFromJson(const QString &text, HttpExchange *e)
+{
+    if (text.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    e->proxy = o.value(QStringLiteral("proxy")).toString();
+    e->tls = TlsDetails::fromJson(o.value(QStringLiteral("tls")).toObject());
+}
 
 HttpExchange fromRow(const QSqlQuery &q)
 {
@@ -112,6 +134,7 @@ HttpExchange fromRow(const QSqlQuery &q)
     e.responseBody = q.value(13).toByteArray();
     e.error = q.value(14).toString();
     e.note = q.value(15).toString();
+    transportFromJson(q.value(16).toString(), &e);
     return e;
 }
 
@@ -448,6 +471,10 @@ bool RequestLogStore::migrateLocked(int version)
     // one index segment per row and the merges dominated the cost of writing.
     if (version < 3)
         steps << QStringLiteral("DROP TRIGGER IF EXISTS exchanges_fts_insert");
+    // Version 4: the proxy and TLS details of each exchange.
+    if (version < 4)
+        steps << QStringLiteral("ALTER TABLE exchanges ADD COLUMN transport TEXT NOT NULL "
+                                "DEFAULT ''");
     steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
     QSqlQuery q(m_db);
     for (const QString &statement : std::as_const(steps)) {
@@ -534,6 +561,7 @@ qint64 RequestLogStore::insertRow(const HttpExchange &e, qint64 id, QSqlError *e
     q.bindValue(column++, responseBody.isNull() ? QByteArray("") : responseBody);
     q.bindValue(column++, text(e.error));
     q.bindValue(column++, text(notes.join(QLatin1String("; "))));
+    q.bindValue(column++, transportToJson(e));
     const bool done = q.exec();
     const qint64 rowId = done ? q.lastInsertId().toLongLong() : 0;
     *error = q.lastError();

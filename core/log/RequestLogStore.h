@@ -31,7 +31,7 @@ namespace nv {
 class RequestLogStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qsizetype MaxBodyBytes = 256 * 1024;
 
     enum class Access

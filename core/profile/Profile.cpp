@@ -145,6 +145,8 @@ ProfileProblems Profile::problems() const
                               : tr("The profile has no client ID.")});
     checkRedirectUri(redirectUri, &found);
     checkRequestValues(*this, &found);
+    if (const QString wrong = network.problem(); !wrong.isEmpty())
+        found.append({ProfileProblem::Field::Network, true, wrong});
     return found;
 }
 
@@ -235,6 +237,8 @@ QJsonObject Profile::toJson() const
         o.insert(QStringLiteral("issuer"), issuer.toString());
     if (!jwksUrl.isEmpty())
         o.insert(QStringLiteral("jwksUrl"), jwksUrl.toString());
+    if (!network.isDefault())
+        o.insert(QStringLiteral("network"), network.toJson());
     return o;
 }
 
@@ -311,6 +315,7 @@ Profile Profile::fromJson(const QJsonObject &o, QString *problem)
                           .value_or(DriverKind::EmbeddedBrowser);
     p.relayUrl = QUrl(o.value(QStringLiteral("relayUrl")).toString());
     readDiscoveryFields(o, &p, problem);
+    p.network = NetworkSettings::fromJson(o.value(QStringLiteral("network")).toObject(), problem);
     return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ProfileProblem.h"
 #include "flow/DriverKind.h"
+#include "http/NetworkSettings.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -68,6 +69,8 @@ struct Profile
     // key set it names (for the id_token's signature). Empty for the others.
     QUrl issuer;
     QUrl jwksUrl;
+    // Proxy, extra CA certificates and client certificate (NetworkEnvironment applies them).
+    NetworkSettings network;
 
     static QString defaultScope();
     static QString defaultCorrelationHeader();

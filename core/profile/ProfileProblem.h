@@ -18,6 +18,7 @@ struct ProfileProblem
         RedirectUri,
         Scope,
         Prompt,
+        Network, // proxy, CA file, client certificate
     };
 
     Field field = Field::AuthorizeUrl;

@@ -345,6 +345,42 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // The proxy and TLS details travel through HAR (_proxy, _tls) and JSON Lines and back.
+    void transportDetailsRoundTrip()
+    {
+        HttpExchange e = tokenExchange();
+        e.proxy = QStringLiteral("system: http://proxy.example:3128");
+        e.tls.protocol = QStringLiteral("TLS 1.2");
+        e.tls.cipher = QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256");
+        e.tls.verification = QStringLiteral("verified");
+        e.tls.peerChain << nv::PeerCertificate{
+            QStringLiteral("CN=api.example"), QStringLiteral("CN=Example CA"),
+            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC), QStringLiteral("AB:CD")};
+        const QByteArray har = HarExporter::document({e});
+        const QJsonObject entry = QJsonDocument::fromJson(har)
+                                      .object()
+                                      .value(QStringLiteral("log"))
+                                      .toObject()
+                                      .value(QStringLiteral("entries"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(entry.value(QStringLiteral("_proxy")).toString(), e.proxy);
+        QCOMPARE(entry.value(QStringLiteral("_tls")).toObject().value("protocol").toString(),
+                 QStringLiteral("TLS 1.2"));
+        QString error;
+        const QList<HttpExchange> fromHar = HarImporter::read(har, &error);
+        QCOMPARE(fromHar.size(), 1);
+        QCOMPARE(fromHar.first().proxy, e.proxy);
+        QCOMPARE(fromHar.first().tls, e.tls);
+        const QList<HttpExchange> fromLines =
+            JsonLinesImporter::read(JsonLinesExporter::line(e), &error);
+        QCOMPARE(fromLines.size(), 1);
+        QCOMPARE(fromLines.first().proxy, e.proxy);
+        QCOMPARE(fromLines.first().tls, e.tls);
+    }
+
     void foreignHarTakesTheCorrelationHeader()
     {
         const QByteArray devtools =

@@ -76,7 +76,16 @@ private slots:
         RequestLogStore store;
         QVERIFY2(store.open(m_dir.filePath(QStringLiteral("a/log.sqlite"))),
                  qPrintable(store.lastError()));
-        const HttpExchange in = sample(1);
+        HttpExchange in = sample(1);
+        in.proxy = QStringLiteral("http://proxy.example:3128");
+        in.tls.protocol = QStringLiteral("TLS 1.3");
+        in.tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+        in.tls.verification = QStringLiteral("verified");
+        in.tls.clientCertificateSent = true;
+        in.tls.peerChain << nv::PeerCertificate{
+            QStringLiteral("CN=api.example"), QStringLiteral("CN=Example CA"),
+            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC), QStringLiteral("AB:CD")};
         const qint64 id = store.insert(in);
         QVERIFY(id > 0);
         const auto out = store.find(id);
@@ -98,6 +107,8 @@ private slots:
         QCOMPARE(out->responseBody, in.responseBody);
         QCOMPARE(out->error, in.error);
         QCOMPARE(out->note, in.note);
+        QCOMPARE(out->proxy, in.proxy);
+        QCOMPARE(out->tls, in.tls);
         QVERIFY(!store.find(id + 1000).has_value());
     }
 
@@ -158,10 +169,11 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(exchanges)")));
             while (q.next())
                 columns << q.value(1).toString();
-            QCOMPARE(columns, (QStringList{"id", "run_id", "correlation_id", "step", "profile",
-                                           "started_at", "finished_at", "method", "url", "status",
-                                           "duration_ms", "request_headers", "request_body",
-                                           "response_headers", "response_body", "error", "note"}));
+            QCOMPARE(columns,
+                     (QStringList{"id", "run_id", "correlation_id", "step", "profile", "started_at",
+                                  "finished_at", "method", "url", "status", "duration_ms",
+                                  "request_headers", "request_body", "response_headers",
+                                  "response_body", "error", "note", "transport"}));
             // A newer schema than this build knows must not be touched.
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
             q.finish();

@@ -28,6 +28,10 @@ nv-cli flow --pkce o|off on
 nv-cli flow --token-auth |basic post private_key_jwt
 nv-cli verify --tok|--token-env
 nv-cli flow --client-secret-env NV_TEST_SECR|NV_TEST_SECRET_VAR
+nv-cli flow --proxy-|--proxy-password-env --proxy-user
+nv-cli flow --proxy-password-env NV_TEST_SECR|NV_TEST_SECRET_VAR
+nv-cli verify --client-k|--client-key --client-key-password-env
+nv-cli flow --client-key-password-env NV_TEST_SECR|NV_TEST_SECRET_VAR
 nv-cli flow --phone |
 nv-cli nonsense --|
 EOF

@@ -185,7 +185,31 @@ QString ExchangeDetailView::overviewText(const HttpExchange &e)
         overview += tr("Error: %1\n").arg(e.error);
     if (!e.note.isEmpty())
         overview += tr("Note: %1\n").arg(e.note);
-    return overview;
+    return overview + transportText(e);
+}
+
+QString ExchangeDetailView::transportText(const HttpExchange &e)
+{
+    QString text;
+    if (!e.proxy.isEmpty())
+        text += QLatin1Char('\n') + title(tr("Proxy")) + e.proxy + QLatin1Char('\n');
+    const TlsDetails &tls = e.tls;
+    if (tls.isEmpty() && tls.verification.isEmpty())
+        return text;
+    text += QLatin1Char('\n') + title(tr("TLS"));
+    text += tr("Protocol:     %1\nCipher:       %2\nVerification: %3\nClient cert:  %4\n")
+                .arg(tls.protocol.isEmpty() ? tr("(no session)") : tls.protocol,
+                     tls.cipher.isEmpty() ? tr("(none)") : tls.cipher, tls.verification,
+                     tls.clientCertificateSent ? tr("sent") : tr("none"));
+    for (qsizetype i = 0; i < tls.peerChain.size(); ++i) {
+        const PeerCertificate &c = tls.peerChain.at(i);
+        text += tr("Certificate %1\n  Subject: %2\n  Issuer:  %3\n  Valid:   %4 to %5\n"
+                   "  SHA-256: %6\n")
+                    .arg(i)
+                    .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate),
+                         c.notAfter.toString(Qt::ISODate), c.sha256);
+    }
+    return text;
 }
 
 QString ExchangeDetailView::jwtText(const QList<JwtDecoder::Jwt> &tokens, bool revealed)

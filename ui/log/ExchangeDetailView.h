@@ -41,6 +41,8 @@ public:
     static QString rawText(const nv::HttpExchange &exchange);
     static QString prettyBody(const QByteArray &body);
     static QString overviewText(const nv::HttpExchange &exchange);
+    // The proxy the exchange took and what TLS did (protocol, cipher, the peer's chain).
+    static QString transportText(const nv::HttpExchange &exchange);
     static QString jwtText(const QList<JwtDecoder::Jwt> &tokens, bool revealed);
 
 protected:
