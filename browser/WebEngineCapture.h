@@ -10,10 +10,8 @@
 #include <functional>
 
 class QWebEngineProfile;
-class QWebEngineLoadingInfo;
-
-
 class QAuthenticator;
+class QWebEngineLoadingInfo;
 
 namespace nv {
 

@@ -1,6 +1,7 @@
 #include "FlowMenu.h"
 
 #include "FlowActionState.h"
+#include "FlowPanel.h"
 #include "MenuAction.h"
 #include "RunPresenter.h"
 

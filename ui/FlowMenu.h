@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
 #include <functional>
 
+class QMenu;
 class QMenuBar;
 
 namespace nv {

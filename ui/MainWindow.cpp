@@ -333,7 +333,6 @@ void MainWindow::focusLogSearch()
         setPresentation(false);
     m_logView->focusSearch();
 }
-}
 
 // --- settings and status ---------------------------------------------------------------------
 
