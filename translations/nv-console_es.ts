@@ -36,16 +36,20 @@
         <translation>Mostrar los milisegundos desde el arranque del proceso hasta el primer dibujado de la ventana y salir.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argumento inesperado: %1</translation>
-    </message>
-    <message>
         <source>Unknown sandbox scenario &quot;%1&quot;; known: %2</source>
         <translation>Escenario de sandbox desconocido «%1»; conocidos: %2</translation>
     </message>
     <message>
         <source>--sandbox-token-lifetime needs a number of seconds, 1 or more.</source>
         <translation>--sandbox-token-lifetime necesita un número de segundos, 1 o más.</translation>
+    </message>
+    <message>
+        <source>A demo session file (.nvsession) to open: its profile, scenario, number and layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (one session file at most)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -829,12 +833,137 @@
         <source>The state in the pasted text (%1…) is not this run&apos;s (%2…): it belongs to another sign-in. Paste the address from this sign-in, or start again.</source>
         <translation>El state del texto pegado (%1…) no es el de esta ejecución (%2…): pertenece a otro inicio de sesión. Pegue la dirección de este inicio de sesión o empiece de nuevo.</translation>
     </message>
-</context>
-<context>
-    <name>nv::AuthorizeDriverFactory</name>
     <message>
-        <source>The embedded browser is not part of this program.</source>
-        <translation>El navegador integrado no forma parte de este programa.</translation>
+        <source>The operator refused this call: the token lacks the scope it needs (%1), or the client is not allowed to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator refused this call although the token carries the scope it needs (%1): the client is not allowed to use it, or the subscriber did not consent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call needs the scope %1, and the token does not carry it (the token&apos;s scope: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator (its partner portal) to enable this API for the client, then run the flow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the profile&apos;s scope and run the flow again (the operator must also allow it for the client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carried no state at all, so it was refused: this run sent one and the operator must return it unchanged (RFC 6749 §4.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator put its answer in the redirect&apos;s fragment (#…) instead of the query, so it was refused: the code flow answers in the query (check the operator&apos;s response_mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carried &quot;%1&quot; more than once, so it was refused: each response parameter may appear only once (RFC 6749 §3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person refused on the operator&apos;s page (for example Deny on the consent page); nothing is wrong with the network or the profile. Run the flow again and allow it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator could not authenticate the subscriber by the network: for network-based authentication the request must travel over the SIM&apos;s mobile data, not Wi-Fi, a VPN or a fixed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator refused the authorization without saying why: either the person refused on the operator&apos;s page, or the operator could not authenticate the subscriber (network-based authentication needs the SIM&apos;s mobile data, not Wi-Fi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 is encrypted and the passphrase is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 is not an RSA or EC private key in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 does not belong to the certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Qt: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (issuer: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is signed by a CA this machine does not trust%1; add that CA with --ca-file or the profile&apos;s CA bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1; the operator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not for %2: the URL names another host than the certificate, or something in between answered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1207,21 @@ El navegador arranca con la primera ejecución; hasta entonces no se carga nada.
     </message>
 </context>
 <context>
+    <name>nv::DemoRunSettings</name>
+    <message>
+        <source>a run is in flight; cancel it (Esc) and open the session again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox has no scenario &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nv::DemoSessionMenu</name>
     <message>
         <source>NV Console sessions (*.%1)</source>
@@ -1172,6 +1316,21 @@ El navegador arranca con la primera ejecución; hasta entonces no se carga nada.
     <message>
         <source>Follows the redirects with plain HTTP: fast, but no page can be shown or answered.</source>
         <translation>Sigue las redirecciones con HTTP simple: rápido, pero no se puede mostrar ni responder ninguna página.</translation>
+    </message>
+</context>
+<context>
+    <name>nv::EmbeddedBrowserLoader</name>
+    <message>
+        <source>The embedded browser needs a graphical application; this program runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser is not installed (no %1 module in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser is installed but could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1519,93 @@ Duración: %4 ms
     <message>
         <source>JWT (%1)</source>
         <translation>JWT (%1)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:     %1
+Cipher:       %2
+Verification: %3
+Client cert:  %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Certificate %1
+  Subject: %2
+  Issuer:  %3
+  Valid:   %4 to %5
+  SHA-256: %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nv::FlowActionState</name>
+    <message>
+        <source>A step is running: wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token yet: run the flow (or its first three steps) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nv::FlowMenu</name>
+    <message>
+        <source>F&amp;low</source>
+        <translation type="unfinished">F&amp;lujo</translation>
+    </message>
+    <message>
+        <source>&amp;Run flow</source>
+        <translation type="unfinished">&amp;Ejecutar flujo</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation type="unfinished">&amp;Paso siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the number</source>
+        <translation type="unfinished">&amp;Verificar el número</translation>
+    </message>
+    <message>
+        <source>Ask for the &amp;device phone number</source>
+        <translation type="unfinished">Pedir el número del &amp;dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;New flow</source>
+        <translation type="unfinished">Flujo &amp;nuevo</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1828,18 @@ Duración: %4 ms
         <translation>HTTP %1 %2: %3
 %4 %5</translation>
     </message>
+    <message>
+        <source>The number without its spaces and separators, in E.164</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous run: %1 (the steps below are from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nv::FlowRun</name>
@@ -1688,6 +1946,49 @@ Duración: %4 ms
     <message>
         <source>Cancelled by the person.</source>
         <translation>Cancelado por la persona.</translation>
+    </message>
+    <message>
+        <source>No redirect to the redirect URI within %1 s: the operator did not answer the last request of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator could not be reached in time: check the authorize URL, the network and any proxy or firewall in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nv::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documentation is installed next to this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About NV Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NV Console %1&lt;/h3&gt;&lt;p&gt;A test console for the CAMARA Number Verification API.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries and their licences&lt;/b&gt;&lt;br&gt;Qt 6 (Widgets, Network, WebEngine, HttpServer, Sql…): LGPL-3.0&lt;br&gt;Qt Keychain: BSD-3-Clause&lt;br&gt;OpenSSL: Apache-2.0&lt;br&gt;libphonenumber: Apache-2.0&lt;br&gt;libqrencode: LGPL-2.1-or-later&lt;br&gt;cjose, Jansson: MIT&lt;br&gt;SQLite: public domain&lt;br&gt;Chromium (inside Qt WebEngine): BSD-3-Clause and others&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About NV Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2235,34 +2536,6 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>F&amp;low</source>
-        <translation>F&amp;lujo</translation>
-    </message>
-    <message>
-        <source>&amp;Run flow</source>
-        <translation>&amp;Ejecutar flujo</translation>
-    </message>
-    <message>
-        <source>Next &amp;step</source>
-        <translation>&amp;Paso siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the number</source>
-        <translation>&amp;Verificar el número</translation>
-    </message>
-    <message>
-        <source>Ask for the &amp;device phone number</source>
-        <translation>Pedir el número del &amp;dispositivo</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;New flow</source>
-        <translation>Flujo &amp;nuevo</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2283,20 +2556,19 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>&amp;Buscar en el registro</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nv::NetworkEnvironment</name>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the &amp;system</source>
-        <translation>Seguir al &amp;sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>C&amp;laro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
+        <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2588,159 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>The built-in sandbox does not need this; a real operator does.</source>
         <translation>El sandbox integrado no lo necesita; un operador real sí.</translation>
+    </message>
+</context>
+<context>
+    <name>nv::NetworkSettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot; is not of the form http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL must not carry a user name or password; give the user name in its own field and the password to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client key is named but no client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate is named but no client key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy mode &quot;%1&quot; is not one the console knows (system, none, manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nv::NetworkSettingsEditor</name>
+    <message>
+        <source>Network: proxy, CAs, client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored apart from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM bundle, added to the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate for mutual TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished">Clave del cliente</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory for this session only (no keychain is reachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy password or key passphrase stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 known, %2; never logged or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nv::NewProfileFromPreset</name>
+    <message>
+        <source>New profile from &amp;preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konera PXG v1 or v2, or a CAMARA operator read from its discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile from preset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,8 +2796,20 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>TLS error: %1</source>
-        <translation>Error de TLS: %1</translation>
+        <source>The answer (HTTP %1) was cut off before its end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 bytes its Content-Length promised arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 401 through the proxy %1 with the proxy user &quot;%2&quot;: if this endpoint does not ask for HTTP authentication, the proxy refused the proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3249,18 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>No secret saved for this profile yet. %1.</source>
         <translation>Aún no hay ningún secreto guardado para este perfil. %1.</translation>
+    </message>
+    <message>
+        <source>OIDC prompt on the authorize request: none (no page for the person: the operator fails rather than ask), login or consent; empty: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konera extension on the authorize request: IP hints for the operator, e.g. ipv4:142.115.147.143,ipv6:2001:4860:7:f04::fe; empty: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3771,10 @@ Doble clic para mostrar solo esta ejecución</translation>
         <source>When the run started: %1</source>
         <translation>Cuando empezó la ejecución: %1</translation>
     </message>
+    <message>
+        <source>Nothing was sent to the operator for this attempt; the previous run&apos;s verdict was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nv::RunPresenter</name>
@@ -3448,6 +3901,22 @@ La parte del flujo que toca al navegador está hecha.</translation>
     <message>
         <source> at %1</source>
         <translation> en %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">No enviado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1 Choose another way in &quot;Authorize with&quot; (plain HTTP, the system browser or a phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: its operator page was closed. Run the flow again for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3597,6 +4066,13 @@ La parte del flujo que toca al navegador está hecha.</translation>
     </message>
 </context>
 <context>
+    <name>nv::ScenarioBar</name>
+    <message>
+        <source>Sandbox scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nv::SecretStore</name>
     <message>
         <source>Stored in the system keychain</source>
@@ -3628,6 +4104,25 @@ La parte del flujo que toca al navegador está hecha.</translation>
     <message>
         <source>The browser came back to %1, not to the redirect URI&apos;s path %2: the redirect URI registered with the operator differs from the profile&apos;s.</source>
         <translation>El navegador volvió a %1, no a la ruta %2 de la URI de redirección: la URI de redirección registrada en el operador no es la del perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>nv::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished">&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished">Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished">C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished">&amp;Oscuro</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4249,37 @@ concedido sin pedirlo: %1</translation>
     </message>
 </context>
 <context>
+    <name>nv::TransportFailure</name>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1 closed the connection without answering; it may not trust the client certificate that was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1 closed the connection without answering. A server that requires a client certificate does this when none is offered: give one with --client-cert and --client-key (or in the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the handshake with %1 failed. The server may require a client certificate (--client-cert, --client-key), or accept no protocol or cipher this console offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password (407). Give the proxy user in the profile (--proxy-user) and its password to the keychain (--proxy-password-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name &quot;%2&quot; and the password given (407). Check both; the password comes from the keychain or --proxy-password-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be reached or closed the connection; check its address, or choose &quot;none&quot; or &quot;system&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nv::UiStyle</name>
     <message>
         <source>%1••• (%2 characters)</source>
@@ -3794,8 +4320,24 @@ concedido sin pedirlo: %1</translation>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <source>There is no run to report yet. Run the flow, or choose exchanges in the request log and use Export report… from its menu.</source>
-        <translation>No hay aún ninguna ejecución de la que informar. Ejecute el flujo, o elija intercambios en el registro de peticiones y use Exportar informe… en su menú.</translation>
+        <source>The current run as a PDF or a self-contained HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and resend the selected e&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exchange in the request log first, then choose Edit and resend again (or use the row&apos;s context menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run to report yet. Run the flow, or select an exchange of an earlier run in the request log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
