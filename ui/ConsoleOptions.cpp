@@ -7,6 +7,36 @@
 
 namespace nv {
 
+namespace {
+// --sandbox-scenario and --sandbox-token-lifetime, checked against what the sandbox knows.
+bool readSandboxOptions(const QCommandLineParser &parser, const QCommandLineOption &scenario,
+                        const QCommandLineOption &tokenLifetime, ConsoleOptions *options,
+                        QString *error)
+{
+    options->sandboxScenario = parser.value(scenario);
+    if (!options->sandboxScenario.isEmpty() && !SandboxScenario::fromId(options->sandboxScenario)) {
+        QStringList ids;
+        for (const SandboxScenario &known : SandboxScenario::all())
+            ids << known.id;
+        *error = QCoreApplication::translate("ConsoleOptions",
+                                             "Unknown sandbox scenario \"%1\"; known: %2")
+                     .arg(options->sandboxScenario, ids.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parser.isSet(tokenLifetime)) {
+        bool ok = false;
+        options->sandboxTokenLifetime = parser.value(tokenLifetime).toInt(&ok);
+        if (!ok || options->sandboxTokenLifetime < 1) {
+            *error = QCoreApplication::translate("ConsoleOptions",
+                                                 "--sandbox-token-lifetime needs a number of "
+                                                 "seconds, 1 or more.");
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options, QString *error)
 {
     QCommandLineParser parser;
@@ -73,26 +103,8 @@ bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options
     options->phoneNumber = parser.value(phone);
     options->logDatabase = parser.value(logDb);
     options->runAtStart = parser.isSet(run);
-    options->sandboxScenario = parser.value(scenario);
-    if (!options->sandboxScenario.isEmpty() && !SandboxScenario::fromId(options->sandboxScenario)) {
-        QStringList ids;
-        for (const SandboxScenario &known : SandboxScenario::all())
-            ids << known.id;
-        *error = QCoreApplication::translate("ConsoleOptions",
-                                             "Unknown sandbox scenario \"%1\"; known: %2")
-                     .arg(options->sandboxScenario, ids.join(QStringLiteral(", ")));
+    if (!readSandboxOptions(parser, scenario, tokenLifetime, options, error))
         return false;
-    }
-    if (parser.isSet(tokenLifetime)) {
-        bool ok = false;
-        options->sandboxTokenLifetime = parser.value(tokenLifetime).toInt(&ok);
-        if (!ok || options->sandboxTokenLifetime < 1) {
-            *error = QCoreApplication::translate("ConsoleOptions",
-                                                 "--sandbox-token-lifetime needs a number of "
-                                                 "seconds, 1 or more.");
-            return false;
-        }
-    }
     options->measureStartup = parser.isSet(measure);
     return true;
 }

@@ -56,6 +56,11 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     form->addRow(tr("Client key"), withChooser(m_clientKey, tr("Client key (PEM)")));
     form->addRow(tr("Key passphrase"), m_keyPassphrase);
     form->addRow(m_status);
+    // A field beside its Choose button has no label of its own for a screen reader.
+    m_proxyUrl->setAccessibleName(tr("Proxy address"));
+    m_caFile->setAccessibleName(tr("Extra CAs"));
+    m_clientCert->setAccessibleName(tr("Client cert"));
+    m_clientKey->setAccessibleName(tr("Client key"));
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_proxyUrl->setEnabled(m_mode->currentData().toInt() ==
