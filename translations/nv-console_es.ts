@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>A demo session file (.nvsession) to open: its profile, scenario, number and layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión de demostración (.nvsession) que abrir: su perfil, escenario, número y disposición.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1 (one session file at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1 (como máximo un archivo de sesión)</translation>
     </message>
 </context>
 <context>
@@ -835,135 +835,135 @@
     </message>
     <message>
         <source>The operator refused this call: the token lacks the scope it needs (%1), or the client is not allowed to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador rechazó esta llamada: al token le falta el scope que necesita (%1), o el cliente no tiene permiso para usarla.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The operator refused this call although the token carries the scope it needs (%1): the client is not allowed to use it, or the subscriber did not consent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador rechazó esta llamada aunque el token lleva el scope que necesita (%1): el cliente no tiene permiso para usarla, o el abonado no dio su consentimiento.</translation>
     </message>
     <message>
         <source>This call needs the scope %1, and the token does not carry it (the token&apos;s scope: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta llamada necesita el scope %1, y el token no lo lleva (scope del token: %2).</translation>
     </message>
     <message>
         <source>Ask the operator (its partner portal) to enable this API for the client, then run the flow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al operador (en su portal de socios) que habilite esta API para el cliente y ejecute el flujo de nuevo.</translation>
     </message>
     <message>
         <source>Add %1 to the profile&apos;s scope and run the flow again (the operator must also allow it for the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada %1 al scope del perfil y ejecute el flujo de nuevo (el operador también debe permitirlo para el cliente).</translation>
     </message>
     <message>
         <source>The redirect carried no state at all, so it was refused: this run sent one and the operator must return it unchanged (RFC 6749 §4.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirección no traía ningún state, así que se rechazó: esta ejecución envió uno y el operador debe devolverlo sin cambios (RFC 6749 §4.1.2).</translation>
     </message>
     <message>
         <source>The operator put its answer in the redirect&apos;s fragment (#…) instead of the query, so it was refused: the code flow answers in the query (check the operator&apos;s response_mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador puso su respuesta en el fragmento (#…) de la redirección en lugar de en la consulta, así que se rechazó: el flujo de código responde en la consulta (compruebe el response_mode del operador).</translation>
     </message>
     <message>
         <source>The redirect carried &quot;%1&quot; more than once, so it was refused: each response parameter may appear only once (RFC 6749 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirección traía «%1» más de una vez, así que se rechazó: cada parámetro de respuesta solo puede aparecer una vez (RFC 6749 §3.1).</translation>
     </message>
     <message>
         <source>The person refused on the operator&apos;s page (for example Deny on the consent page); nothing is wrong with the network or the profile. Run the flow again and allow it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona lo rechazó en la página del operador (por ejemplo, Denegar en la página de consentimiento); no hay ningún problema con la red ni con el perfil. Ejecute el flujo de nuevo y permita el acceso para continuar.</translation>
     </message>
     <message>
         <source>The operator could not authenticate the subscriber by the network: for network-based authentication the request must travel over the SIM&apos;s mobile data, not Wi-Fi, a VPN or a fixed line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador no pudo autenticar al abonado por la red: para la autenticación basada en la red, la petición debe viajar por los datos móviles de la SIM, no por Wi-Fi, una VPN ni una línea fija.</translation>
     </message>
     <message>
         <source>The operator refused the authorization without saying why: either the person refused on the operator&apos;s page, or the operator could not authenticate the subscriber (network-based authentication needs the SIM&apos;s mobile data, not Wi-Fi).</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador rechazó la autorización sin decir por qué: o la persona la rechazó en la página del operador, o el operador no pudo autenticar al abonado (la autenticación basada en la red necesita los datos móviles de la SIM, no Wi-Fi).</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor</translation>
     </message>
     <message>
         <source>a network error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un error de red (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot read the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 %2: %3</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de cliente</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del cliente</translation>
     </message>
     <message>
         <source>The client certificate %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de cliente %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>The client key %1 is encrypted and the passphrase is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del cliente %1 está cifrada y la frase de paso %2.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>es incorrecta</translation>
     </message>
     <message>
         <source>The client key %1 is not an RSA or EC private key in PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del cliente %1 no es una clave privada RSA ni EC en PEM.</translation>
     </message>
     <message>
         <source>The client key %1 does not belong to the certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del cliente %1 no corresponde al certificado %2.</translation>
     </message>
     <message>
         <source>%1 (Qt: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt: %2)</translation>
     </message>
     <message>
         <source> (issuer: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (emisor: %1)</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is signed by a CA this machine does not trust%1; add that CA with --ca-file or the profile&apos;s CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor está firmado por una CA en la que este equipo no confía%1; añada esa CA con --ca-file o con el paquete de CA del perfil.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1; the operator must renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor caducó el %1; el operador debe renovarlo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es válido antes del %1; compruebe el reloj de este equipo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2: the URL names another host than the certificate, or something in between answered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para %1, no para %2: la URL indica un host distinto del del certificado, o respondió en su lugar algo intermedio.</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún nombre de host</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su CA ha revocado el certificado del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el certificado del servidor.</translation>
     </message>
 </context>
 <context>
@@ -1210,15 +1210,15 @@ El navegador arranca con la primera ejecución; hasta entonces no se carga nada.
     <name>nv::DemoRunSettings</name>
     <message>
         <source>a run is in flight; cancel it (Esc) and open the session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una ejecución en curso; cancélela (Esc) y vuelva a abrir la sesión.</translation>
     </message>
     <message>
         <source>the sandbox has no scenario &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox no tiene ningún escenario «%1».</translation>
     </message>
     <message>
         <source>the profile &quot;%1&quot; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el perfil «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1322,15 +1322,15 @@ El navegador arranca con la primera ejecución; hasta entonces no se carga nada.
     <name>nv::EmbeddedBrowserLoader</name>
     <message>
         <source>The embedded browser needs a graphical application; this program runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador integrado necesita una aplicación gráfica; este programa funciona sin ella.</translation>
     </message>
     <message>
         <source>The embedded browser is not installed (no %1 module in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador integrado no está instalado (no hay ningún módulo %1 en %2).</translation>
     </message>
     <message>
         <source>The embedded browser is installed but could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador integrado está instalado, pero no se pudo cargar: %1</translation>
     </message>
 </context>
 <context>
@@ -1522,11 +1522,11 @@ Duración: %4 ms
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Protocol:     %1
@@ -1534,23 +1534,27 @@ Cipher:       %2
 Verification: %3
 Client cert:  %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo:              %1
+Cifrado:                %2
+Verificación:           %3
+Certificado de cliente: %4
+</translation>
     </message>
     <message>
         <source>(no session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sesión)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Certificate %1
@@ -1559,53 +1563,58 @@ Client cert:  %4
   Valid:   %4 to %5
   SHA-256: %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado %1
+  Sujeto:  %2
+  Emisor:  %3
+  Válido:  del %4 al %5
+  SHA-256: %6
+</translation>
     </message>
 </context>
 <context>
     <name>nv::FlowActionState</name>
     <message>
         <source>A step is running: wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un paso en curso: espere a que termine o cancélelo.</translation>
     </message>
     <message>
         <source>No access token yet: run the flow (or its first three steps) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay token de acceso: ejecute primero el flujo (o sus tres primeros pasos).</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso.</translation>
     </message>
 </context>
 <context>
     <name>nv::FlowMenu</name>
     <message>
         <source>F&amp;low</source>
-        <translation type="unfinished">F&amp;lujo</translation>
+        <translation>F&amp;lujo</translation>
     </message>
     <message>
         <source>&amp;Run flow</source>
-        <translation type="unfinished">&amp;Ejecutar flujo</translation>
+        <translation>&amp;Ejecutar flujo</translation>
     </message>
     <message>
         <source>Next &amp;step</source>
-        <translation type="unfinished">&amp;Paso siguiente</translation>
+        <translation>&amp;Paso siguiente</translation>
     </message>
     <message>
         <source>&amp;Verify the number</source>
-        <translation type="unfinished">&amp;Verificar el número</translation>
+        <translation>&amp;Verificar el número</translation>
     </message>
     <message>
         <source>Ask for the &amp;device phone number</source>
-        <translation type="unfinished">Pedir el número del &amp;dispositivo</translation>
+        <translation>Pedir el número de teléfono del &amp;dispositivo</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>&amp;New flow</source>
-        <translation type="unfinished">Flujo &amp;nuevo</translation>
+        <translation>Flujo &amp;nuevo</translation>
     </message>
 </context>
 <context>
@@ -1830,15 +1839,15 @@ Client cert:  %4
     </message>
     <message>
         <source>The number without its spaces and separators, in E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>El número sin espacios ni separadores, en E.164</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <source>Previous run: %1 (the steps below are from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución anterior: %1 (los pasos de abajo son de ella)</translation>
     </message>
 </context>
 <context>
@@ -1949,46 +1958,46 @@ Client cert:  %4
     </message>
     <message>
         <source>No redirect to the redirect URI within %1 s: the operator did not answer the last request of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna redirección a la URI de redirección en %1 s: el operador no respondió a la última petición de la cadena.</translation>
     </message>
     <message>
         <source>The operator could not be reached in time: check the authorize URL, the network and any proxy or firewall in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar al operador a tiempo: compruebe la URL de autorización, la red y cualquier proxy o cortafuegos intermedios.</translation>
     </message>
 </context>
 <context>
     <name>nv::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
         <source>No documentation is installed next to this build</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentación instalada junto a esta compilación</translation>
     </message>
     <message>
         <source>&amp;About NV Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de NV Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;NV Console %1&lt;/h3&gt;&lt;p&gt;A test console for the CAMARA Number Verification API.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries and their licences&lt;/b&gt;&lt;br&gt;Qt 6 (Widgets, Network, WebEngine, HttpServer, Sql…): LGPL-3.0&lt;br&gt;Qt Keychain: BSD-3-Clause&lt;br&gt;OpenSSL: Apache-2.0&lt;br&gt;libphonenumber: Apache-2.0&lt;br&gt;libqrencode: LGPL-2.1-or-later&lt;br&gt;cjose, Jansson: MIT&lt;br&gt;SQLite: public domain&lt;br&gt;Chromium (inside Qt WebEngine): BSD-3-Clause and others&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;NV Console %1&lt;/h3&gt;&lt;p&gt;Una consola de pruebas para la API CAMARA Number Verification.&lt;/p&gt;&lt;p&gt;Compilada con Qt %2 (se ejecuta con Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliotecas y sus licencias&lt;/b&gt;&lt;br&gt;Qt 6 (Widgets, Network, WebEngine, HttpServer, Sql…): LGPL-3.0&lt;br&gt;Qt Keychain: BSD-3-Clause&lt;br&gt;OpenSSL: Apache-2.0&lt;br&gt;libphonenumber: Apache-2.0&lt;br&gt;libqrencode: LGPL-2.1-or-later&lt;br&gt;cjose, Jansson: MIT&lt;br&gt;SQLite: dominio público&lt;br&gt;Chromium (dentro de Qt WebEngine): BSD-3-Clause y otras&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About NV Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NV Console</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2557,18 +2566,18 @@ Doble clic para mostrar solo esta ejecución</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
 </context>
 <context>
     <name>nv::NetworkEnvironment</name>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CA</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>
@@ -2594,153 +2603,153 @@ Doble clic para mostrar solo esta ejecución</translation>
     <name>nv::NetworkSettings</name>
     <message>
         <source>The proxy &quot;%1&quot; is not of the form http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy «%1» no tiene la forma http://host:puerto.</translation>
     </message>
     <message>
         <source>The proxy URL must not carry a user name or password; give the user name in its own field and the password to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del proxy no debe llevar nombre de usuario ni contraseña; indique el nombre de usuario en su propio campo y guarde la contraseña en el llavero.</translation>
     </message>
     <message>
         <source>A client key is named but no client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indica una clave del cliente, pero ningún certificado de cliente.</translation>
     </message>
     <message>
         <source>A client certificate is named but no client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indica un certificado de cliente, pero ninguna clave del cliente.</translation>
     </message>
     <message>
         <source>proxy mode &quot;%1&quot; is not one the console knows (system, none, manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo de proxy «%1» no es uno que la consola conozca (system, none, manual)</translation>
     </message>
 </context>
 <context>
     <name>nv::NetworkSettingsEditor</name>
     <message>
         <source>Network: proxy, CAs, client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: proxy, CA, certificado de cliente</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del sistema</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proxy:</translation>
     </message>
     <message>
         <source>http://proxy.example:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example:3128</translation>
     </message>
     <message>
         <source>Only if the proxy asks (407)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el proxy lo pide (407)</translation>
     </message>
     <message>
         <source>Stored apart from the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda aparte del perfil</translation>
     </message>
     <message>
         <source>PEM bundle, added to the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete PEM, que se añade a las CA del sistema</translation>
     </message>
     <message>
         <source>PEM certificate for mutual TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado PEM para TLS mutuo</translation>
     </message>
     <message>
         <source>PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada PEM</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del proxy</translation>
     </message>
     <message>
         <source>Extra CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>CA adicionales</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA (PEM)</translation>
     </message>
     <message>
         <source>Client cert</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente</translation>
     </message>
     <message>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente (PEM)</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished">Clave del cliente</translation>
+        <translation>Clave del cliente</translation>
     </message>
     <message>
         <source>Client key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del cliente (PEM)</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de paso de la clave</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de paso de la clave</translation>
     </message>
     <message>
         <source>in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>en el llavero del sistema</translation>
     </message>
     <message>
         <source>in memory for this session only (no keychain is reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>en memoria solo durante esta sesión (no se llega a ningún llavero)</translation>
     </message>
     <message>
         <source>the keychain has not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero aún no ha respondido</translation>
     </message>
     <message>
         <source>No proxy password or key passphrase stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay guardada ninguna contraseña del proxy ni frase de paso de la clave.</translation>
     </message>
     <message>
         <source>%1 known, %2; never logged or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; nunca en el registro ni en exportaciones.</translation>
     </message>
 </context>
 <context>
     <name>nv::NewProfileFromPreset</name>
     <message>
         <source>New profile from &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo a partir de una &amp;plantilla…</translation>
     </message>
     <message>
         <source>Konera PXG v1 or v2, or a CAMARA operator read from its discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Konera PXG v1 o v2, o un operador CAMARA leído de su documento de descubrimiento</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el perfil «%1»: %2</translation>
     </message>
     <message>
         <source>New profile from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo a partir de una plantilla</translation>
     </message>
 </context>
 <context>
@@ -2797,19 +2806,19 @@ Doble clic para mostrar solo esta ejecución</translation>
     </message>
     <message>
         <source>The answer (HTTP %1) was cut off before its end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta (HTTP %1) se cortó antes de terminar: %2</translation>
     </message>
     <message>
         <source>%1 of the %2 bytes its Content-Length promised arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>llegaron %1 de los %2 bytes que prometía su Content-Length</translation>
     </message>
     <message>
         <source>a 401 through the proxy %1 with the proxy user &quot;%2&quot;: if this endpoint does not ask for HTTP authentication, the proxy refused the proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>un 401 a través del proxy %1 con el usuario del proxy «%2»: si este endpoint no pide autenticación HTTP, el proxy rechazó la contraseña del proxy</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado</translation>
     </message>
 </context>
 <context>
@@ -3252,15 +3261,15 @@ Doble clic para mostrar solo esta ejecución</translation>
     </message>
     <message>
         <source>OIDC prompt on the authorize request: none (no page for the person: the operator fails rather than ask), login or consent; empty: not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt de OIDC en la petición de autorización: none (ninguna página para la persona: el operador falla en lugar de preguntar), login o consent; vacío: no se envía.</translation>
     </message>
     <message>
         <source>Konera extension on the authorize request: IP hints for the operator, e.g. ipv4:142.115.147.143,ipv6:2001:4860:7:f04::fe; empty: not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de Konera en la petición de autorización: pistas de IP para el operador, p. ej. ipv4:142.115.147.143,ipv6:2001:4860:7:f04::fe; vacío: no se envía.</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +3782,7 @@ Doble clic para mostrar solo esta ejecución</translation>
     </message>
     <message>
         <source>Nothing was sent to the operator for this attempt; the previous run&apos;s verdict was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada al operador en este intento; se borró el veredicto de la ejecución anterior.</translation>
     </message>
 </context>
 <context>
@@ -3904,19 +3913,19 @@ La parte del flujo que toca al navegador está hecha.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">No enviado</translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado</translation>
     </message>
     <message>
         <source>Not started: %1 Choose another way in &quot;Authorize with&quot; (plain HTTP, the system browser or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado: %1 Elija otra forma en «Autorizar con» (HTTP simple, el navegador del sistema o un teléfono).</translation>
     </message>
     <message>
         <source>The run was cancelled: its operator page was closed. Run the flow again for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la ejecución: se cerró su página del operador. Ejecute el flujo de nuevo para empezar otra.</translation>
     </message>
 </context>
 <context>
@@ -4069,7 +4078,7 @@ La parte del flujo que toca al navegador está hecha.</translation>
     <name>nv::ScenarioBar</name>
     <message>
         <source>Sandbox scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario del sandbox</translation>
     </message>
 </context>
 <context>
@@ -4110,19 +4119,19 @@ La parte del flujo que toca al navegador está hecha.</translation>
     <name>nv::ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished">&amp;Tema</translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished">Seguir al &amp;sistema</translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished">C&amp;laro</translation>
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished">&amp;Oscuro</translation>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
@@ -4252,31 +4261,31 @@ concedido sin pedirlo: %1</translation>
     <name>nv::TransportFailure</name>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>TLS: %1 closed the connection without answering; it may not trust the client certificate that was offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1 cerró la conexión sin responder; puede que no confíe en el certificado de cliente que se le ofreció.</translation>
     </message>
     <message>
         <source>TLS: %1 closed the connection without answering. A server that requires a client certificate does this when none is offered: give one with --client-cert and --client-key (or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1 cerró la conexión sin responder. Un servidor que exige un certificado de cliente lo hace cuando no se le ofrece ninguno: indique uno con --client-cert y --client-key (o en el perfil).</translation>
     </message>
     <message>
         <source>TLS: the handshake with %1 failed. The server may require a client certificate (--client-cert, --client-key), or accept no protocol or cipher this console offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: falló la negociación con %1. Puede que el servidor exija un certificado de cliente (--client-cert, --client-key) o que no acepte ningún protocolo ni cifrado de los que ofrece esta consola.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a user name and password (407). Give the proxy user in the profile (--proxy-user) and its password to the keychain (--proxy-password-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña (407). Indique el usuario del proxy en el perfil (--proxy-user) y guarde su contraseña en el llavero (--proxy-password-env).</translation>
     </message>
     <message>
         <source>The proxy %1 refused the user name &quot;%2&quot; and the password given (407). Check both; the password comes from the keychain or --proxy-password-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 rechazó el nombre de usuario «%2» y la contraseña indicada (407). Compruebe ambos; la contraseña viene del llavero o de --proxy-password-env.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be reached or closed the connection; check its address, or choose &quot;none&quot; or &quot;system&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar al proxy %1 o este cerró la conexión; compruebe su dirección o elija «none» o «system».</translation>
     </message>
 </context>
 <context>
@@ -4321,23 +4330,23 @@ concedido sin pedirlo: %1</translation>
     </message>
     <message>
         <source>The current run as a PDF or a self-contained HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución actual como PDF o como un único archivo HTML autónomo</translation>
     </message>
     <message>
         <source>Edit and resend the selected e&amp;xchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar y reenviar el intercambio seleccionado…</translation>
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y reenviar</translation>
     </message>
     <message>
         <source>Select an exchange in the request log first, then choose Edit and resend again (or use the row&apos;s context menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un intercambio en el registro de peticiones y vuelva a elegir Editar y reenviar (o use el menú contextual de la fila).</translation>
     </message>
     <message>
         <source>There is no run to report yet. Run the flow, or select an exchange of an earlier run in the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución de la que informar. Ejecute el flujo o seleccione un intercambio de una ejecución anterior en el registro de peticiones.</translation>
     </message>
 </context>
 </TS>
