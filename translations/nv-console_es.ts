@@ -2732,6 +2732,10 @@ Doble clic para mostrar solo esta ejecución</translation>
         <source>%1 known, %2; never logged or exported.</source>
         <translation>%1: %2; nunca en el registro ni en exportaciones.</translation>
     </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Dirección del proxy</translation>
+    </message>
 </context>
 <context>
     <name>nv::NewProfileFromPreset</name>
