@@ -157,16 +157,11 @@ bool isDoctor(int argc, char **argv)
            (command == "help" && argc > 2 && QByteArray(argv[2]) == "doctor");
 }
 
-int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
+// A command's own options, after its command word: -1 when the command should run, else the
+// exit code (2 for bad usage, 0 once --help is printed).
+int parseCommandLine(QCommandLineParser &parser, QStringList args, QTextStream &out,
+                     QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    nv::DoctorCommand::addOptions(parser);
-    QStringList args = QCoreApplication::arguments();
-    if (args.value(1) == QLatin1String("help")) {
-        out << QString::fromUtf8(Synopsis) << Qt::endl << parser.helpText();
-        return 0;
-    }
     args.removeAt(1); // the command word
     if (!parser.parse(args)) {
         err << "nv-cli: " << parser.errorText() << Qt::endl;
@@ -180,6 +175,21 @@ int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
         err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
         return 2;
     }
+    return -1;
+}
+
+int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    nv::DoctorCommand::addOptions(parser);
+    QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == QLatin1String("help")) {
+        out << QString::fromUtf8(Synopsis) << Qt::endl << parser.helpText();
+        return 0;
+    }
+    if (const int code = parseCommandLine(parser, args, out, err); code >= 0)
+        return code;
     nv::DoctorCommand doctor(out, err);
     QObject::connect(
         &doctor, &nv::DoctorCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
@@ -272,20 +282,9 @@ int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &o
     nv::FlowCommand::addOptions(mode, parser);
     if (mode == nv::FlowCommand::Mode::VerifyOnly)
         nv::BatchVerifyCommand::addOptions(parser);
-    QStringList args = QCoreApplication::arguments();
-    args.removeAt(1); // the command word
-    if (!parser.parse(args)) {
-        err << "nv-cli: " << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
-        return 2;
-    }
+    if (const int code = parseCommandLine(parser, QCoreApplication::arguments(), out, err);
+        code >= 0)
+        return code;
     if (mode == nv::FlowCommand::Mode::VerifyOnly && parser.isSet(QStringLiteral("phones")))
         return runBatchVerify(parser, app, out, err);
     nv::FlowCommand flow(mode, out, err);
@@ -305,20 +304,9 @@ int runSendCommand(QCoreApplication &app, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addHelpOption();
     nv::SendCommand::addOptions(parser);
-    QStringList args = QCoreApplication::arguments();
-    args.removeAt(1); // the command word
-    if (!parser.parse(args)) {
-        err << "nv-cli: " << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
-        return 2;
-    }
+    if (const int code = parseCommandLine(parser, QCoreApplication::arguments(), out, err);
+        code >= 0)
+        return code;
     nv::SendCommand send(out, err);
     QObject::connect(
         &send, &nv::SendCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
