@@ -269,8 +269,10 @@ private slots:
         });
         HttpClient client;
         const HttpExchange e = send(client, server.url(QStringLiteral("/cut")));
-        QEXPECT_FAIL("", "Qt 6.4 finishes a chunked body cut off between chunks as complete",
-                     Abort);
+        // Which of the two Qt does depends on the order it reads the last bytes and the close.
+        if (e.error.isEmpty())
+            QEXPECT_FAIL("", "Qt 6.4 finishes a chunked body cut off between chunks as complete",
+                         Abort);
         QVERIFY2(e.error.contains(QLatin1String("cut off")), qPrintable(describe(e)));
         QVERIFY(e.responseBody.isEmpty());
     }

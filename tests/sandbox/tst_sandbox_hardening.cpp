@@ -123,7 +123,7 @@ void TestSandboxHardening::idleKeepAliveIsClosed()
     // The answer comes, then nothing: the idle connection is closed without another status.
     const QByteArray answer = readUntilClosed(*socket);
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(80).constData());
-    QVERIFY2(!answer.contains("408"), answer.constData());
+    QVERIFY2(!answer.contains("HTTP/1.1 408"), answer.constData()); // the port may hold "408"
     QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(sandbox->openConnections(), 0);
 }
