@@ -4,56 +4,24 @@
 
 #include "OperatorSandbox.h"
 #include "SandboxProbe.h"
+#include "TestJws.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 using nv::OperatorSandbox;
 using nv::SandboxConfig;
+using testjws::b64url;
+using testjws::publicPem;
 
 namespace {
 const QString TokenPath = QStringLiteral("/camara/api/auth/v1/token");
 const QString ClientId = QStringLiteral("jwt-client");
 const QString AssertionType =
     QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-
-QByteArray b64url(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QByteArray publicPem(EVP_PKEY *key)
-{
-    BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PUBKEY(bio, key);
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, size);
-    BIO_free(bio);
-    return pem;
-}
-
-QByteArray signRs256(EVP_PKEY *key, const QByteArray &input)
-{
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    size_t length = 0;
-    QByteArray signature;
-    const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
-    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
-        EVP_DigestSign(ctx, nullptr, &length, data, size_t(input.size())) == 1) {
-        signature.resize(qsizetype(length));
-        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length, data,
-                       size_t(input.size()));
-        signature.resize(qsizetype(length));
-    }
-    EVP_MD_CTX_free(ctx);
-    return signature;
-}
 } // namespace
 
 class TestSandboxClientAuth : public QObject
@@ -146,9 +114,7 @@ QByteArray TestSandboxClientAuth::assertion(const QJsonObject &claimOverrides, E
     }
     const QJsonObject header{{QStringLiteral("alg"), QString::fromLatin1(alg)},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QByteArray input = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
-                             b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    return input + '.' + b64url(signRs256(key ? key : m_key, input));
+    return testjws::compactJws(header, claims, key ? key : m_key);
 }
 
 ProbeReply TestSandboxClientAuth::redeem(const QByteArray &clientAssertion, const Params &extra)

@@ -5,96 +5,26 @@
 #include "ClientAssertionVerifier.h"
 #include "OperatorSandbox.h"
 #include "SandboxProbe.h"
+#include "TestJws.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 using nv::OperatorSandbox;
 using nv::SandboxClient;
 using nv::SandboxConfig;
+using testjws::b64url;
+using testjws::publicJwk;
+using testjws::publicPem;
 
 namespace {
 const QString TokenPath = QStringLiteral("/camara/api/auth/v1/token");
 const QString AssertionType =
     QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-
-QByteArray b64url(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QByteArray publicPem(EVP_PKEY *key)
-{
-    BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PUBKEY(bio, key);
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, size);
-    BIO_free(bio);
-    return pem;
-}
-
-QByteArray bn(EVP_PKEY *key, const char *name, int width = 0)
-{
-    BIGNUM *value = nullptr;
-    EVP_PKEY_get_bn_param(key, name, &value);
-    const int size = qMax(width, BN_num_bytes(value));
-    QByteArray bytes(size, '\0');
-    BN_bn2binpad(value, reinterpret_cast<unsigned char *>(bytes.data()), size);
-    BN_free(value);
-    return bytes;
-}
-
-QJsonObject publicJwk(EVP_PKEY *key, const QString &kid = QString())
-{
-    QJsonObject jwk;
-    if (EVP_PKEY_is_a(key, "RSA"))
-        jwk = {{QStringLiteral("kty"), QStringLiteral("RSA")},
-               {QStringLiteral("n"), QString::fromLatin1(b64url(bn(key, OSSL_PKEY_PARAM_RSA_N)))},
-               {QStringLiteral("e"), QString::fromLatin1(b64url(bn(key, OSSL_PKEY_PARAM_RSA_E)))}};
-    else
-        jwk = {{QStringLiteral("kty"), QStringLiteral("EC")},
-               {QStringLiteral("crv"), QStringLiteral("P-256")},
-               {QStringLiteral("x"),
-                QString::fromLatin1(b64url(bn(key, OSSL_PKEY_PARAM_EC_PUB_X, 32)))},
-               {QStringLiteral("y"),
-                QString::fromLatin1(b64url(bn(key, OSSL_PKEY_PARAM_EC_PUB_Y, 32)))}};
-    if (!kid.isEmpty())
-        jwk.insert(QStringLiteral("kid"), kid);
-    return jwk;
-}
-
-// RS256, or ES256 in JWS form (r || s, 32 bytes each, RFC 7518 3.4) rather than OpenSSL's DER.
-QByteArray sign(EVP_PKEY *key, const QByteArray &input)
-{
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    size_t length = 0;
-    QByteArray signature;
-    const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
-    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
-        EVP_DigestSign(ctx, nullptr, &length, data, size_t(input.size())) == 1) {
-        signature.resize(qsizetype(length));
-        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length, data,
-                       size_t(input.size()));
-        signature.resize(qsizetype(length));
-    }
-    EVP_MD_CTX_free(ctx);
-    if (EVP_PKEY_is_a(key, "RSA"))
-        return signature;
-    const auto *der = reinterpret_cast<const unsigned char *>(signature.constData());
-    ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &der, long(signature.size()));
-    QByteArray raw(64, '\0');
-    BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), 32);
-    BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
-    ECDSA_SIG_free(sig);
-    return raw;
-}
 } // namespace
 
 class TestSandboxJose : public QObject
@@ -188,9 +118,7 @@ QByteArray TestSandboxJose::assertion(const QString &client, EVP_PKEY *key,
                        {QStringLiteral("typ"), QStringLiteral("JWT")}};
     if (!kid.isEmpty())
         header.insert(QStringLiteral("kid"), kid);
-    const QByteArray input = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
-                             b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    return input + '.' + b64url(sign(key, input));
+    return testjws::compactJws(header, claims, key);
 }
 
 ProbeReply TestSandboxJose::redeem(const QString &client, const QByteArray &jwt)
@@ -308,8 +236,9 @@ void TestSandboxJose::refusals()
 void TestSandboxJose::privateKeyIsNotRegistered()
 {
     QJsonObject jwk = publicJwk(m_ec);
-    jwk.insert(QStringLiteral("d"),
-               QString::fromLatin1(b64url(bn(m_ec, OSSL_PKEY_PARAM_PRIV_KEY, 32))));
+    jwk.insert(
+        QStringLiteral("d"),
+        QString::fromLatin1(b64url(testjws::keyParameter(m_ec, OSSL_PKEY_PARAM_PRIV_KEY, 32))));
     QVERIFY(!nv::ClientAssertionVerifier::keyProblem({}, QJsonDocument(jwk).toJson()).isEmpty());
     QVERIFY(nv::ClientAssertionVerifier::keyProblem({}, QJsonDocument(publicJwk(m_ec)).toJson())
                 .isEmpty());
