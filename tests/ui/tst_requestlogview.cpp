@@ -20,6 +20,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,8 +276,12 @@ private slots:
         model.addRecorded(verify); // twice: still once
         model.flushRecorded();
         QCOMPARE(model.rowCount(), before + 1);
+        // A new filter offers the exchanges recorded a moment ago again (they may not be
+        // written yet; these two never are): on top of the first page.
         model.setQuery(LogQuery{});
-        QTRY_COMPARE(model.rowCount(), LogTableModel::PageSize);
+        QTRY_COMPARE(model.rowCount(), LogTableModel::PageSize + 2);
+        QCOMPARE(model.at(0).id, verify.id);
+        QCOMPARE(model.at(1).id, token.id);
     }
 
     void viewFiltersRevealsAndCopies()
@@ -340,6 +347,47 @@ private slots:
             log.record(e, later.secrets);
         QTRY_COMPARE(view.visibleRowCount(), 16);
         QCOMPARE(view.model()->at(0).correlationId, later.correlationId);
+    }
+
+    // recorded() comes before the row is written. A filter set in between (the run's "Log this
+    // run", clicked as the verdict arrives) reads a first page that cannot hold the rows yet;
+    // they must be shown all the same, and stay shown once written.
+    void aFilterSetBeforeTheRowsAreWrittenShowsThem()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pending.sqlite"));
+        RequestLog log(path);
+        LogView view(&log);
+        QSignalSpy pages(view.model(), &LogTableModel::firstPageLoaded);
+        QTRY_VERIFY(pages.count() > 0);
+        QVERIFY(log.waitForIdle(5000));
+
+        // Another connection holds the write lock: the log's writer waits (busy timeout).
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+
+        const Run run = flowRun(0, QDateTime::currentDateTimeUtc());
+        for (const HttpExchange &e : run.exchanges)
+            log.record(e, run.secrets);
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        pages.clear();
+        view.setFilter(run.correlationId);
+        QTRY_COMPARE(pages.count(), 1);
+        QCOMPARE(view.visibleRowCount(), 4);
+
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        holder.close();
+        QVERIFY(log.waitForIdle(10000));
+        view.setFilter(QString());
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        view.setFilter(run.correlationId);
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        QTRY_COMPARE(view.model()->totalCount(), 4);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(view.model()->at(row).correlationId, run.correlationId);
     }
 
     void exportsAndImports()
@@ -445,6 +493,42 @@ private slots:
 
     // The imported file answers through the same handler as this machine's log: an exchange
     // that is gone says so, and a file that is not a log is refused with a sentence.
+    // The rows recorded in this session are offered again to every new filter of this
+    // machine's log (they may not be written yet); an imported file is another log, and shows
+    // its own rows only.
+    void anImportedLogIsNotMixedWithThisSessionsRows()
+    {
+        const QString partner = m_dir.filePath(QStringLiteral("numbered.sqlite"));
+        const Run theirs = flowRun(8, QDateTime::currentDateTimeUtc().addSecs(-60));
+        {
+            RequestLog other(partner);
+            for (const HttpExchange &e : theirs.exchanges)
+                other.record(e, theirs.secrets);
+            QVERIFY(other.waitForIdle(5000));
+        }
+        const QString har = m_dir.filePath(QStringLiteral("numbered.har"));
+        {
+            LogReader reader(partner);
+            QSignalSpy exported(&reader, &LogReader::exported);
+            reader.exportTo(har, LogReader::Format::Har, LogQuery{});
+            QVERIFY(exported.wait(10000));
+        }
+        RequestLog log(m_dir.filePath(QStringLiteral("numbered-own.sqlite")));
+        LogView view(&log);
+        const Run ours = flowRun(9, QDateTime::currentDateTimeUtc());
+        for (const HttpExchange &e : ours.exchanges)
+            log.record(e, ours.secrets);
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        QVERIFY(log.waitForIdle(5000));
+
+        QSignalSpy imported(&view, &LogView::importFinished);
+        view.openImport(har);
+        QVERIFY(imported.wait(10000));
+        QTRY_COMPARE(view.visibleRowCount(), 4);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(view.model()->at(row).correlationId, theirs.correlationId);
+    }
+
     void importedLogAnswersLikeOurOwn()
     {
         // A partner's file: written elsewhere, so none of its rows is in this session.

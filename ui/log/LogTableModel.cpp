@@ -199,6 +199,7 @@ void LogTableModel::setQuery(const LogQuery &query)
     m_recordedSinceCount = 0;
     m_pendingPage = 0;
     endResetModel();
+    showRecentMatching();
     if (m_reader) {
         requestPage();
         LogQuery all = query;
@@ -222,7 +223,7 @@ void LogTableModel::appendPage(const QList<HttpExchange> &rows)
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const HttpExchange &e : std::as_const(fresh)) {
         m_rowById.insert(e.id, int(m_rows.size()));
-        const auto recent = m_recent.constFind(e.id);
+        const auto recent = recentApplies() ? m_recent.constFind(e.id) : m_recent.cend();
         if (recent != m_recent.cend()) {
             m_rows.append(*recent);
             m_complete.insert(e.id);
@@ -240,6 +241,8 @@ void LogTableModel::onPage(quint64 ticket, const QList<HttpExchange> &rows)
     m_pendingPage = 0;
     m_atEnd = rows.size() < PageSize;
     appendPage(rows);
+    if (m_total >= 0 && keepTotalAtLeastShown())
+        Q_EMIT totalCountChanged(m_total);
     Q_EMIT loadingChanged(false);
     if (m_firstPage) {
         m_firstPage = false;
@@ -253,7 +256,18 @@ void LogTableModel::onCount(quint64 ticket, qint64 count)
         return;
     m_pendingCount = 0;
     m_total = count + m_recordedSinceCount;
+    keepTotalAtLeastShown();
     Q_EMIT totalCountChanged(m_total);
+}
+
+bool LogTableModel::keepTotalAtLeastShown()
+{
+    // A row still being written when the count was read is shown but not counted (see
+    // showRecentMatching); once every matching row is listed the list itself is the count.
+    if (!m_atEnd || m_total >= m_rows.size())
+        return false;
+    m_total = m_rows.size();
+    return true;
 }
 
 void LogTableModel::onReadFailed(quint64 ticket, const QString &message)
@@ -275,12 +289,22 @@ int LogTableModel::rowOf(qint64 id) const
 
 void LogTableModel::rememberRecent(const HttpExchange &redacted)
 {
+    if (m_recentReader != m_reader) {
+        forgetRecent();
+        m_recentReader = m_reader;
+    }
     if (m_recent.contains(redacted.id))
         return;
     m_recent.insert(redacted.id, redacted);
     m_recentOrder.append(redacted.id);
     while (m_recentOrder.size() > RecentKept)
         m_recent.remove(m_recentOrder.takeFirst());
+}
+
+void LogTableModel::forgetRecent()
+{
+    m_recent.clear();
+    m_recentOrder.clear();
 }
 
 void LogTableModel::addRecorded(const HttpExchange &redacted)
@@ -292,32 +316,61 @@ void LogTableModel::addRecorded(const HttpExchange &redacted)
         m_incomingTimer.start();
 }
 
-void LogTableModel::flushRecorded()
+QList<HttpExchange> LogTableModel::matchingNotShown(const QList<HttpExchange> &newestLast)
 {
-    m_incomingTimer.stop();
     QList<HttpExchange> top;
     // Matched now, against the filter shown now (it may have changed since they arrived).
-    for (auto it = m_incoming.crbegin(); it != m_incoming.crend(); ++it) {
+    for (auto it = newestLast.crbegin(); it != newestLast.crend(); ++it) {
         if (!m_rowById.contains(it->id) && m_query.matches(*it, m_fullTextIndex)) {
             top.append(*it);
             m_rowById.insert(it->id, -1); // placeholder: the key counts, rowOf rebuilds
         }
     }
-    m_incoming.clear();
-    if (top.isEmpty())
-        return;
-    beginInsertRows({}, 0, int(top.size()) - 1);
-    m_rows = top + m_rows;
-    for (const HttpExchange &e : std::as_const(top))
+    return top;
+}
+
+void LogTableModel::putOnTop(const QList<HttpExchange> &newestFirst)
+{
+    beginInsertRows({}, 0, int(newestFirst.size()) - 1);
+    m_rows = newestFirst + m_rows;
+    for (const HttpExchange &e : newestFirst)
         m_complete.insert(e.id);
     m_rowIndexStale = true;
     endInsertRows();
+}
+
+void LogTableModel::flushRecorded()
+{
+    m_incomingTimer.stop();
+    const QList<HttpExchange> top = matchingNotShown(m_incoming);
+    m_incoming.clear();
+    if (top.isEmpty())
+        return;
+    putOnTop(top);
     if (m_total >= 0) {
         m_total += top.size();
         Q_EMIT totalCountChanged(m_total);
     } else {
         m_recordedSinceCount += top.size();
     }
+}
+
+void LogTableModel::showRecentMatching()
+{
+    // recorded() comes before the row is written, so rows of a run that has just ended may not
+    // be on disk yet when a new filter's first page is read: that page cannot bring them, and
+    // recorded() will not come again. The recent ones are offered to the new filter here; the
+    // page skips those already shown. Not counted: the count asked from the file counts those
+    // already written, and a row still being written is shown before it is counted.
+    if (!recentApplies())
+        return;
+    QList<HttpExchange> recent;
+    recent.reserve(m_recentOrder.size());
+    for (qint64 id : std::as_const(m_recentOrder))
+        recent.append(m_recent.value(id));
+    const QList<HttpExchange> top = matchingNotShown(recent);
+    if (!top.isEmpty())
+        putOnTop(top);
 }
 
 void LogTableModel::setDarkPalette(bool dark)

@@ -67,6 +67,8 @@ public:
     // others recorded in the same moment (flushRecorded() inserts them at once).
     void addRecorded(const nv::HttpExchange &redacted);
     void flushRecorded();
+    // The log was cleared: the exchanges recorded before are gone from the file too.
+    void forgetRecent();
     // Status colours for a dark background (the view follows its palette).
     void setDarkPalette(bool dark);
 
@@ -95,6 +97,11 @@ private:
     void onReadFailed(quint64 ticket, const QString &message);
     void appendPage(const QList<nv::HttpExchange> &rows);
     void rememberRecent(const HttpExchange &redacted);
+    bool recentApplies() const { return !m_recent.isEmpty() && m_recentReader == m_reader; }
+    QList<HttpExchange> matchingNotShown(const QList<HttpExchange> &newestLast);
+    void putOnTop(const QList<HttpExchange> &newestFirst);
+    void showRecentMatching();
+    bool keepTotalAtLeastShown();
     void requestPage();
     void connectReader();
 
@@ -115,6 +122,8 @@ private:
     // one of them back as a summary gets the complete copy, so its detail shows at once.
     QHash<qint64, HttpExchange> m_recent;
     QList<qint64> m_recentOrder;
+    // The file they were recorded into: an imported log numbers its rows on its own.
+    const LogReader *m_recentReader = nullptr; // compared, never used
     static constexpr int RecentKept = 500;
     quint64 m_pendingPage = 0;
     quint64 m_pendingCount = 0;

@@ -304,6 +304,7 @@ void LogView::connectLog()
     });
     connect(m_log, &RequestLog::cleared, this, [this] {
         m_detail->clear();
+        m_model->forgetRecent();
         if (!isShowingImport())
             m_model->reload();
     });
@@ -314,6 +315,7 @@ void LogView::connectLog()
     connect(m_log, &RequestLog::writeFailed, this, &LogView::showProblem);
     connect(m_log, &RequestLog::movedAside, this, [this](const QString &whatHappened) {
         // The file the reader had open is the damaged one, now under another name.
+        m_model->forgetRecent();
         m_reader->reopen();
         if (!isShowingImport())
             m_model->reload();
