@@ -135,6 +135,8 @@ private:
     {
         return {
             "none", // the OpenID prompt value of the sandbox profile
+            // View → Language names each language in itself, so a person finds theirs.
+            "English",
         };
     }
 
