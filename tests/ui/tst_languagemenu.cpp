@@ -3,6 +3,7 @@
 #include "WindowDriver.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,13 +37,20 @@ private:
 
     // Chooses an entry of View → Language; the message that follows is answered with Later
     // once it has said that the language applies at the next start.
+    static void save(QWidget *widget, const QString &name)
+    {
+        const QString path = QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath(name);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
     static void chooseLanguage(MainWindow *window, const char *entry, QString *said)
     {
-        whenModal([said](QWidget *modal) {
+        whenModal([said, entry](QWidget *modal) {
             auto *box = qobject_cast<QMessageBox *>(modal);
             if (!box)
                 return;
             *said = box->text() + u'\n' + box->informativeText();
+            save(box, QStringLiteral("language-next-start-%1.png").arg(QLatin1String(entry)));
             QVERIFY(box->findChild<QPushButton *>("restartNowButton"));
             click(box->findChild<QPushButton *>("restartLaterButton"));
         });
@@ -70,6 +78,10 @@ private slots:
                 entries << action->objectName() + u'=' + action->text().remove(u'&');
         QCOMPARE(entries, (QStringList{"actionLanguageSystem=System default",
                                        "actionLanguage_en=English", "actionLanguage_es=Español"}));
+        menu->popup(QPoint(0, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        save(menu, QStringLiteral("language-menu.png"));
+        menu->hide();
         QVERIFY(window->findChild<QAction *>("actionLanguageSystem")->isChecked());
     }
 
@@ -92,10 +104,12 @@ private slots:
                  (QStringList{"&Archivo", "&Perfil", "F&lujo", "&Ver", "A&yuda"}));
         QCOMPARE(child<QPushButton>(window.get(), "runButton")->text(), "Ejecutar flujo");
         // Qt's own strings follow the choice too: a text field's context menu.
-        std::unique_ptr<QMenu> context(
-            child<QLineEdit>(window.get(), "phoneNumber")->createStandardContextMenu());
-        QVERIFY2(context->actions().constFirst()->text().startsWith("&Deshacer"),
-                 qPrintable(context->actions().constFirst()->text()));
+        {
+            std::unique_ptr<QMenu> context(
+                child<QLineEdit>(window.get(), "phoneNumber")->createStandardContextMenu());
+            QVERIFY2(context->actions().constFirst()->text().startsWith("&Deshacer"),
+                     qPrintable(context->actions().constFirst()->text()));
+        }
         QVERIFY(window->findChild<QAction *>("actionLanguage_es")->isChecked());
         QCOMPARE(QLocale().language(), QLocale::Spanish); // dates and numbers as well
 
