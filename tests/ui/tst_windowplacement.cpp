@@ -113,6 +113,10 @@ private slots:
         for (QLabel *label : window->findChildren<QLabel *>()) {
             if (!label->isVisible() || label->text().isEmpty() || !label->pixmap().isNull())
                 continue;
+            // The status bar's values are cut on purpose rather than widen the window, and
+            // shown whole in their tooltip.
+            if (label->toolTip() == label->text())
+                continue;
             const QSize need = label->minimumSizeHint();
             const int height = label->wordWrap() ? label->heightForWidth(label->width())
                                                  : need.height();
