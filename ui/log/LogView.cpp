@@ -123,8 +123,6 @@ QHBoxLayout *LogView::buildFilterBar()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("logCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    // "6 exchanges" is read whole: the search field gives way first.
-    m_count->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_actions = new QToolButton(this);
     m_actions->setObjectName(QStringLiteral("logActions"));
     m_actions->setText(tr("Log"));
