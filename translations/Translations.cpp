@@ -44,8 +44,8 @@ const struct
 {
     const char *source;
     const char *comment;
-} LanguageNameText = QT_TRANSLATE_NOOP3(
-    "nv::Translations", "English", "the name of this catalogue's language, written in itself");
+} LanguageNameText = QT_TRANSLATE_NOOP3("nv::Translations", "English",
+                                        "the name of this catalogue's language, written in itself");
 
 // What the last installTranslations() put in, taken out by the next: the language can change
 // while the program runs (a test, or a window opened again after View → Language).
@@ -125,7 +125,8 @@ QString languageName(const QString &language)
         if (catalogue.load(QLocale(language), ConsoleCatalogue, QStringLiteral("_"), folder))
             break;
     }
-    QString name = catalogue.translate(NameContext, LanguageNameText.source, LanguageNameText.comment);
+    QString name =
+        catalogue.translate(NameContext, LanguageNameText.source, LanguageNameText.comment);
     if (name.isEmpty() && language != QLatin1String("en")) {
         // A catalogue that does not name its language: Qt's name for it, as its speakers write it.
         name = QLocale(language).nativeLanguageName();

@@ -42,12 +42,12 @@ void LanguageMenu::choose(const QString &language)
     if (language == ConsoleSettings::language())
         return;
     ConsoleSettings::setLanguage(language);
-    QMessageBox box(QMessageBox::Information, tr("Language"),
-                    language.isEmpty()
-                        ? tr("NV Console will follow the system's language from its next start.")
-                        : tr("NV Console will speak %1 from its next start.")
-                              .arg(languageName(language)),
-                    QMessageBox::NoButton, m_window);
+    QMessageBox box(
+        QMessageBox::Information, tr("Language"),
+        language.isEmpty()
+            ? tr("NV Console will follow the system's language from its next start.")
+            : tr("NV Console will speak %1 from its next start.").arg(languageName(language)),
+        QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("languageChangedBox"));
     box.setInformativeText(tr("The window's texts are set when it opens. Restart now to see the "
                               "new language; a run in progress is cancelled."));

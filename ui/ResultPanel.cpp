@@ -1,5 +1,6 @@
 #include "ResultPanel.h"
 
+#include "FittingScrollArea.h"
 #include "UiStyle.h"
 #include "flow/VerifyExchange.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nv {
@@ -87,6 +89,8 @@ ResultPanel::ResultPanel(QWidget *parent)
 void ResultPanel::setPresentation(bool on)
 {
     m_presenting = on;
+    if (on)
+        showWhole(); // the larger type needs more room for the same verdict
     applyVerdictSize();
     UiStyle::setRelativeFont(m_headline, on ? 1.25 : 1.1);
     UiStyle::setRelativeFont(m_explanation, on ? 1.1 : 1.0);
@@ -161,6 +165,25 @@ void ResultPanel::setLines(const QString &headline, const QString &explanation,
     }
     m_card->setAccessibleDescription(said.join(QLatin1Char('\n')));
     announce(m_verdict->text(), m_tone);
+    showWhole();
+}
+
+void ResultPanel::showWhole()
+{
+    // Once the window has laid the new texts out (and, presenting, set its columns).
+    QTimer::singleShot(0, this, [this] {
+        // Down to the operator's own words when there is room for them, else as far as
+        // there is: the explanation and the remedy come first.
+        QLabel *last = nullptr;
+        for (QLabel *label : {m_explanation, m_advice, m_footnote})
+            last = label->isHidden() ? last : label;
+        for (QWidget *up = parentWidget(); up && last; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<FittingScrollArea *>(up)) {
+                area->showDownTo(last);
+                return;
+            }
+        }
+    });
 }
 
 void ResultPanel::showIdle()

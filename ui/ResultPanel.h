@@ -40,6 +40,9 @@ private:
     // Tells screen readers of a new verdict (the card's name, and an alert) when it changed.
     void announce(const QString &verdict, UiStyle::Tone tone);
     void applyVerdictSize();
+    // What an error means and what to do are the point of it: the area holding the panel grows
+    // until they show (at 1366×768, presenting, the remedy was cut off mid-sentence).
+    void showWhole();
     void setLines(const QString &headline, const QString &explanation, const QString &advice,
                   const QString &footnote);
 

@@ -2,14 +2,14 @@
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
-#include <QMap>
-#include <algorithm>
 #include <QApplication>
+#include <QMap>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
+#include <algorithm>
 #ifdef NV_HAVE_QPA_ACCESSIBILITY
 #include <QtGui/private/qguiapplication_p.h>
 #include <QtGui/qpa/qplatformaccessibility.h>
@@ -212,9 +212,10 @@ private slots:
     {
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("verifyStep");
-        QTest::newRow("match") << "Verified" << R"(^Verify: done, [\d.,]+ (ms|s)$)";
-        QTest::newRow("not-on-mobile-network")
-            << "Operator error" << R"(^Verify: failed, [\d.,]+ (ms|s) — \w.+)";
+        QTest::newRow("match") << "Verified"
+                               << R"(^Verify: done, [\d.,]+ (ms|s)$)";
+        QTest::newRow("not-on-mobile-network") << "Operator error"
+                                               << R"(^Verify: failed, [\d.,]+ (ms|s) — \w.+)";
     }
 
     void stepsAndVerdictAreSpokenInWords()
@@ -258,8 +259,7 @@ private slots:
         QVERIFY2(steps.value("stageMark_token").startsWith(QLatin1String("Token: done, ")),
                  qPrintable(steps.value("stageMark_token")));
         const QString verify = steps.value("stageMark_verify");
-        QVERIFY2(QRegularExpression(verifyStep).match(verify).hasMatch(),
-                 qPrintable(verify));
+        QVERIFY2(QRegularExpression(verifyStep).match(verify).hasMatch(), qPrintable(verify));
 
         // The verdict told once per change: an alert for every new verdict and only then.
         qInfo() << "alerts" << told().alerts << "verdict label" << told().verdictNames;

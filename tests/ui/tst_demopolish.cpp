@@ -298,9 +298,8 @@ private slots:
         QWidget *content = area->widget();
         QScrollBar *bar = area->verticalScrollBar();
         const int viewport = area->viewport()->height();
-        for (const char *name :
-             {"verdictLabel", "resultHeadline", "resultExplanation", "resultAdvice",
-              "resultFootnote"}) {
+        for (const char *name : {"verdictLabel", "resultHeadline", "resultExplanation",
+                                 "resultAdvice", "resultFootnote"}) {
             auto *label = child<QLabel>(m_window.get(), name);
             QVERIFY2(label && label->isVisible(), name);
             // The whole wrapped text fits the label: nothing cut at its bottom or right edge.
@@ -313,8 +312,8 @@ private slots:
             QVERIFY2(label->width() <= area->viewport()->width(), name);
             // Inside the viewport now, or reachable by the shown scroll bar.
             const QRect inContent(label->mapTo(content, QPoint(0, 0)), label->size());
-            const bool shown = inContent.top() >= bar->value() &&
-                               inContent.bottom() < bar->value() + viewport;
+            const bool shown =
+                inContent.top() >= bar->value() && inContent.bottom() < bar->value() + viewport;
             const bool reachable = bar->isVisible() && inContent.top() >= 0 &&
                                    inContent.bottom() < bar->maximum() + viewport;
             QVERIFY2(shown || reachable,

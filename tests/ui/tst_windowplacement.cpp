@@ -6,8 +6,8 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
-#include <QPixmap>
 #include <QMainWindow>
+#include <QPixmap>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTest>
@@ -45,8 +45,8 @@ private:
             if (label->toolTip() == label->text())
                 continue;
             const QSize need = label->minimumSizeHint();
-            const int height = label->wordWrap() ? label->heightForWidth(label->width())
-                                                 : need.height();
+            const int height =
+                label->wordWrap() ? label->heightForWidth(label->width()) : need.height();
             if (label->height() < height || (!label->wordWrap() && label->width() < need.width()))
                 clipped << QStringLiteral("%1 \"%2\": %3×%4, needs %5×%6")
                                .arg(label->objectName(), label->text().left(40))
