@@ -25,6 +25,7 @@ NV_PACKAGES=(
     clang libclang-rt-14-dev libfuzzer-14-dev llvm-14
     qt6-translations-l10n   # Qt's own strings in Spanish (the translation tests)
     devscripts              # hardening-check: the packaged programs' hardening
+    qt6-base-private-dev    # tst_accessibility turns accessibility on under the offscreen platform
 )
 
 nv_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -1849,6 +1849,22 @@ Certificado de cliente: %4
         <source>Previous run: %1 (the steps below are from it)</source>
         <translation>Ejecución anterior: %1 (los pasos de abajo son de ella)</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
 </context>
 <context>
     <name>nv::FlowRun</name>
@@ -2175,6 +2191,41 @@ Certificado de cliente: %4
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nv::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Predeterminado del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>NV Console will follow the system&apos;s language from its next start.</source>
+        <translation>NV Console seguirá el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>NV Console will speak %1 from its next start.</source>
+        <translation>NV Console usará el idioma %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s texts are set when it opens. Restart now to see the new language; a run in progress is cancelled.</source>
+        <translation>Los textos de la ventana se fijan al abrirse. Reinicie ahora para verla en el nuevo idioma; una ejecución en curso se cancela.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3839,22 @@ Doble clic para mostrar solo esta ejecución</translation>
         <source>Nothing was sent to the operator for this attempt; the previous run&apos;s verdict was cleared.</source>
         <translation>No se envió nada al operador en este intento; se borró el veredicto de la ejecución anterior.</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
 </context>
 <context>
     <name>nv::RunPresenter</name>
@@ -4259,6 +4326,14 @@ concedido sin pedirlo: %1</translation>
     <message>
         <source>client assertion (sent), claims</source>
         <translation>aserción del cliente (enviada), claims</translation>
+    </message>
+</context>
+<context>
+    <name>nv::Translations</name>
+    <message>
+        <source>English</source>
+        <comment>the name of this catalogue&apos;s language, written in itself</comment>
+        <translation>Español</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "ConsoleSettings.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace nv::ConsoleSettings {
 
 namespace {
 const QString ThemeKey = QStringLiteral("view/theme");
+const QString LanguageKey = QStringLiteral("view/language");
+const QString SystemLanguage = QStringLiteral("system");
 const QString GeometryKey = QStringLiteral("window/geometry");
 
 // The object names the splitters had when their states were first saved: kept as the keys.
@@ -50,6 +53,19 @@ UiStyle::Theme theme()
 void setTheme(UiStyle::Theme theme)
 {
     QSettings().setValue(ThemeKey, themeName(theme));
+}
+
+QString language()
+{
+    const QString saved = QSettings().value(LanguageKey).toString();
+    // A locale name: letters, digits and _ or - (anything else is a damaged file).
+    static const QRegularExpression localeName(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]+)*$"));
+    return saved == SystemLanguage || !localeName.match(saved).hasMatch() ? QString() : saved;
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings().setValue(LanguageKey, language.isEmpty() ? SystemLanguage : language);
 }
 
 QByteArray windowGeometry()

@@ -3,6 +3,7 @@
 #include "UiStyle.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace nv {
 
@@ -20,6 +21,11 @@ enum class Splitter
 
 UiStyle::Theme theme();
 void setTheme(UiStyle::Theme theme);
+
+// The language chosen in View → Language: a locale name ("en", "es"), or empty for the
+// system's. Stored as "system" or the name, and read at start, before the window exists.
+QString language();
+void setLanguage(const QString &language);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);

@@ -23,6 +23,12 @@ public:
     // be reached.
     void setWidthCap(int cap);
 
+    // Makes the panel show, without scrolling, from its top down to the bottom of `last` (one
+    // of its widgets): the area grows in the splitter that holds it, taking height from the
+    // areas beside it down to their minimum, and scrolls back to the top. What still does not
+    // fit stays reachable by the scroll bar. The person can drag the handle back.
+    void showDownTo(QWidget *last);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

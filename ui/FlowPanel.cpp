@@ -247,6 +247,7 @@ void FlowPanel::buildStageRow(int i, QGridLayout *grid, const QString &title,
     grid->addWidget(stage.explanation, row + 1, 1, 1, 4);
     grid->addWidget(stage.detail, row + 2, 1, 1, 4);
     grid->setRowMinimumHeight(row + 3, 4);
+    speakStage(stage);
 }
 
 // The other call of the API.
@@ -322,6 +323,44 @@ void FlowPanel::addStageWarning(FlowStage stage, const QString &text)
     row.detail->setProperty("nvWarnings", warnings);
     row.detail->setText(QStringLiteral("⚠ ") + warnings);
     UiStyle::setTone(row.detail, UiStyle::Tone::Warning);
+    speakStage(row);
+}
+
+void FlowPanel::speakStage(StageRow &row)
+{
+    QString words;
+    switch (row.current) {
+    case StageState::Waiting:
+        words = tr("waiting");
+        break;
+    case StageState::Running:
+        words = tr("running");
+        break;
+    case StageState::Done:
+        words = tr("done");
+        break;
+    case StageState::Cancelled:
+        words = tr("cancelled");
+        break;
+    case StageState::Failed:
+        words = tr("failed");
+        break;
+    }
+    // "Authorize: done, 388 ms", "Token: failed, 4.4 s — invalid_grant: …": the glyphs of the
+    // detail (the warning sign) said as a word too.
+    QString detail = row.detail->text();
+    detail.replace(QStringLiteral("⚠ "), tr("warning: "));
+    static const QRegularExpression number(QStringLiteral("^\\d+\\s+")); // "1  Authorize"
+    QString name = tr("%1: %2").arg(row.name->text().remove(number), words);
+    if (!row.duration->text().isEmpty())
+        name += tr(", %1").arg(row.duration->text());
+    if (row.current == StageState::Failed && !detail.isEmpty())
+        name += QStringLiteral(" — ") + detail;
+    // setAccessibleName and setAccessibleDescription tell screen readers of the change
+    // (NameChanged, DescriptionChanged) when the text is new.
+    row.mark->setAccessibleName(name);
+    row.mark->setAccessibleDescription(detail);
+    row.detail->setAccessibleName(detail);
 }
 
 QString FlowPanel::phoneNumber() const
@@ -499,6 +538,7 @@ void FlowPanel::clearRun()
 void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detail, qint64 elapsedMs)
 {
     StageRow &row = m_stages[int(stage)];
+    row.current = state;
     if (state == StageState::Running) {
         m_runningStage = int(stage);
         m_runningFor.start();
@@ -555,6 +595,7 @@ void FlowPanel::setStage(FlowStage stage, StageState state, const QString &detai
         row.detail->setText(detail + QStringLiteral(" · ⚠ ") + warnings);
     else if (!detail.isEmpty())
         row.detail->setText(detail);
+    speakStage(row);
 }
 
 void FlowPanel::setPresentation(bool on)

@@ -96,7 +96,10 @@ private:
         QLabel *explanation = nullptr;
         ElidedLabel *detail = nullptr;
         QPushButton *action = nullptr;
+        StageState current = StageState::Waiting;
     };
+    // What a screen reader says of a step, in words: the mark's glyph is for the eye only.
+    void speakStage(StageRow &row);
 
     QFormLayout *buildInputs();
     void buildButtons(QVBoxLayout *layout);

@@ -7,6 +7,7 @@
 #include "FlowMenu.h"
 #include "FlowPanel.h"
 #include "HelpMenu.h"
+#include "LanguageMenu.h"
 #include "LogView.h"
 #include "MenuAction.h"
 #include "NewProfileFromPreset.h"
@@ -322,6 +323,7 @@ void MainWindow::buildViewMenu()
     auto *themes = new ThemeMenu(view, this);
     connect(themes, &ThemeMenu::changed, this, &MainWindow::restyle);
     themes->applySaved();
+    new LanguageMenu(view, this);
     view->addSeparator();
     connect(addMenuAction(view, tr("&Find in log"), "actionFindInLog", {QKeySequence::Find}),
             &QAction::triggered, this, &MainWindow::focusLogSearch);

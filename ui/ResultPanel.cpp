@@ -1,12 +1,15 @@
 #include "ResultPanel.h"
 
+#include "FittingScrollArea.h"
 #include "UiStyle.h"
 #include "flow/VerifyExchange.h"
 
+#include <QAccessible>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nv {
@@ -86,6 +89,8 @@ ResultPanel::ResultPanel(QWidget *parent)
 void ResultPanel::setPresentation(bool on)
 {
     m_presenting = on;
+    if (on)
+        showWhole(); // the larger type needs more room for the same verdict
     applyVerdictSize();
     UiStyle::setRelativeFont(m_headline, on ? 1.25 : 1.1);
     UiStyle::setRelativeFont(m_explanation, on ? 1.1 : 1.0);
@@ -123,6 +128,23 @@ void ResultPanel::setVerdict(const QString &mark, const QString &text, int tone)
     m_verdict->setText(text);
     UiStyle::setTone(m_mark, UiStyle::Tone(tone));
     UiStyle::setTone(m_verdict, UiStyle::Tone(tone));
+    m_tone = UiStyle::Tone(tone); // announced with the lines that explain it (setLines)
+}
+
+void ResultPanel::announce(const QString &verdict, UiStyle::Tone tone)
+{
+    // The mark is for the eye; a screen reader says its meaning.
+    m_mark->setAccessibleName(tone == UiStyle::Tone::Good  ? tr("passed")
+                              : tone == UiStyle::Tone::Bad ? tr("failed")
+                                                           : tr("warning"));
+    const QString name = tr("Result: %1").arg(verdict);
+    if (name == m_card->accessibleName())
+        return;
+    // The card's name is the verdict; an alert asks screen readers to say it now, once per
+    // change, wherever the focus is (a verdict comes while the person is elsewhere).
+    m_card->setAccessibleName(name);
+    QAccessibleEvent alert(m_card, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void ResultPanel::setLines(const QString &headline, const QString &explanation,
@@ -136,6 +158,32 @@ void ResultPanel::setLines(const QString &headline, const QString &explanation,
     set(m_explanation, explanation);
     set(m_advice, advice.isEmpty() ? QString() : tr("What to do: %1").arg(advice));
     set(m_footnote, footnote);
+    QStringList said;
+    for (const QLabel *label : {m_headline, m_explanation, m_advice, m_footnote}) {
+        if (!label->isHidden())
+            said << label->text().remove(QChar(0x200B)); // the break opportunities are not read
+    }
+    m_card->setAccessibleDescription(said.join(QLatin1Char('\n')));
+    announce(m_verdict->text(), m_tone);
+    showWhole();
+}
+
+void ResultPanel::showWhole()
+{
+    // Once the window has laid the new texts out (and, presenting, set its columns).
+    QTimer::singleShot(0, this, [this] {
+        // Down to the operator's own words when there is room for them, else as far as
+        // there is: the explanation and the remedy come first.
+        QLabel *last = nullptr;
+        for (QLabel *label : {m_explanation, m_advice, m_footnote})
+            last = label->isHidden() ? last : label;
+        for (QWidget *up = parentWidget(); up && last; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<FittingScrollArea *>(up)) {
+                area->showDownTo(last);
+                return;
+            }
+        }
+    });
 }
 
 void ResultPanel::showIdle()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UiStyle.h"
 #include "flow/FlowOutcome.h"
 
 #include <QWidget>
@@ -36,7 +37,12 @@ public:
 
 private:
     void setVerdict(const QString &mark, const QString &text, int tone);
+    // Tells screen readers of a new verdict (the card's name, and an alert) when it changed.
+    void announce(const QString &verdict, UiStyle::Tone tone);
     void applyVerdictSize();
+    // What an error means and what to do are the point of it: the area holding the panel grows
+    // until they show (at 1366×768, presenting, the remedy was cut off mid-sentence).
+    void showWhole();
     void setLines(const QString &headline, const QString &explanation, const QString &advice,
                   const QString &footnote);
 
@@ -47,6 +53,7 @@ private:
     QLabel *m_explanation;
     QLabel *m_advice;
     QLabel *m_footnote;
+    UiStyle::Tone m_tone = UiStyle::Tone::Neutral;
     bool m_presenting = false;
     bool m_isVerdict = false; // verified or not verified, as opposed to an error or a state
 };

@@ -1,6 +1,7 @@
 // nv-console: the desktop test console for the CAMARA Number Verification API.
 
 #include "ConsoleOptions.h"
+#include "ConsoleSettings.h"
 #include "EmbeddedBrowserLoader.h"
 #include "MainWindow.h"
 #include "StartupClock.h"
@@ -44,8 +45,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("NV Console"));
-    // The language of the system locale (LANGUAGE, LC_MESSAGES, LANG), Qt's own strings too.
-    nv::installTranslations();
+    // The language chosen in View → Language, else the system locale's (LANGUAGE, LC_MESSAGES,
+    // LANG); Qt's own strings too.
+    nv::installLanguage(nv::ConsoleSettings::language());
 
     nv::ConsoleOptions options;
     QString error;

@@ -3,9 +3,18 @@
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
+#include <QMap>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
+#include <algorithm>
+#ifdef NV_HAVE_QPA_ACCESSIBILITY
+#include <QtGui/private/qguiapplication_p.h>
+#include <QtGui/qpa/qplatformaccessibility.h>
+#include <QtGui/qpa/qplatformintegration.h>
+#endif
 
 using namespace nv;
 using namespace nvtest;
@@ -93,6 +102,56 @@ private:
         return stops;
     }
 
+    // What screen readers were told while a test ran (QAccessible::installUpdateHandler): the
+    // verdict card's alerts and the verdict label's name changes, by the name they carried.
+    struct Told
+    {
+        QStringList alerts;
+        QStringList verdictNames;
+    };
+    static Told &told()
+    {
+        static Told record;
+        return record;
+    }
+    static void record(QAccessibleEvent *event)
+    {
+        QObject *object = event->object();
+        QAccessibleInterface *node = event->accessibleInterface();
+        if (!object || !node)
+            return;
+        if (event->type() == QAccessible::Alert && object->objectName() == "resultCard")
+            told().alerts << node->text(QAccessible::Name);
+        if (event->type() == QAccessible::NameChanged && object->objectName() == "verdictLabel")
+            told().verdictNames << node->text(QAccessible::Name);
+    }
+
+    // The marks of the four steps as the accessibility tree names them, by object name.
+    static void stepNames(QAccessibleInterface *node, QMap<QString, QString> *names)
+    {
+        if (!node || node->state().invisible)
+            return;
+        if (QObject *object = node->object();
+            object && object->objectName().startsWith(QLatin1String("stageMark_")))
+            names->insert(object->objectName(), node->text(QAccessible::Name));
+        for (int i = 0; i < node->childCount(); ++i)
+            stepNames(node->child(i), names);
+    }
+
+    // Glyphs that stand for a state on screen; a name made of them says nothing when read.
+    static bool holdsGlyph(const QString &text)
+    {
+        static const QString glyphs = QStringLiteral("✔✘✓✗○◔⚠");
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return glyphs.contains(c); });
+    }
+
+    QMap<QString, QString> spokenSteps()
+    {
+        QMap<QString, QString> names;
+        stepNames(QAccessible::queryAccessibleInterface(m_window.get()), &names);
+        return names;
+    }
+
 public:
     static void initMain() { prepareApplication(); }
 
@@ -100,7 +159,10 @@ private slots:
     void init()
     {
         QAccessible::setActive(true);
-        m_window = openWindow({QStringLiteral("--profile"), Profile::builtInSandbox().name});
+        QStringList arguments{QStringLiteral("--profile"), Profile::builtInSandbox().name};
+        if (QTest::currentDataTag())
+            arguments << QStringLiteral("--sandbox-scenario") << QTest::currentDataTag();
+        m_window = openWindow(arguments);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -141,6 +203,75 @@ private slots:
                 missed << QStringLiteral("%1 %2").arg(
                     QLatin1String(stop->metaObject()->className()), stop->objectName());
         QVERIFY2(missed.isEmpty(), qPrintable(u'\n' + missed.join(u'\n')));
+    }
+
+    // A run against the built-in sandbox, heard rather than seen: each step's mark is named in
+    // words that follow its state ("Authorize: done, 388 ms"), never a glyph, and the verdict is
+    // told once each time it changes.
+    void stepsAndVerdictAreSpokenInWords_data()
+    {
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("verifyStep");
+        QTest::newRow("match") << "Verified"
+                               << R"(^Verify: done, [\d.,]+ (ms|s)$)";
+        QTest::newRow("not-on-mobile-network") << "Operator error"
+                                               << R"(^Verify: failed, [\d.,]+ (ms|s) — \w.+)";
+    }
+
+    void stepsAndVerdictAreSpokenInWords()
+    {
+#ifdef NV_HAVE_QPA_ACCESSIBILITY
+        // As a screen reader's arrival does on a desktop: without it, Qt raises no events.
+        QGuiApplicationPrivate::platformIntegration()->accessibility()->setActive(true);
+        QVERIFY(QAccessible::isActive());
+#else
+        QSKIP("Needs Qt's private GUI headers (qt6-base-private-dev) to switch accessibility on");
+#endif
+        QFETCH(QString, verdict);
+        QFETCH(QString, verifyStep);
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
+                                 20000);
+        QMap<QString, QString> steps = spokenSteps();
+        QCOMPARE(steps.size(), 4);
+        for (const QString &name : steps)
+            QVERIFY2(name.endsWith(QLatin1String(": waiting")) && !holdsGlyph(name),
+                     qPrintable(name));
+
+        told() = {};
+        const QAccessible::UpdateHandler before = QAccessible::installUpdateHandler(&record);
+        const auto restore = qScopeGuard([before] { QAccessible::installUpdateHandler(before); });
+        click(child<QPushButton>(m_window.get(), "runButton"));
+        // During the run: a step in flight is said to be running, in words.
+        QTRY_VERIFY_WITH_TIMEOUT(spokenSteps().value("stageMark_authorize") ==
+                                         QLatin1String("Authorize: running") ||
+                                     spokenSteps().value("stageMark_authorize").contains("done"),
+                                 20000);
+        for (const QString &name : spokenSteps())
+            QVERIFY2(!holdsGlyph(name), qPrintable(name));
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(m_window.get(), "verdictLabel") == verdict, 60000);
+
+        steps = spokenSteps();
+        for (const QString &name : steps)
+            QVERIFY2(!holdsGlyph(name), qPrintable(name));
+        const QRegularExpression done(QStringLiteral(R"(^Authorize: done, [\d.,]+ (ms|s)$)"));
+        QVERIFY2(done.match(steps.value("stageMark_authorize")).hasMatch(),
+                 qPrintable(steps.value("stageMark_authorize")));
+        QVERIFY2(steps.value("stageMark_token").startsWith(QLatin1String("Token: done, ")),
+                 qPrintable(steps.value("stageMark_token")));
+        const QString verify = steps.value("stageMark_verify");
+        QVERIFY2(QRegularExpression(verifyStep).match(verify).hasMatch(), qPrintable(verify));
+
+        // The verdict told once per change: an alert for every new verdict and only then.
+        qInfo() << "alerts" << told().alerts << "verdict label" << told().verdictNames;
+        QCOMPARE(told().alerts.value(told().alerts.size() - 1), "Result: " + verdict);
+        QVERIFY2(told().alerts.contains(QStringLiteral("Result: Checking…")),
+                 qPrintable(told().alerts.join(" | ")));
+        QStringList expected;
+        for (const QString &name : told().verdictNames)
+            expected << QStringLiteral("Result: ") + name;
+        QCOMPARE(told().alerts, expected);
+        for (qsizetype i = 1; i < told().alerts.size(); ++i)
+            QVERIFY2(told().alerts[i] != told().alerts[i - 1], qPrintable(told().alerts[i]));
     }
 };
 

@@ -268,6 +268,76 @@ private slots:
         QVERIFY(insideViewport(child<QPushButton>(m_window.get(), "newFlowButton")));
     }
 
+    // On a 1366×768 laptop, normal and presenting: the 403 "not on the mobile network" verdict's
+    // headline, explanation, remedy and the operator's words are all readable, each label tall
+    // enough for its wrapped text and either inside the result area's viewport or reachable by
+    // its scroll bar, which is then shown (it was cut at "What to do: Run the authorize").
+    void notOnMobileNetworkIsReadableOnALaptop_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::newRow("normal") << false;
+        QTest::newRow("presentation") << true;
+    }
+
+    void notOnMobileNetworkIsReadableOnALaptop()
+    {
+        QFETCH(bool, presenting);
+        open({QStringLiteral("--sandbox-scenario"), QStringLiteral("not-on-mobile-network")});
+        m_window->resize(1366, 768);
+        if (presenting)
+            QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->isPresenting(), presenting);
+        click(child<QPushButton>(m_window.get(), "runButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Operator error"), 60000);
+        QVERIFY(text("resultAdvice").contains(QLatin1String("then verify again")));
+        save(presenting ? "not-on-mobile-network-presentation-1366x768.png"
+                        : "not-on-mobile-network-1366x768.png");
+
+        auto *area = child<QScrollArea>(m_window.get(), "resultArea");
+        QVERIFY(area && area->isVisible());
+        QWidget *content = area->widget();
+        QScrollBar *bar = area->verticalScrollBar();
+        const int viewport = area->viewport()->height();
+        for (const char *name : {"verdictLabel", "resultHeadline", "resultExplanation",
+                                 "resultAdvice", "resultFootnote"}) {
+            auto *label = child<QLabel>(m_window.get(), name);
+            QVERIFY2(label && label->isVisible(), name);
+            // The whole wrapped text fits the label: nothing cut at its bottom or right edge.
+            const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width())
+                                                          : label->sizeHint().height();
+            QVERIFY2(label->height() >= needed, qPrintable(QStringLiteral("%1: %2 of %3 px high")
+                                                               .arg(name)
+                                                               .arg(label->height())
+                                                               .arg(needed)));
+            QVERIFY2(label->width() <= area->viewport()->width(), name);
+            // Inside the viewport now, or reachable by the shown scroll bar.
+            const QRect inContent(label->mapTo(content, QPoint(0, 0)), label->size());
+            const bool shown =
+                inContent.top() >= bar->value() && inContent.bottom() < bar->value() + viewport;
+            const bool reachable = bar->isVisible() && inContent.top() >= 0 &&
+                                   inContent.bottom() < bar->maximum() + viewport;
+            QVERIFY2(shown || reachable,
+                     qPrintable(QStringLiteral("%1 at %2..%3, viewport %4 high at %5, bar %6")
+                                    .arg(name)
+                                    .arg(inContent.top())
+                                    .arg(inContent.bottom())
+                                    .arg(viewport)
+                                    .arg(bar->value())
+                                    .arg(bar->isVisible() ? "shown" : "hidden")));
+        }
+        // The explanation and the remedy are read without scrolling: they are the point.
+        for (const char *name : {"resultExplanation", "resultAdvice"}) {
+            auto *label = child<QLabel>(m_window.get(), name);
+            const QRect inViewport(label->mapTo(area->viewport(), QPoint(0, 0)), label->size());
+            QVERIFY2(inViewport.top() >= 0 && inViewport.bottom() < viewport,
+                     qPrintable(QStringLiteral("%1 at %2..%3 in a viewport %4 high")
+                                    .arg(name)
+                                    .arg(inViewport.top())
+                                    .arg(inViewport.bottom())
+                                    .arg(viewport)));
+        }
+    }
+
     // Item 8: on a small screen the operator's page that waits for the person gets the room,
     // with its buttons in sight; Esc clears the page of the cancelled run.
     void waitingPageShowsItsButtonsAndGoesOnCancel()

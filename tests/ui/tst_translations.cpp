@@ -135,6 +135,8 @@ private:
     {
         return {
             "none", // the OpenID prompt value of the sandbox profile
+            // View → Language names each language in itself, so a person finds theirs.
+            "English",
         };
     }
 
@@ -174,8 +176,7 @@ private slots:
         QStringList menus;
         for (QAction *action : window->menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus.mid(0, 5),
-                 (QStringList{"&Archivo", "&Perfil", "F&lujo", "&Ver", "A&yuda"}));
+        QCOMPARE(menus.mid(0, 5), (QStringList{"&Archivo", "&Perfil", "F&lujo", "&Ver", "A&yuda"}));
         QCOMPARE(child<QPushButton>(window.get(), "runButton")->text(), "Ejecutar flujo");
         QCOMPARE(child<QPushButton>(window.get(), "nextStepButton")->text(), "Paso siguiente");
         QCOMPARE(window->findChild<QAction *>("actionPresentation")->text(), "Modo &presentación");

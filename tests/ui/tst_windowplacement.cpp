@@ -4,7 +4,10 @@
 #include "WindowPlacement.h"
 
 #include <QGuiApplication>
+#include <QIcon>
+#include <QLabel>
 #include <QMainWindow>
+#include <QPixmap>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTest>
@@ -28,6 +31,31 @@ private:
         QMainWindow other;
         other.setGeometry(rect);
         return other.saveGeometry();
+    }
+
+    // The labels shown whose text does not fit them: cut at the right or bottom edge.
+    static QStringList clippedLabels(QWidget *window)
+    {
+        QStringList clipped;
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty() || !label->pixmap().isNull())
+                continue;
+            // The status bar's values are cut on purpose rather than widen the window, and
+            // shown whole in their tooltip.
+            if (label->toolTip() == label->text())
+                continue;
+            const QSize need = label->minimumSizeHint();
+            const int height =
+                label->wordWrap() ? label->heightForWidth(label->width()) : need.height();
+            if (label->height() < height || (!label->wordWrap() && label->width() < need.width()))
+                clipped << QStringLiteral("%1 \"%2\": %3×%4, needs %5×%6")
+                               .arg(label->objectName(), label->text().left(40))
+                               .arg(label->width())
+                               .arg(label->height())
+                               .arg(label->wordWrap() ? label->width() : need.width())
+                               .arg(height);
+        }
+        return clipped;
     }
 
 public:
@@ -105,6 +133,30 @@ private slots:
         const QRect status(window->statusBar()->mapToGlobal(QPoint(0, 0)),
                            window->statusBar()->size());
         QVERIFY(available.contains(status));
+        // Every label shown is as large as its text needs, once the layouts have taken in the
+        // texts set since the window opened (the log's count, the sandbox's status).
+        QStringList clipped;
+        QTRY_VERIFY2_WITH_TIMEOUT((clipped = clippedLabels(window.get())).isEmpty(),
+                                  qPrintable(u'\n' + clipped.join(u'\n')), 5000);
+    }
+
+    // The window's icon is drawn from the SVG (or the theme's scalable one) at the screen's
+    // pixel ratio: as many device pixels as the scale asks for, not a small bitmap stretched.
+    void windowIconIsSharp()
+    {
+        auto window = openWindow();
+        const qreal ratio = window->devicePixelRatioF();
+        qInfo() << "device pixel ratio" << ratio;
+        QCOMPARE(ratio, QGuiApplication::primaryScreen()->devicePixelRatio());
+        const QIcon icon = window->windowIcon();
+        QVERIFY(!icon.isNull());
+        for (const int side : {16, 24, 32, 48, 64, 128}) {
+            const QPixmap pixmap = icon.pixmap(QSize(side, side), ratio);
+            QCOMPARE(pixmap.devicePixelRatio(), ratio);
+            QCOMPARE(pixmap.size(), QSize(side, side) * ratio);
+            // Drawn, not empty: the middle of the icon is not transparent.
+            QVERIFY(pixmap.toImage().pixelColor(pixmap.rect().center()).alpha() > 0);
+        }
     }
 
     void rememberedGeometryIsRepaired_data()
