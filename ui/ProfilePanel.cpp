@@ -417,7 +417,8 @@ void ProfilePanel::showReadOnlyNote()
                      "talks to the same sandbox.")
                 : tr("Built-in profile: read-only, the client ID and secret included. To run it "
                      "with your own client ID and secret, make an editable copy (the same as "
-                     "Duplicate): it keeps these URLs and settings, and you can rename it."));
+                     "Duplicate, or Profile → Duplicate profile): it keeps these URLs and "
+                     "settings, and you can rename it."));
     }
     m_readOnlyNote->setVisible(m_profile.builtIn);
     m_makeCopy->setVisible(m_profile.builtIn);
@@ -454,11 +455,14 @@ void ProfilePanel::showSecret()
 
 void ProfilePanel::duplicateCurrent()
 {
-    if (m_locked)
+    if (m_locked) {
+        showNote(tr("A run is in progress with this profile: duplicate it once the run is over."),
+                 true);
         return;
+    }
     const Profile source = m_profile;
-    const Profile copy = m_profiles->duplicate(
-        source.name, m_profiles->uniqueName(tr("%1 copy").arg(source.name)));
+    const Profile copy =
+        m_profiles->duplicate(source.name, m_profiles->uniqueName(tr("%1 copy").arg(source.name)));
     if (copy.name.isEmpty()) {
         showNote(tr("Could not save the copy: %1").arg(m_profiles->lastError()), true);
         return;
@@ -637,9 +641,9 @@ void ProfilePanel::removeCurrent()
 void ProfilePanel::applyReadOnly()
 {
     const bool readOnly = m_profile.builtIn || m_locked;
-    for (QLineEdit *edit : {m_name, m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId,
-                            m_redirectUri, m_scope, m_prompt, m_loginHint, m_koneraContext,
-                            m_relayUrl})
+    for (QLineEdit *edit :
+         {m_name, m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri, m_scope,
+          m_prompt, m_loginHint, m_koneraContext, m_relayUrl})
         UiStyle::setReadOnlyField(edit, readOnly);
     m_correlationHeader->setEnabled(!readOnly);
     m_authorizeWith->setEnabled(!readOnly);

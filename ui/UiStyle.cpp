@@ -14,7 +14,7 @@ namespace {
 const char *ToneProperty = "nvTone"; // int(Tone), or -1 for a hint
 const char *FontFactorProperty = "nvFontFactor";
 const char *FontBoldProperty = "nvFontBold";
-const char *BannerProperty = "nvBanner"; // int(Banner)
+const char *BannerProperty = "nvBanner";               // int(Banner)
 const char *ReadOnlyFieldProperty = "nvReadOnlyField"; // bool
 
 qreal s_typeScale = 1.0;

@@ -69,8 +69,7 @@ private:
     void remember(const QString &profile, const QString &secret);
     void forget(const QString &profile);
     void transfer(const QString &from, const QString &to, bool removeSource);
-    void writeCopy(const QString &from, const QString &to, const QString &value,
-                   bool removeSource);
+    void writeCopy(const QString &from, const QString &to, const QString &value, bool removeSource);
     void keychainWorked();
     void keychainFailed(const QString &error);
     void setStorage(Storage storage);

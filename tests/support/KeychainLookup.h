@@ -32,9 +32,10 @@ struct KeychainLookup
 inline KeychainLookup lookUpInKeychain(const QString &entry)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                            QLatin1String(nv::SecretStore::ServiceName),
-                                            QStringLiteral("user"), nv::SecretStore::keyFor(entry)});
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"),
+             QLatin1String(nv::SecretStore::ServiceName), QStringLiteral("user"),
+             nv::SecretStore::keyFor(entry)});
     KeychainLookup result;
     if (!p.waitForFinished(budgetMs(60000))) {
         p.kill();
