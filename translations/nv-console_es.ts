@@ -171,12 +171,12 @@
         <translation>«%1» es el nombre de un perfil integrado: elija otro.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;: choose another name (names differing only in case count as the same).</source>
-        <translation>Ya hay otro perfil llamado «%1»: elija otro nombre (los nombres que solo difieren en mayúsculas y minúsculas cuentan como el mismo).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a built-in profile and cannot be renamed; duplicate it to make an editable copy</source>
         <translation>«%1» es un perfil integrado y no se puede renombrar; duplíquelo para obtener una copia editable</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot; (case aside): choose another name.</source>
+        <translation>Ya hay otro perfil llamado «%1» (sin contar mayúsculas y minúsculas): elija otro nombre.</translation>
     </message>
 </context>
 <context>

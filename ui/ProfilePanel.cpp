@@ -396,7 +396,7 @@ void ProfilePanel::showProfile()
                            ? tr("Built-in profiles keep their name; a copy can be renamed")
                            : tr("Type a new name and press Enter to rename this profile; its "
                                 "secrets in the keychain move with it"));
-    m_nameProblem->hide();
+    m_form->setRowVisible(m_nameProblem, false);
     m_name->setProperty("nvInvalid", false);
     showReadOnlyNote();
     showSecret();
@@ -488,7 +488,9 @@ bool ProfilePanel::checkName()
     const QString problem =
         m_profile.builtIn ? QString() : m_profiles->nameProblem(m_name->text(), m_profile.name);
     m_nameProblem->setText(problem);
-    m_nameProblem->setVisible(!problem.isEmpty());
+    // The whole row, so the form gives the wrapped words their height (a bare label shown
+    // later kept the height of its first layout and was cut off).
+    m_form->setRowVisible(m_nameProblem, !problem.isEmpty());
     m_name->setProperty("nvInvalid", !problem.isEmpty());
     return problem.isEmpty();
 }

@@ -248,8 +248,8 @@ QString ProfileStore::nameProblem(const QString &name, const QString &current) c
             continue;
         return p.builtIn ? QObject::tr("\"%1\" is the name of a built-in profile: choose another.")
                                .arg(p.name)
-                         : QObject::tr("Another profile is already called \"%1\": choose another "
-                                       "name (names differing only in case count as the same).")
+                         : QObject::tr("Another profile is already called \"%1\" (case "
+                                       "aside): choose another name.")
                                .arg(p.name);
     }
     return {};
