@@ -317,6 +317,14 @@ private slots:
         enter("clientSecret", secret);
         QTRY_VERIFY_WITH_TIMEOUT(text("secretStatus").contains(QLatin1String("session")), 10000);
 
+        // A duplicate takes the secret along, here from the session-only fallback (no keychain
+        // in this test).
+        click(child<QPushButton>(m_window.get(), "profileDuplicate"));
+        QTRY_VERIFY(picker->currentText() != copyName);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(m_window.get(), "clientSecret")->text(), secret,
+                                  10000);
+        QVERIFY(choose(picker, copyName));
+
         const QString path = testHome() + QStringLiteral("/exported-profile.json");
         QFile::remove(path);
         whenModal([path](QWidget *dialog) { answerFileDialog(dialog, path); });
