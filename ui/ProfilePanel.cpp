@@ -427,8 +427,9 @@ void ProfilePanel::showReadOnlyNote()
 void ProfilePanel::showSecret()
 {
     // The sandbox's is well known and set for the session by the window; a built-in operator
-    // profile has none (the keychain is not asked: on a desktop without a keyring even a look
-    // can start one); any other comes from the keychain, asynchronously.
+    // profile has none, and the keychain is not asked at all (a write there once made a desktop
+    // without a keyring prompt to create one); any other comes from the keychain,
+    // asynchronously.
     m_knownSecret.clear();
     m_clientSecret->clear();
     m_clientSecret->setEnabled(true);
