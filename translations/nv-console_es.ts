@@ -162,6 +162,22 @@
         <source>%1 contains no profiles: expected an NV Console profile export (an object with a &quot;profiles&quot; list)</source>
         <translation>%1 no contiene perfiles: se esperaba una exportación de perfiles de NV Console (un objeto con una lista «profiles»)</translation>
     </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in profile: choose another.</source>
+        <translation>«%1» es el nombre de un perfil integrado: elija otro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in profile and cannot be renamed; duplicate it to make an editable copy</source>
+        <translation>«%1» es un perfil integrado y no se puede renombrar; duplíquelo para obtener una copia editable</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot; (case aside): choose another name.</source>
+        <translation>Ya hay otro perfil llamado «%1» (sin contar mayúsculas y minúsculas): elija otro nombre.</translation>
+    </message>
 </context>
 <context>
     <name>nv</name>
@@ -2619,6 +2635,10 @@ Doble clic para mostrar solo esta ejecución</translation>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
     </message>
+    <message>
+        <source>&amp;Duplicate profile</source>
+        <translation>&amp;Duplicar perfil</translation>
+    </message>
 </context>
 <context>
     <name>nv::NetworkEnvironment</name>
@@ -3220,14 +3240,6 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>No se pudo guardar la copia: %1</translation>
     </message>
     <message>
-        <source>Built-in sandbox: an operator running inside this console. Read-only; duplicate it to experiment.</source>
-        <translation>Sandbox integrado: un operador que funciona dentro de esta consola. De solo lectura; duplíquelo para experimentar.</translation>
-    </message>
-    <message>
-        <source>Built-in profile: read-only. Duplicate it to fill in your client ID.</source>
-        <translation>Perfil integrado: de solo lectura. Duplíquelo para rellenar su id de cliente.</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s well-known secret, kept in memory for this session only (never in the keychain).</source>
         <translation>El secreto conocido del sandbox, guardado en memoria solo durante esta sesión (nunca en el llavero).</translation>
     </message>
@@ -3325,6 +3337,62 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Make an editable copy</source>
+        <translation>Hacer una copia editable</translation>
+    </message>
+    <message>
+        <source>The same as Duplicate: a copy you can change and rename, with this profile&apos;s settings</source>
+        <translation>Lo mismo que Duplicar: una copia que puede cambiar y renombrar, con los ajustes de este perfil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Built-in profiles keep their name; a copy can be renamed</source>
+        <translation>Los perfiles integrados conservan su nombre; una copia se puede renombrar</translation>
+    </message>
+    <message>
+        <source>Type a new name and press Enter to rename this profile; its secrets in the keychain move with it</source>
+        <translation>Escriba un nombre nuevo y pulse Intro para renombrar este perfil; sus secretos del llavero se mueven con él</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox: an operator running inside this console. Read-only: to change anything, make an editable copy (the same as Duplicate); the copy talks to the same sandbox.</source>
+        <translation>Sandbox integrado: un operador que funciona dentro de esta consola. De solo lectura: para cambiar algo, haga una copia editable (lo mismo que Duplicar); la copia habla con el mismo sandbox.</translation>
+    </message>
+    <message>
+        <source>Built-in profile: read-only, the client ID and secret included. To run it with your own client ID and secret, make an editable copy (the same as Duplicate, or Profile → Duplicate profile): it keeps these URLs and settings, and you can rename it.</source>
+        <translation>Perfil integrado: de solo lectura, incluidos el id de cliente y el secreto. Para usarlo con su propio id de cliente y secreto, haga una copia editable (lo mismo que Duplicar, o Perfil → Duplicar perfil): conserva estas URL y ajustes, y puede renombrarla.</translation>
+    </message>
+    <message>
+        <source>None: a copy takes yours</source>
+        <translation>Ninguno: una copia admite el suyo</translation>
+    </message>
+    <message>
+        <source>A built-in profile keeps no secret. Make an editable copy to enter your client ID and secret; they are kept with the copy.</source>
+        <translation>Un perfil integrado no guarda ningún secreto. Haga una copia editable para introducir su id de cliente y su secreto; se guardan con la copia.</translation>
+    </message>
+    <message>
+        <source>A run is in progress with this profile: duplicate it once the run is over.</source>
+        <translation>Hay una ejecución en curso con este perfil: duplíquelo cuando termine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an editable copy of &quot;%2&quot;. Type its new name in the Name field and press Enter to rename it.</source>
+        <translation>«%1» es una copia editable de «%2». Escriba su nombre nuevo en el campo Nombre y pulse Intro para renombrarla.</translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation>No se pudo renombrar: %1</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;; its secrets moved with it.</source>
+        <translation>«%1» se ha renombrado a «%2»; sus secretos se han movido con él.</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,8 @@ void MainWindow::buildProfileMenu()
 {
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     m_newFromPreset->addTo(profile);
+    connect(addMenuAction(profile, tr("&Duplicate profile"), "actionDuplicateProfile", {}),
+            &QAction::triggered, m_profilePanel, &ProfilePanel::duplicateCurrent);
     profile->addSeparator();
     connect(addMenuAction(profile, tr("&Import profiles…"), "actionImportProfiles", {}),
             &QAction::triggered, this, [this] { m_profilePanel->importFromFile(); });

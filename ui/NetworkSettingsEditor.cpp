@@ -134,7 +134,10 @@ void NetworkSettingsEditor::show(const NetworkSettings &s, const QString &profil
     m_mode->setEnabled(!readOnly);
     for (QLineEdit *line : {m_proxyUrl, m_proxyUser, m_proxyPassword, m_caFile, m_clientCert,
                             m_clientKey, m_keyPassphrase})
-        line->setReadOnly(readOnly);
+        UiStyle::setReadOnlyField(line, readOnly);
+    // A chosen file would change a field that cannot be saved.
+    for (QPushButton *choose : findChildren<QPushButton *>())
+        choose->setEnabled(!readOnly);
     m_filling = false;
     if (!s.proxyUser.isEmpty())
         m_secrets->load(NetworkSettings::proxyPasswordSecret(profileName));

@@ -4,6 +4,7 @@
 #include "DriverChoices.h"
 #include "NetworkSettingsEditor.h"
 #include "UiStyle.h"
+#include "profile/ProfileSecrets.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxHost.h"
@@ -39,9 +40,18 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     // The sandbox's behaviour, switched on the running sandbox without a restart.
     layout->addWidget(buildScenarioBox());
     m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("profileReadOnlyNote"));
     m_readOnlyNote->setWordWrap(true);
-    UiStyle::setHint(m_readOnlyNote);
     layout->addWidget(m_readOnlyNote);
+    // The way out of a read-only profile, right where it says so.
+    m_makeCopy = new QPushButton(tr("Make an editable copy"), this);
+    m_makeCopy->setObjectName(QStringLiteral("profileMakeCopy"));
+    m_makeCopy->setToolTip(tr("The same as Duplicate: a copy you can change and rename, with "
+                              "this profile's settings"));
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_makeCopy);
+    copyRow->addStretch(1);
+    layout->addLayout(copyRow);
 
     layout->addLayout(buildForm());
     m_validation = new QLabel(this);
@@ -123,6 +133,12 @@ QWidget *ProfilePanel::buildScenarioBox()
 
 void ProfilePanel::buildFields()
 {
+    m_name = addLine(QStringLiteral("profileName"));
+    m_name->setAccessibleName(tr("Profile name"));
+    m_nameProblem = new QLabel(this);
+    m_nameProblem->setObjectName(QStringLiteral("profileNameProblem"));
+    m_nameProblem->setWordWrap(true);
+    UiStyle::setTone(m_nameProblem, UiStyle::Tone::Warning);
     m_authorizeUrl = addLine(QStringLiteral("authorizeUrl"));
     m_tokenUrl = addLine(QStringLiteral("tokenUrl"));
     m_verifyUrl = addLine(QStringLiteral("verifyUrl"));
@@ -186,6 +202,8 @@ QFormLayout *ProfilePanel::buildForm()
     form->setHorizontalSpacing(UiStyle::Spacing);
     form->setVerticalSpacing(6);
 
+    form->addRow(tr("Name"), m_name);
+    form->addRow(QString(), m_nameProblem);
     form->addRow(tr("Authorize URL"), m_authorizeUrl);
     form->addRow(tr("Token URL"), m_tokenUrl);
     form->addRow(tr("Verify URL"), m_verifyUrl);
@@ -221,17 +239,13 @@ void ProfilePanel::connectControls()
     // Only a person's choice is remembered for next time, not a selection made at start-up.
     connect(m_picker, &QComboBox::activated, this,
             [this] { m_profiles->setLastUsedProfile(m_profile.name); });
-    connect(m_duplicate, &QPushButton::clicked, this, [this] {
-        const Profile copy = m_profiles->duplicate(
-            m_profile.name, m_profiles->uniqueName(tr("%1 copy").arg(m_profile.name)));
-        if (copy.name.isEmpty()) {
-            m_saveProblem->setText(tr("Could not save the copy: %1").arg(m_profiles->lastError()));
-            m_saveProblem->show();
-            return;
-        }
-        reloadPicker(copy.name);
-        m_profiles->setLastUsedProfile(copy.name);
+    connect(m_duplicate, &QPushButton::clicked, this, &ProfilePanel::duplicateCurrent);
+    connect(m_makeCopy, &QPushButton::clicked, this, &ProfilePanel::duplicateCurrent);
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        if (!m_filling)
+            checkName();
     });
+    connect(m_name, &QLineEdit::editingFinished, this, &ProfilePanel::commitName);
     for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
                             m_scope, m_prompt, m_loginHint, m_koneraContext, m_relayUrl}) {
         connect(edit, &QLineEdit::editingFinished, this, &ProfilePanel::commitEdits);
@@ -275,9 +289,10 @@ void ProfilePanel::connectSecrets()
         emit secretAvailable(profile);
     });
     connect(m_secrets, &SecretStore::storageChanged, this, [this] {
-        if (!m_profile.sandbox)
+        if (!m_profile.sandbox && !m_profile.builtIn)
             updateSecretStatus();
     });
+    connect(m_secrets, &SecretStore::copied, this, &ProfilePanel::onSecretCopied);
 }
 
 QLineEdit *ProfilePanel::addLine(const QString &objectName)
@@ -331,6 +346,7 @@ void ProfilePanel::setLocked(bool locked)
     m_locked = locked;
     m_picker->setEnabled(!locked);
     m_duplicate->setEnabled(!locked);
+    m_makeCopy->setEnabled(!locked);
     m_import->setEnabled(!locked);
     m_export->setEnabled(!locked);
     m_delete->setEnabled(!locked && !m_profile.builtIn);
@@ -375,22 +391,48 @@ void ProfilePanel::showProfile()
             edit->setToolTip(edit->text());
     }
     m_saveProblem->hide();
+    m_name->setText(m_profile.name);
+    m_name->setToolTip(m_profile.builtIn
+                           ? tr("Built-in profiles keep their name; a copy can be renamed")
+                           : tr("Type a new name and press Enter to rename this profile; its "
+                                "secrets in the keychain move with it"));
+    m_form->setRowVisible(m_nameProblem, false);
+    m_name->setProperty("nvInvalid", false);
+    showReadOnlyNote();
+    showSecret();
+    m_filling = false;
+    m_scenarioBox->setVisible(m_profile.sandbox);
+    m_delete->setEnabled(!m_locked && !m_profile.builtIn);
+    applyReadOnly();
+    validate();
+}
 
+void ProfilePanel::showReadOnlyNote()
+{
     if (m_profile.builtIn) {
-        m_readOnlyNote->setText(m_profile.sandbox
-                                    ? tr("Built-in sandbox: an operator running inside this "
-                                         "console. Read-only; duplicate it to experiment.")
-                                    : tr("Built-in profile: read-only. Duplicate it to fill in "
-                                         "your client ID."));
-        m_readOnlyNote->show();
-    } else {
-        m_readOnlyNote->hide();
+        m_readOnlyNote->setText(
+            m_profile.sandbox
+                ? tr("Built-in sandbox: an operator running inside this console. Read-only: to "
+                     "change anything, make an editable copy (the same as Duplicate); the copy "
+                     "talks to the same sandbox.")
+                : tr("Built-in profile: read-only, the client ID and secret included. To run it "
+                     "with your own client ID and secret, make an editable copy (the same as "
+                     "Duplicate, or Profile → Duplicate profile): it keeps these URLs and "
+                     "settings, and you can rename it."));
     }
+    m_readOnlyNote->setVisible(m_profile.builtIn);
+    m_makeCopy->setVisible(m_profile.builtIn);
+}
 
-    // The secret: the sandbox's is well known and set for the session by the window; any
-    // other comes from the keychain, asynchronously.
+void ProfilePanel::showSecret()
+{
+    // The sandbox's is well known and set for the session by the window; a built-in operator
+    // profile has none, and the keychain is not asked at all (a write there once made a desktop
+    // without a keyring prompt to create one); any other comes from the keychain,
+    // asynchronously.
     m_knownSecret.clear();
     m_clientSecret->clear();
+    m_clientSecret->setEnabled(true);
     if (m_profile.sandbox) {
         // A copy of the sandbox profile talks to the same sandbox, with the same public secret.
         if (!m_secrets->hasSecret(m_profile.name))
@@ -400,17 +442,85 @@ void ProfilePanel::showProfile()
         m_clientSecret->setPlaceholderText(QString());
         updateSecretStatus(tr("The sandbox's well-known secret, kept in memory for this session "
                               "only (never in the keychain)."));
+    } else if (m_profile.builtIn) {
+        m_clientSecret->setPlaceholderText(tr("None: a copy takes yours"));
+        updateSecretStatus(tr("A built-in profile keeps no secret. Make an editable copy to enter "
+                              "your client ID and secret; they are kept with the copy."));
     } else {
         m_clientSecret->setPlaceholderText(tr("Loading…"));
         m_clientSecret->setEnabled(false);
         updateSecretStatus(tr("Asking the system keychain…"));
         m_secrets->load(m_profile.name);
     }
-    m_filling = false;
-    m_scenarioBox->setVisible(m_profile.sandbox);
-    m_delete->setEnabled(!m_locked && !m_profile.builtIn);
-    applyReadOnly();
-    validate();
+}
+
+void ProfilePanel::duplicateCurrent()
+{
+    if (m_locked) {
+        showNote(tr("A run is in progress with this profile: duplicate it once the run is over."),
+                 true);
+        return;
+    }
+    const Profile source = m_profile;
+    const Profile copy =
+        m_profiles->duplicate(source.name, m_profiles->uniqueName(tr("%1 copy").arg(source.name)));
+    if (copy.name.isEmpty()) {
+        showNote(tr("Could not save the copy: %1").arg(m_profiles->lastError()), true);
+        return;
+    }
+    // The copy keeps the secrets too, in the background (a keychain read, then a write). A
+    // built-in profile has none to give: the sandbox's is set again for the copy, and nothing
+    // is ever kept under a built-in operator profile.
+    if (!source.builtIn)
+        ProfileSecrets::copy(m_secrets, source.name, copy.name);
+    reloadPicker(copy.name);
+    m_profiles->setLastUsedProfile(copy.name);
+    showNote(tr("\"%1\" is an editable copy of \"%2\". Type its new name in the Name field and "
+                "press Enter to rename it.")
+                 .arg(copy.name, source.name),
+             false);
+    // A copy is made to be changed, starting with its name.
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+bool ProfilePanel::checkName()
+{
+    const QString problem =
+        m_profile.builtIn ? QString() : m_profiles->nameProblem(m_name->text(), m_profile.name);
+    m_nameProblem->setText(problem);
+    // The whole row, so the form gives the wrapped words their height (a bare label shown
+    // later kept the height of its first layout and was cut off).
+    m_form->setRowVisible(m_nameProblem, !problem.isEmpty());
+    m_name->setProperty("nvInvalid", !problem.isEmpty());
+    return problem.isEmpty();
+}
+
+void ProfilePanel::commitName()
+{
+    if (m_filling || m_profile.builtIn || m_locked)
+        return;
+    const QString from = m_profile.name;
+    const QString to = m_name->text().trimmed();
+    // A name that cannot be used stays in the field with its problem said beside it.
+    if (to == from || !checkName())
+        return;
+    if (!m_profiles->rename(from, to)) {
+        showNote(tr("Could not rename: %1").arg(m_profiles->lastError()), true);
+        return;
+    }
+    // Written under the new name first, then removed under the old one, in the background.
+    ProfileSecrets::move(m_secrets, from, to);
+    m_profiles->setLastUsedProfile(to);
+    reloadPicker(to);
+    showNote(tr("Renamed \"%1\" to \"%2\"; its secrets moved with it.").arg(from, to), false);
+}
+
+void ProfilePanel::onSecretCopied(const QString &, const QString &to, bool carried)
+{
+    // A copy that arrives after the keychain's first answer for this profile fills the field.
+    if (carried && to == m_profile.name && !m_profile.sandbox)
+        onSecretLoaded(to, m_secrets->secret(to));
 }
 
 void ProfilePanel::setScenario(const QString &id)
@@ -534,17 +644,18 @@ void ProfilePanel::removeCurrent()
 void ProfilePanel::applyReadOnly()
 {
     const bool readOnly = m_profile.builtIn || m_locked;
-    for (QLineEdit *edit : {m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri,
-                            m_scope, m_prompt, m_loginHint, m_koneraContext, m_relayUrl})
-        edit->setReadOnly(readOnly);
+    for (QLineEdit *edit :
+         {m_name, m_authorizeUrl, m_tokenUrl, m_verifyUrl, m_clientId, m_redirectUri, m_scope,
+          m_prompt, m_loginHint, m_koneraContext, m_relayUrl})
+        UiStyle::setReadOnlyField(edit, readOnly);
     m_correlationHeader->setEnabled(!readOnly);
     m_authorizeWith->setEnabled(!readOnly);
     m_pkce->setEnabled(!readOnly);
     m_tokenAuth->setEnabled(!readOnly);
     m_assertionAudience->setEnabled(!readOnly);
-    // A built-in operator profile still needs the partner's own secret; only the sandbox's
-    // is fixed.
-    m_clientSecret->setReadOnly(m_profile.sandbox || m_locked);
+    // Every built-in profile's secret too (the partner's own goes with a copy); a copy of the
+    // sandbox keeps the sandbox's well-known one.
+    UiStyle::setReadOnlyField(m_clientSecret, readOnly || m_profile.sandbox);
 }
 
 void ProfilePanel::showCredentialRows()
@@ -617,7 +728,7 @@ void ProfilePanel::commitEdits()
 
 void ProfilePanel::commitSecret()
 {
-    if (m_filling || m_profile.sandbox || m_locked)
+    if (m_filling || m_profile.sandbox || m_profile.builtIn || m_locked)
         return;
     const QString value = m_clientSecret->text();
     if (value == m_knownSecret)
@@ -629,7 +740,7 @@ void ProfilePanel::commitSecret()
 
 void ProfilePanel::onSecretLoaded(const QString &profile, const QString &secret)
 {
-    if (profile != m_profile.name || m_profile.sandbox)
+    if (profile != m_profile.name || m_profile.sandbox || m_profile.builtIn)
         return;
     m_filling = true;
     m_knownSecret = secret;

@@ -22,10 +22,12 @@ class SecretStore;
 
 // The profile picker and the fields of the selected profile.
 //
-// Built-in profiles are shown read-only (they come from the code); "Duplicate" makes an
-// editable copy. Edits to a custom profile are saved when a field is left. The client secret is
-// not part of a profile: it goes to SecretStore, and the line under the field says in plain
-// words where it is kept.
+// Built-in profiles are read-only in every field, the client ID and secret included (they come
+// from the code, and nothing is ever stored under their names, so the keychain is not even
+// asked); "Make an editable copy" (Duplicate) makes one. A copy takes the original's secrets
+// along, and is renamed in its Name field. Edits to a custom profile are saved when a field is
+// left. The client secret is not part of a profile: it goes to SecretStore, and the line under
+// the field says in plain words where it is kept.
 class ProfilePanel : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     void exportCurrent();
     void importFromFile();
     void removeCurrent();
+    // An editable copy of the current profile, with its secrets, selected and its name ready
+    // to be typed over.
+    void duplicateCurrent();
 
 signals:
     void profileChanged(const nv::Profile &profile);
@@ -64,6 +69,12 @@ private:
     void reloadPicker(const QString &select);
     void showProfile();
     void applyReadOnly();
+    void showReadOnlyNote();
+    void showSecret();
+    // The name typed in the Name field checked against the others, said beside the field.
+    bool checkName();
+    void commitName();
+    void onSecretCopied(const QString &from, const QString &to, bool carried);
     // The profile as the fields show it now (sandbox URLs back to paths).
     Profile profileFromFields() const;
     void commitEdits();
@@ -95,6 +106,9 @@ private:
     QLabel *m_scenarioHint;
     QLabel *m_validation;
     QLabel *m_readOnlyNote;
+    QPushButton *m_makeCopy;
+    QLineEdit *m_name;
+    QLabel *m_nameProblem;
     QLineEdit *m_authorizeUrl;
     QLineEdit *m_tokenUrl;
     QLineEdit *m_verifyUrl;

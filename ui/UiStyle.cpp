@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStyle>
 #include <QStyleHints>
 #include <optional>
@@ -13,7 +14,8 @@ namespace {
 const char *ToneProperty = "nvTone"; // int(Tone), or -1 for a hint
 const char *FontFactorProperty = "nvFontFactor";
 const char *FontBoldProperty = "nvFontBold";
-const char *BannerProperty = "nvBanner"; // int(Banner)
+const char *BannerProperty = "nvBanner";               // int(Banner)
+const char *ReadOnlyFieldProperty = "nvReadOnlyField"; // bool
 
 qreal s_typeScale = 1.0;
 std::optional<QFont> s_applicationFont; // the font before any scaling
@@ -66,6 +68,25 @@ void applyBannerNow(QWidget *widget)
     widget->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; border-radius: 3px; }")
             .arg(background.name(), text.name()));
+}
+
+void applyReadOnlyFieldNow(QWidget *widget)
+{
+    const QVariant stored = widget->property(ReadOnlyFieldProperty);
+    if (!stored.isValid())
+        return;
+    QString sheet;
+    if (stored.toBool()) {
+        // The widget's own sheet wins over the window's, whose focus edge says "type here".
+        const bool dark = isDarkWidget(widget->parentWidget() ? widget->parentWidget() : widget);
+        sheet = QStringLiteral("QLineEdit { background: %1; border: 1px dashed %2; "
+                               "border-radius: 3px; padding: 2px 4px; }"
+                               "QLineEdit:focus { border: 1px solid palette(highlight); }")
+                    .arg(colour(Colour::ReadOnlyFieldBackground, dark).name(),
+                         colour(Colour::ReadOnlyFieldEdge, dark).name());
+    }
+    if (widget->styleSheet() != sheet)
+        widget->setStyleSheet(sheet);
 }
 
 void applyFontNow(QWidget *widget)
@@ -156,6 +177,10 @@ Shades shadesOf(Colour role)
         return {0x6b4400, 0x6b4400, 0x3d2600, 0xffffff};
     case Colour::WarningBannerBackground:
         return {0xfff0c2, 0xfff0c2, 0xffe08a, 0x5a4100};
+    case Colour::ReadOnlyFieldBackground:
+        return {0xe6e9ed, 0x30343a, 0xdfe3e8, 0x2a2e33};
+    case Colour::ReadOnlyFieldEdge:
+        return {0x8d949c, 0x7a818a, 0x5f666e, 0xa0a7b0};
     }
     return {0x000000, 0xffffff, 0x000000, 0xffffff};
 }
@@ -197,6 +222,14 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     return label;
 }
 
+void setReadOnlyField(QLineEdit *field, bool readOnly)
+{
+    field->setReadOnly(readOnly);
+    field->setFocusPolicy(readOnly ? Qt::ClickFocus : Qt::StrongFocus);
+    field->setProperty(ReadOnlyFieldProperty, readOnly);
+    applyReadOnlyFieldNow(field);
+}
+
 void setTone(QWidget *widget, Tone tone)
 {
     widget->setProperty(ToneProperty, int(tone));
@@ -226,6 +259,7 @@ void refresh(QWidget *root)
         applyFontNow(widget);
         applyToneNow(widget);
         applyBannerNow(widget);
+        applyReadOnlyFieldNow(widget);
     }
 }
 

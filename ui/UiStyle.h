@@ -5,6 +5,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace nv {
@@ -55,6 +56,8 @@ enum class Colour
     InfoBannerBackground,
     WarningBannerText,
     WarningBannerBackground,
+    ReadOnlyFieldBackground, // under the palette's Text colour
+    ReadOnlyFieldEdge,
 };
 // For a dark or a light background, in presentation mode when highContrast() is on.
 QColor colour(Colour role, bool dark);
@@ -70,6 +73,12 @@ enum class Banner
 // A label on a tinted background, coloured again by refresh() after a theme, palette or
 // presentation change.
 void setBanner(QWidget *label, Banner kind);
+
+// A field showing a value the person cannot change (a built-in profile's): read-only, its text
+// still selectable and copyable, taken by a click but passed over by Tab, and drawn flat on a
+// tint with a dashed edge in the light, dark and presentation shades, so it never looks like a
+// white box waiting for typing. refresh() draws it again after a theme change.
+void setReadOnlyField(QLineEdit *field, bool readOnly);
 
 // A bold section heading.
 QLabel *sectionTitle(const QString &text, QWidget *parent = nullptr);

@@ -238,6 +238,44 @@ QString ProfileStore::uniqueName(const QString &base) const
     }
 }
 
+QString ProfileStore::nameProblem(const QString &name, const QString &current) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QObject::tr("A profile needs a name.");
+    for (const Profile &p : profiles()) {
+        if (p.name.compare(trimmed, Qt::CaseInsensitive) != 0 || p.name == current)
+            continue;
+        return p.builtIn ? QObject::tr("\"%1\" is the name of a built-in profile: choose another.")
+                               .arg(p.name)
+                         : QObject::tr("Another profile is already called \"%1\" (case "
+                                       "aside): choose another name.")
+                               .arg(p.name);
+    }
+    return {};
+}
+
+bool ProfileStore::rename(const QString &from, const QString &to)
+{
+    const qsizetype i = indexOf(from);
+    if (i < 0) {
+        m_lastError = isBuiltInName(from)
+                          ? QObject::tr("\"%1\" is a built-in profile and cannot be renamed; "
+                                        "duplicate it to make an editable copy")
+                                .arg(from)
+                          : QObject::tr("There is no profile named \"%1\"").arg(from);
+        return false;
+    }
+    if (const QString problem = nameProblem(to, from); !problem.isEmpty()) {
+        m_lastError = problem;
+        return false;
+    }
+    m_custom[i].name = to.trimmed();
+    if (m_lastUsed == from)
+        m_lastUsed = m_custom.at(i).name;
+    return save();
+}
+
 Profile ProfileStore::duplicate(const QString &name, const QString &newName)
 {
     const std::optional<Profile> source = find(name);

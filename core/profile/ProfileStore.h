@@ -39,6 +39,13 @@ public:
     Profile duplicate(const QString &name, const QString &newName);
     // A name not used by any profile: base, or "base (2)", "base (3)", ...
     QString uniqueName(const QString &base) const;
+    // What is wrong with name as the new name of the profile called current, in words; empty
+    // when it can be used. Names are compared trimmed and regardless of case, so "Lab" and
+    // " lab " cannot both exist; current may take another case of its own name.
+    QString nameProblem(const QString &name, const QString &current = {}) const;
+    // Renames a custom profile in place (its position in the list kept) and saves; the last
+    // used profile follows. Refuses built-in profiles and any name nameProblem() rejects.
+    bool rename(const QString &from, const QString &to);
 
     QString lastUsedProfile() const { return m_lastUsed; }
     void setLastUsedProfile(const QString &name);

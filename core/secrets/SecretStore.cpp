@@ -135,6 +135,82 @@ void SecretStore::remove(const QString &profile)
     job->start();
 }
 
+void SecretStore::copy(const QString &from, const QString &to)
+{
+    transfer(from, to, false);
+}
+
+void SecretStore::move(const QString &from, const QString &to)
+{
+    transfer(from, to, true);
+}
+
+void SecretStore::transfer(const QString &from, const QString &to, bool removeSource)
+{
+    if (m_sessionOnly.contains(from)) {
+        // Never meant for the keychain (a well-known secret): the copy stays in memory too.
+        setSessionSecret(to, secret(from));
+        if (removeSource) {
+            forget(from);
+            m_sessionOnly.remove(from);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, from, to] { Q_EMIT copied(from, to, true); }, Qt::QueuedConnection);
+        return;
+    }
+    if (hasSecret(from)) {
+        writeCopy(from, to, secret(from), removeSource);
+        return;
+    }
+    // Not asked for yet in this session: the keychain first, then the copy.
+    auto *job = newJob<QKeychain::ReadPasswordJob>(keyFor(from));
+    connect(job, &QKeychain::Job::finished, this,
+            [this, from, to, removeSource](QKeychain::Job *done) {
+                QString value;
+                if (done->error() == QKeychain::NoError) {
+                    value = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+                    keychainWorked();
+                } else if (done->error() == QKeychain::EntryNotFound) {
+                    keychainWorked();
+                } else {
+                    keychainFailed(done->errorString());
+                }
+                if (value.isEmpty()) {
+                    Q_EMIT copied(from, to, false);
+                    return;
+                }
+                writeCopy(from, to, value, removeSource);
+                wipe(value);
+            });
+    job->start();
+}
+
+void SecretStore::writeCopy(const QString &from, const QString &to, const QString &value,
+                            bool removeSource)
+{
+    remember(to, value);
+    m_sessionOnly.remove(to);
+    auto *job = newJob<QKeychain::WritePasswordJob>(keyFor(to));
+    job->setTextData(value);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, from, to, removeSource](QKeychain::Job *done) {
+                const bool written = done->error() == QKeychain::NoError;
+                if (written)
+                    keychainWorked();
+                else
+                    keychainFailed(done->errorString());
+                // The old entry goes only once the new one is safe; without a keychain both
+                // live in memory only, and the old one is simply forgotten.
+                if (removeSource && written)
+                    remove(from);
+                else if (removeSource)
+                    forget(from);
+                Q_EMIT stored(to);
+                Q_EMIT copied(from, to, true);
+            });
+    job->start();
+}
+
 void SecretStore::setSessionSecret(const QString &profile, const QString &secret)
 {
     remember(profile, secret);

@@ -39,6 +39,12 @@ public:
     void load(const QString &profile);
     // Answers with removed(profile).
     void remove(const QString &profile);
+    // The secret kept under from, kept under to as well: read from the keychain when it is not
+    // in memory yet, then written; one kept for the session only stays so. Answers with
+    // copied(from, to, carried), carried false when from had none. Never waits.
+    void copy(const QString &from, const QString &to);
+    // As copy, then from removed (from the keychain once the copy is written there): a rename.
+    void move(const QString &from, const QString &to);
     // Memory only, never the keychain: for well-known secrets such as the built-in sandbox's.
     void setSessionSecret(const QString &profile, const QString &secret);
 
@@ -56,11 +62,14 @@ Q_SIGNALS:
     void loaded(const QString &profile, const QString &secret);
     void stored(const QString &profile);
     void removed(const QString &profile);
+    void copied(const QString &from, const QString &to, bool carried);
     void storageChanged(nv::SecretStore::Storage storage);
 
 private:
     void remember(const QString &profile, const QString &secret);
     void forget(const QString &profile);
+    void transfer(const QString &from, const QString &to, bool removeSource);
+    void writeCopy(const QString &from, const QString &to, const QString &value, bool removeSource);
     void keychainWorked();
     void keychainFailed(const QString &error);
     void setStorage(Storage storage);

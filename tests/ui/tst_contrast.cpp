@@ -154,6 +154,10 @@ private:
                       UiStyle::colour(C::InfoBannerBackground, dark), Text});
         pairs.append({"warning banner", UiStyle::colour(C::WarningBannerText, dark),
                       UiStyle::colour(C::WarningBannerBackground, dark), Text});
+        // A read-only field's text and placeholder on its own tint (UiStyle::setReadOnlyField).
+        const QColor readOnly = UiStyle::colour(C::ReadOnlyFieldBackground, dark);
+        pairs.append({"read-only field text", p.color(QPalette::Text), readOnly, Text});
+        pairs.append({"read-only field hint", p.color(QPalette::PlaceholderText), readOnly, Text});
         return pairs;
     }
 

@@ -1,5 +1,5 @@
 #include "ConsoleSettings.h"
-#include "WindowDriver.h"
+#include "WindowTestCase.h"
 #include "profile/Profile.h"
 #include "sandbox/SandboxConfig.h"
 
@@ -27,32 +27,10 @@ using namespace nvtest;
 
 // The window as a partner demo sees it: nothing stale beside a new outcome, advice that fits
 // the call that failed, nothing clipped. Each case is what a person did, click by click.
-class TestDemoPolish : public QObject
+class TestDemoPolish : public QObject, protected WindowTestCase
 {
     Q_OBJECT
 private:
-    std::unique_ptr<MainWindow> m_window;
-
-    void open(QStringList arguments = {})
-    {
-        if (!arguments.contains(QLatin1String("--profile")))
-            arguments << QStringLiteral("--profile") << Profile::builtInSandbox().name;
-        m_window = openWindow(arguments);
-        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
-                                 20000);
-    }
-
-    QString text(const char *name) const { return labelText(m_window.get(), name); }
-    QString verdict() const { return text("verdictLabel"); }
-
-    void enter(const char *name, const QString &value)
-    {
-        auto *edit = child<QLineEdit>(m_window.get(), name);
-        QVERIFY(edit);
-        typeInto(edit, value);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
-
     // Clicks a button of the page with the mouse, where the page draws it: asked of the page
     // until it has drawn the button in a window of the view's current size (the window gives a
     // waiting page more room, and the page lays itself out again).
@@ -105,17 +83,6 @@ private:
         QTest::qWait(300); // let the last layout and paint settle
         const QString path = QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath(QLatin1String(name));
         QVERIFY2(m_window->grab().save(path), qPrintable(path));
-    }
-
-    void runWith(const QString &number)
-    {
-        auto *phone = child<QLineEdit>(m_window.get(), "phoneNumber");
-        auto *run = child<QPushButton>(m_window.get(), "runButton");
-        QVERIFY(phone && run);
-        typeInto(phone, number);
-        QCOMPARE(phone->text(), number);
-        QVERIFY(run->isEnabled());
-        click(run);
     }
 
 public:

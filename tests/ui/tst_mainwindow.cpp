@@ -1,7 +1,7 @@
 #include "FileScan.h"
 #include "LogTableModel.h"
 #include "TokenInspector.h"
-#include "WindowDriver.h"
+#include "WindowTestCase.h"
 #include "flow/FlowRun.h"
 #include "phone/PhoneNumberCheck.h"
 #include "sandbox/SandboxConfig.h"
@@ -26,52 +26,15 @@ using namespace nv;
 using namespace nvtest;
 
 // The console window end to end: the built-in sandbox, the embedded browser, the request log.
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, protected WindowTestCase
 {
     Q_OBJECT
 private:
-    std::unique_ptr<MainWindow> m_window;
-
-    // Opens the window and waits until its sandbox answers, as a person waits for the status bar.
-    void open(QStringList arguments = {})
-    {
-        // Every test starts on the sandbox, whatever the last one chose.
-        if (!arguments.contains(QLatin1String("--profile")))
-            arguments << QStringLiteral("--profile") << Profile::builtInSandbox().name;
-        m_window = openWindow(arguments);
-        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
-                                 20000);
-    }
-
-    QString verdict() const { return labelText(m_window.get(), "verdictLabel"); }
-    QString text(const char *name) const { return labelText(m_window.get(), name); }
-
-    // Types into a line edit and presses Return, which commits a profile field.
-    void enter(const char *name, const QString &value)
-    {
-        auto *edit = child<QLineEdit>(m_window.get(), name);
-        QVERIFY(edit);
-        typeInto(edit, value);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
-
     // Shortcuts work in the active window only, as on a desktop.
     void activate()
     {
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    // Types the number and presses Run flow.
-    void runWith(const QString &number)
-    {
-        auto *phone = child<QLineEdit>(m_window.get(), "phoneNumber");
-        auto *run = child<QPushButton>(m_window.get(), "runButton");
-        QVERIFY(phone && run);
-        typeInto(phone, number);
-        QCOMPARE(phone->text(), number);
-        QVERIFY(run->isEnabled());
-        click(run);
     }
 
 public:
@@ -232,9 +195,9 @@ private slots:
                  QStringLiteral("+34600000002"));
         QCOMPARE(child<QComboBox>(m_window.get(), "profilePicker")->currentText(),
                  Profile::konera().name);
-        // No keychain in the tests: the field says, in words, that the secret stays in memory.
-        auto *status = child<QLabel>(m_window.get(), "secretStatus");
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("session")), 10000);
+        // A built-in profile keeps no secret, and the field says how to run with one.
+        QVERIFY2(text("secretStatus").contains(QLatin1String("Make an editable copy")),
+                 qPrintable(text("secretStatus")));
 
         click(child<QPushButton>(m_window.get(), "runButton"));
         auto *message = child<QLabel>(m_window.get(), "flowMessage");
@@ -353,6 +316,14 @@ private slots:
         const QString secret = QStringLiteral("partner-secret-do-not-share-9431");
         enter("clientSecret", secret);
         QTRY_VERIFY_WITH_TIMEOUT(text("secretStatus").contains(QLatin1String("session")), 10000);
+
+        // A duplicate takes the secret along, here from the session-only fallback (no keychain
+        // in this test).
+        click(child<QPushButton>(m_window.get(), "profileDuplicate"));
+        QTRY_VERIFY(picker->currentText() != copyName);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(m_window.get(), "clientSecret")->text(), secret,
+                                  10000);
+        QVERIFY(choose(picker, copyName));
 
         const QString path = testHome() + QStringLiteral("/exported-profile.json");
         QFile::remove(path);
