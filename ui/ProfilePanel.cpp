@@ -625,8 +625,9 @@ void ProfilePanel::removeCurrent()
     const QString name = m_profile.name;
     const auto answer = QMessageBox::question(
         this, tr("Delete profile"),
-        tr("Delete the profile \"%1\" and its client secret? This cannot be undone; export it "
-           "first to keep a copy.")
+        tr("Delete the profile \"%1\" and the secrets kept for it in the keychain (client "
+           "secret, proxy password, key passphrase)? This cannot be undone; export it first to "
+           "keep a copy.")
             .arg(name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -635,7 +636,7 @@ void ProfilePanel::removeCurrent()
         showNote(tr("Could not delete: %1").arg(m_profiles->lastError()), true);
         return;
     }
-    m_secrets->remove(name);
+    ProfileSecrets::remove(m_secrets, name);
     reloadPicker(Profile::builtInSandbox().name);
     m_profiles->setLastUsedProfile(m_profile.name);
     showNote(tr("Deleted \"%1\".").arg(name), false);

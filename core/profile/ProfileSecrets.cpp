@@ -27,4 +27,10 @@ void move(SecretStore *secrets, const QString &from, const QString &to)
         secrets->move(sources.at(i), targets.at(i));
 }
 
+void remove(SecretStore *secrets, const QString &profile)
+{
+    for (const QString &entry : entries(profile))
+        secrets->remove(entry);
+}
+
 } // namespace nv::ProfileSecrets

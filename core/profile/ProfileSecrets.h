@@ -19,6 +19,8 @@ QStringList entries(const QString &profile);
 void copy(SecretStore *secrets, const QString &from, const QString &to);
 // Each entry of from moved to to, the old ones removed once the new ones are written.
 void move(SecretStore *secrets, const QString &from, const QString &to);
+// Every entry of a deleted profile: none may outlive it in the keychain.
+void remove(SecretStore *secrets, const QString &profile);
 
 } // namespace ProfileSecrets
 } // namespace nv

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -278,6 +279,17 @@ private slots:
         QTest::keyClick(field("profileName"), Qt::Key_Return);
         QCOMPARE(field("profileName")->text(), m_production);
         QCOMPARE(picker()->itemText(1), m_production);
+
+        // Deleting it takes every secret kept under its name out of the keychain.
+        QVERIFY(choose(picker(), renamed));
+        whenModal([](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        click(child<QPushButton>(m_window.get(), "profileDelete"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker()->findText(renamed) < 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lookUpInKeychain(renamed).absent(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(lookUpInKeychain(newProxy).absent(), 20000);
     }
 
     // Not a check: holds the window in a state for a screenshot under a real X server
