@@ -68,6 +68,8 @@ set(CPACK_DEBIAN_CLI_PACKAGE_NAME nv-cli)
 # browser: its module (lib/nv-console/plugins, with Qt WebEngine as its dependencies) is in the
 # nv-console package, and the suggestion below is how a server gets --browser offscreen.
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt's own strings (QCommandLineParser's errors and --help line) in the programs' language.
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "nv-console")
 set(CPACK_DEBIAN_CLI_DESCRIPTION
     "command-line tools for the CAMARA Number Verification API

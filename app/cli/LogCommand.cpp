@@ -7,6 +7,7 @@
 #include "report/pdf/ReportWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +76,7 @@ QString headersText(const HttpHeaders &headers)
 QString bodyText(const QByteArray &body)
 {
     if (body.isEmpty())
-        return QStringLiteral("  (no body)\n");
+        return QCoreApplication::translate("nv::LogCommand", "  (no body)\n");
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(body, &error);
     QString text = error.error == QJsonParseError::NoError
@@ -112,37 +113,58 @@ LogCommand::LogCommand(QTextStream &out, QTextStream &err)
 void LogCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("log-db"), QStringLiteral("The request log file (default: the console's)."),
+        {QStringLiteral("log-db"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "The request log file (default: the console's)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("correlation-id"), QStringLiteral("Only this correlation id."),
+        {QStringLiteral("correlation-id"),
+         QCoreApplication::translate("nv::LogCommand", "Only this correlation id."),
          QStringLiteral("ID")},
         {QStringLiteral("since"),
-         QStringLiteral("Only exchanges started at or after T (ISO 8601, or 30m, 2h, 7d ago)."),
+         QCoreApplication::translate(
+             "nv::LogCommand",
+             "Only exchanges started at or after T (ISO 8601, or 30m, 2h, 7d ago)."),
          QStringLiteral("T")},
-        {QStringLiteral("step"), QStringLiteral("Only this step (authorize, token, verify, ...)."),
+        {QStringLiteral("step"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "Only this step (authorize, token, verify, ...)."),
          QStringLiteral("STEP")},
         {QStringLiteral("status"),
-         QStringLiteral("Only this status class: 2xx, 3xx, 4xx, 5xx, failed."),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "Only this status class: 2xx, 3xx, 4xx, 5xx, failed."),
          QStringLiteral("CLASS")},
-        {QStringLiteral("search"), QStringLiteral("Words in the URL or the bodies."),
+        {QStringLiteral("search"),
+         QCoreApplication::translate("nv::LogCommand", "Words in the URL or the bodies."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100, 0: all)."),
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "At most N rows (list; default 100, 0: all)."),
          QStringLiteral("N"), QStringLiteral("100")},
-        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
-        {QStringLiteral("har"), QStringLiteral("export: write HAR 1.2 to FILE (- for stdout)."),
+        {QStringLiteral("json"),
+         QCoreApplication::translate("nv::LogCommand", "Machine-readable output.")},
+        {QStringLiteral("har"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "export: write HAR 1.2 to FILE (- for stdout)."),
          QStringLiteral("FILE")},
         {QStringLiteral("jsonl"),
-         QStringLiteral("export: write JSON Lines to FILE (- for stdout)."),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "export: write JSON Lines to FILE (- for stdout)."),
          QStringLiteral("FILE")},
         {QStringLiteral("html"),
-         QStringLiteral("report: write a self-contained HTML report to FILE (- for stdout)."),
+         QCoreApplication::translate(
+             "nv::LogCommand",
+             "report: write a self-contained HTML report to FILE (- for stdout)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("pdf"), QStringLiteral("report: write a PDF report to FILE."),
+        {QStringLiteral("pdf"),
+         QCoreApplication::translate("nv::LogCommand", "report: write a PDF report to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("palette"),
-         QStringLiteral("report: light (screen, print) or presentation (projector)."),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "report: light (screen, print) or presentation (projector)."),
          QStringLiteral("light|presentation"), QStringLiteral("light")},
-        {QStringLiteral("paper"), QStringLiteral("report: a4 or letter (default: the locale's)."),
+        {QStringLiteral("paper"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "report: a4 or letter (default: the locale's)."),
          QStringLiteral("a4|letter")},
     });
 }
@@ -180,8 +202,9 @@ int LogCommand::run(const QStringList &args)
         return exportLog(parser);
     if (action == QLatin1String("report") && words.size() == 1)
         return report(parser);
-    return usage(QStringLiteral("expected: log list [options] | log show ID | log export --har "
-                                "FILE [options] | log report --correlation-id ID --html FILE"));
+    return usage(QCoreApplication::translate(
+        "nv::LogCommand", "expected: log list [options] | log show ID | log export --har "
+                          "FILE [options] | log report --correlation-id ID --html FILE"));
 }
 
 namespace {
@@ -205,12 +228,15 @@ struct OpenedStore
     {
         switch (store.lastProblem()) {
         case RequestLogStore::Problem::Missing:
-            return QStringLiteral("no request log at %1").arg(store.path());
+            return QCoreApplication::translate("nv::LogCommand", "no request log at %1")
+                .arg(store.path());
         case RequestLogStore::Problem::Corrupt:
-            return QStringLiteral("%1\nThe file is damaged, so nothing is listed rather than a "
-                                  "part that looks whole. NV Console (or nv-cli flow) moves it "
-                                  "aside and starts a new log the next time it writes. To get "
-                                  "back what can still be read: %2")
+            return QCoreApplication::translate(
+                       "nv::LogCommand",
+                       "%1\nThe file is damaged, so nothing is listed rather than a "
+                       "part that looks whole. NV Console (or nv-cli flow) moves it "
+                       "aside and starts a new log the next time it writes. To get "
+                       "back what can still be read: %2")
                 .arg(store.lastError(), RequestLogStore::recoverCommand(store.path()));
         default:
             return store.lastError();
@@ -230,13 +256,14 @@ QString LogCommand::filterFromOptions(const QCommandLineParser &parser, LogQuery
     if (parser.isSet(QStringLiteral("since"))) {
         q->since = parseSince(parser.value(QStringLiteral("since")));
         if (!q->since.isValid())
-            return QStringLiteral("--since: not a time: %1")
+            return QCoreApplication::translate("nv::LogCommand", "--since: not a time: %1")
                 .arg(parser.value(QStringLiteral("since")));
     }
     if (parser.isSet(QStringLiteral("status"))) {
         const auto status = parseStatus(parser.value(QStringLiteral("status")));
         if (!status)
-            return QStringLiteral("--status: expected 1xx..5xx or failed");
+            return QCoreApplication::translate("nv::LogCommand",
+                                               "--status: expected 1xx..5xx or failed");
         q->statusClass = *status;
     }
     return {};
@@ -256,7 +283,7 @@ int LogCommand::list(const QCommandLineParser &parser)
     bool ok = false;
     q.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || q.limit < 0)
-        return usage(QStringLiteral("--limit: expected a number"));
+        return usage(QCoreApplication::translate("nv::LogCommand", "--limit: expected a number"));
     q.summariesOnly = true;
     q.newestFirst = true;
 
@@ -365,7 +392,8 @@ int LogCommand::exportLog(const QCommandLineParser &parser)
     const bool har = parser.isSet(QStringLiteral("har"));
     const bool jsonl = parser.isSet(QStringLiteral("jsonl"));
     if (har == jsonl)
-        return usage(QStringLiteral("export needs exactly one of --har FILE or --jsonl FILE"));
+        return usage(QCoreApplication::translate(
+            "nv::LogCommand", "export needs exactly one of --har FILE or --jsonl FILE"));
     LogQuery q;
     if (const QString problem = filterFromOptions(parser, &q); !problem.isEmpty())
         return usage(problem);
@@ -438,20 +466,24 @@ int LogCommand::report(const QCommandLineParser &parser)
     const bool html = parser.isSet(QStringLiteral("html"));
     const bool pdf = parser.isSet(QStringLiteral("pdf"));
     if (html == pdf)
-        return usage(QStringLiteral("report needs exactly one of --html FILE or --pdf FILE"));
+        return usage(QCoreApplication::translate(
+            "nv::LogCommand", "report needs exactly one of --html FILE or --pdf FILE"));
     ReportWriter::Request request;
     request.correlationIds = parser.values(QStringLiteral("correlation-id"));
     if (request.correlationIds.isEmpty())
-        return usage(QStringLiteral("report needs --correlation-id ID (once per run)"));
+        return usage(QCoreApplication::translate(
+            "nv::LogCommand", "report needs --correlation-id ID (once per run)"));
     const auto palette = ReportPalette::fromName(parser.value(QStringLiteral("palette")));
     if (!palette)
-        return usage(QStringLiteral("--palette: expected light or presentation"));
+        return usage(QCoreApplication::translate("nv::LogCommand",
+                                                 "--palette: expected light or presentation"));
     request.options.palette = *palette;
     request.options.paper = ReportOptions::localPaper();
     if (parser.isSet(QStringLiteral("paper"))) {
         const auto paper = ReportOptions::paperFromName(parser.value(QStringLiteral("paper")));
         if (!paper)
-            return usage(QStringLiteral("--paper: expected a4 or letter"));
+            return usage(
+                QCoreApplication::translate("nv::LogCommand", "--paper: expected a4 or letter"));
         request.options.paper = *paper;
     }
     request.format = pdf ? ReportWriter::Format::Pdf : ReportWriter::Format::Html;
