@@ -307,7 +307,8 @@ int LogCommand::list(const QCommandLineParser &parser)
     for (const HttpExchange &e : std::as_const(rows))
         m_out << listLine(e) << Qt::endl;
     if (rows.isEmpty())
-        m_err << "nv-cli log: no exchanges match" << Qt::endl;
+        m_err << QCoreApplication::translate("nv::LogCommand", "nv-cli log: no exchanges match")
+              << Qt::endl;
     return 0;
 }
 
@@ -326,19 +327,23 @@ QString LogCommand::listLine(const HttpExchange &e)
 
 void LogCommand::printExchange(const HttpExchange &e)
 {
-    m_out << "#" << e.id << "  " << e.step << "  correlation id " << e.correlationId << "  run "
-          << e.runId << "  profile " << e.profileName << "\n"
-          << "started " << e.startedAt.toUTC().toString(Qt::ISODateWithMs) << "  finished "
-          << e.finishedAt.toUTC().toString(Qt::ISODateWithMs) << "  (" << e.durationMs()
-          << " ms)\n\n"
+    m_out << QCoreApplication::translate("nv::LogCommand", "#%1  %2  correlation id %3  run %4  "
+                                                           "profile %5")
+                 .arg(QString::number(e.id), e.step, e.correlationId, e.runId, e.profileName)
+          << "\n"
+          << QCoreApplication::translate("nv::LogCommand", "started %1  finished %2  (%3 ms)")
+                 .arg(e.startedAt.toUTC().toString(Qt::ISODateWithMs),
+                      e.finishedAt.toUTC().toString(Qt::ISODateWithMs),
+                      QString::number(e.durationMs()))
+          << "\n\n"
           << QString::fromLatin1(e.method) << " " << QString::fromUtf8(e.url.toEncoded()) << "\n"
           << headersText(e.requestHeaders) << bodyText(e.requestBody) << "\n"
           << "-> " << statusText(e) << " " << HarExporter::statusText(e.status) << "\n"
           << headersText(e.responseHeaders) << bodyText(e.responseBody);
     if (!e.error.isEmpty())
-        m_out << "error: " << e.error << "\n";
+        m_out << QCoreApplication::translate("nv::LogCommand", "error: %1").arg(e.error) << "\n";
     if (!e.note.isEmpty())
-        m_out << "note: " << e.note << "\n";
+        m_out << QCoreApplication::translate("nv::LogCommand", "note: %1").arg(e.note) << "\n";
     m_out << "\n";
 }
 
@@ -369,7 +374,10 @@ int LogCommand::show(const QCommandLineParser &parser, const QString &id)
             return readFailed(db.store);
     }
     if (rows.isEmpty()) {
-        m_err << "nv-cli log: no exchange or correlation id " << id << Qt::endl;
+        m_err << QCoreApplication::translate("nv::LogCommand",
+                                             "nv-cli log: no exchange or correlation id %1")
+                     .arg(id)
+              << Qt::endl;
         return 1;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -416,7 +424,9 @@ int LogCommand::exportLog(const QCommandLineParser &parser)
         device = &stdoutFile;
     } else {
         if (!file.open(QIODevice::WriteOnly)) {
-            m_err << "nv-cli log: cannot write " << target << ": " << file.errorString()
+            m_err << QCoreApplication::translate("nv::LogCommand",
+                                                 "nv-cli log: cannot write %1: %2")
+                         .arg(target, file.errorString())
                   << Qt::endl;
             return 1;
         }
@@ -441,7 +451,10 @@ int LogCommand::writeExport(const RequestLogStore &store, const LogQuery &q, boo
         if (file)
             file->cancelWriting();
         else
-            m_err << "nv-cli log: the export on standard output is incomplete" << Qt::endl;
+            m_err << QCoreApplication::translate(
+                         "nv::LogCommand",
+                         "nv-cli log: the export on standard output is incomplete")
+                  << Qt::endl;
         return readFailed(store);
     }
     if (har)
@@ -451,10 +464,13 @@ int LogCommand::writeExport(const RequestLogStore &store, const LogQuery &q, boo
     else if (auto *out = qobject_cast<QFileDevice *>(device))
         written = written && out->flush();
     if (!written) {
-        m_err << "nv-cli log: the export failed: " << device->errorString() << Qt::endl;
+        m_err << QCoreApplication::translate("nv::LogCommand", "nv-cli log: the export failed: %1")
+                     .arg(device->errorString())
+              << Qt::endl;
         return 1;
     }
-    m_err << "nv-cli log: exported " << (har ? harOut.count() : linesOut.count()) << " exchanges"
+    m_err << QCoreApplication::translate("nv::LogCommand", "nv-cli log: exported %1 exchanges")
+                 .arg(har ? harOut.count() : linesOut.count())
           << Qt::endl;
     return 0;
 }
@@ -495,12 +511,18 @@ int LogCommand::report(const QCommandLineParser &parser)
         m_err << "nv-cli log: " << result.error << Qt::endl;
         return 1;
     }
-    m_err << "nv-cli log: report of " << result.runs << (result.runs == 1 ? " run (" : " runs (")
-          << result.verdicts << ")";
+    m_err << (result.runs == 1 ? QCoreApplication::translate("nv::LogCommand",
+                                                             "nv-cli log: report of %1 run (%2)")
+                               : QCoreApplication::translate("nv::LogCommand",
+                                                             "nv-cli log: report of %1 runs (%2)"))
+                 .arg(QString::number(result.runs), result.verdicts);
     if (pdf)
-        m_err << ", " << result.pages << (result.pages == 1 ? " page" : " pages");
+        m_err << (result.pages == 1 ? QCoreApplication::translate("nv::LogCommand", ", %1 page")
+                                    : QCoreApplication::translate("nv::LogCommand", ", %1 pages"))
+                     .arg(result.pages);
     if (request.outputPath != QLatin1String("-"))
-        m_err << " written to " << request.outputPath;
+        m_err << QCoreApplication::translate("nv::LogCommand", " written to %1")
+                     .arg(request.outputPath);
     m_err << Qt::endl;
     return 0;
 }

@@ -146,9 +146,12 @@ int SendCommand::start(const QCommandLineParser &parser)
     m_resend->setTimeoutMs(*timeout);
     connect(m_resend, &ManualResend::finished, this, &SendCommand::onFinished);
     if (!m_json)
-        m_err << "nv-cli send: " << QString::fromLatin1(m_request.method) << " "
-              << QString::fromUtf8(Redactor::redactUrl(m_request.url).toEncoded()) << "  (exchange "
-              << m_original.id << " again, correlation id " << m_original.correlationId << ")"
+        m_err << QCoreApplication::translate(
+                     "nv::SendCommand",
+                     "nv-cli send: %1 %2  (exchange %3 again, correlation id %4)")
+                     .arg(QString::fromLatin1(m_request.method),
+                          QString::fromUtf8(Redactor::redactUrl(m_request.url).toEncoded()),
+                          QString::number(m_original.id), m_original.correlationId)
               << Qt::endl;
     m_resend->send(m_request, m_original, m_secrets);
     return -1;
@@ -176,7 +179,9 @@ int SendCommand::readOriginal(const QCommandLineParser &parser)
         return 1;
     }
     if (!found) {
-        m_err << "nv-cli send: no exchange " << id << " in " << store.path() << Qt::endl;
+        m_err << QCoreApplication::translate("nv::SendCommand", "nv-cli send: no exchange %1 in %2")
+                     .arg(QString::number(id), store.path())
+              << Qt::endl;
         return 1;
     }
     m_original = *found;
@@ -279,18 +284,23 @@ int SendCommand::applyBody(const QCommandLineParser &parser)
 
 int SendCommand::refuseRedacted(const QStringList &where)
 {
-    m_err << "nv-cli send: the request log keeps secrets redacted, and "
-          << where.join(QStringLiteral(", ")) << (where.size() == 1 ? " holds" : " hold")
-          << " a [redacted:…] placeholder instead of the value that was sent. nv-cli cannot send "
-             "it again from the log.\n"
-             "Supply the value from an environment variable (never on the command line):\n"
-             "  --token-env VAR            Authorization: Bearer $VAR\n"
-             "  --header-env NAME=VAR      any header from $VAR\n"
-             "  --body-json JSON | --body TEXT   a body without the placeholder\n"
-             "or send the placeholders as they are, to see the operator refuse them: "
-             "--send-redacted.\n"
-             "(The console window can resend with the real values of its own session: "
-             "Request log > Edit and resend.)"
+    m_err << (where.size() == 1
+                  ? tr("nv-cli send: the request log keeps secrets redacted, and %1 holds a "
+                       "[redacted:…] placeholder instead of the value that was sent. nv-cli cannot "
+                       "send it again from the log.")
+                  : tr("nv-cli send: the request log keeps secrets redacted, and %1 hold a "
+                       "[redacted:…] placeholder instead of the value that was sent. nv-cli cannot "
+                       "send it again from the log."))
+                 .arg(where.join(QStringLiteral(", ")))
+          << "\n"
+          << tr("Supply the value from an environment variable (never on the command line):\n"
+                "  --token-env VAR            Authorization: Bearer $VAR\n"
+                "  --header-env NAME=VAR      any header from $VAR\n"
+                "  --body-json JSON | --body TEXT   a body without the placeholder\n"
+                "or send the placeholders as they are, to see the operator refuse them: "
+                "--send-redacted.\n"
+                "(The console window can resend with the real values of its own session: "
+                "Request log > Edit and resend.)")
           << Qt::endl;
     return 2;
 }
@@ -298,7 +308,9 @@ int SendCommand::refuseRedacted(const QStringList &where)
 void SendCommand::onFinished(const HttpExchange &answer, qint64 id, const QString &explanation)
 {
     if (m_log && !m_log->waitForIdle(10000))
-        m_err << "nv-cli send: the log is still writing; the resend may be missing from it"
+        m_err << QCoreApplication::translate(
+                     "nv::SendCommand",
+                     "nv-cli send: the log is still writing; the resend may be missing from it")
               << Qt::endl;
     const QString logProblem = m_log ? m_log->writeProblem() : QString();
     if (m_json)
@@ -332,7 +344,8 @@ QString statusOf(int status, const QString &error)
 void SendCommand::printAnswer(const HttpExchange &answer, qint64 id, const QString &explanation)
 {
     if (!answer.error.isEmpty()) {
-        m_out << "no answer: " << explanation << "\n";
+        m_out << QCoreApplication::translate("nv::SendCommand", "no answer: %1").arg(explanation)
+              << "\n";
     } else {
         m_out << "-> " << statusOf(answer.status, answer.error) << "\n"
               << headerLines(answer.responseHeaders);
@@ -343,9 +356,12 @@ void SendCommand::printAnswer(const HttpExchange &answer, qint64 id, const QStri
               << "\n";
     }
     const ExchangeComparison c = ExchangeComparison::compare(m_original, answer);
-    m_out << "\nbeside exchange " << m_original.id << ": status "
-          << statusOf(c.statusBefore, c.errorBefore) << " -> "
-          << statusOf(c.statusAfter, c.errorAfter) << (c.statusChanged() ? "" : " (same)") << "\n";
+    m_out << "\n"
+          << (c.statusChanged() ? tr("beside exchange %1: status %2 -> %3")
+                                : tr("beside exchange %1: status %2 -> %3 (same)"))
+                 .arg(QString::number(m_original.id), statusOf(c.statusBefore, c.errorBefore),
+                      statusOf(c.statusAfter, c.errorAfter))
+          << "\n";
     for (const ExchangeComparison::Header &h : c.headers) {
         if (h.kind == ExchangeComparison::Header::Kind::Changed)
             m_out << "  ~ " << h.name << ": " << h.before << " -> " << h.after << "\n";
@@ -355,18 +371,19 @@ void SendCommand::printAnswer(const HttpExchange &answer, qint64 id, const QStri
             m_out << "  - " << h.name << ": " << h.before << "\n";
     }
     if (c.bodyChanged()) {
-        m_out << "  body:\n";
+        m_out << tr("  body:") << "\n";
         for (const TextDiff::Line &line : c.body)
             m_out << (line.kind == TextDiff::Line::Kind::Same      ? "    "
                       : line.kind == TextDiff::Line::Kind::Removed ? "  - "
                                                                    : "  + ")
                   << line.text << "\n";
     } else {
-        m_out << "  body: the same\n";
+        m_out << tr("  body: the same") << "\n";
     }
     if (id > 0)
-        m_out << "recorded as exchange " << id << " (step manual, correlation id "
-              << m_original.correlationId << ")\n";
+        m_out << tr("recorded as exchange %1 (step manual, correlation id %2)")
+                     .arg(QString::number(id), m_original.correlationId)
+              << "\n";
 }
 
 void SendCommand::printJson(const HttpExchange &answer, qint64 id, const QString &explanation)
