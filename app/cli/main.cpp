@@ -192,7 +192,10 @@ QString synopsis()
                                     "{\"error\": {\"step\": \"discovery\", ...}} with exit 3 (5 "
                                     "when nothing answered). With\n"
                                     "--device-phone-number: devicePhoneNumber (\"+E164\" or null, "
-                                    "then devicePhoneNumberError).")};
+                                    "then devicePhoneNumberError).\n"
+                                    "With --json every text is English, like the field names: "
+                                    "the output is the same on\n"
+                                    "every machine.")};
     return QCoreApplication::translate("nv-cli", "Usage:") + QLatin1Char('\n') +
            QString::fromUtf8(UsageLines) + QStringLiteral("\n\n") +
            paragraphs.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
