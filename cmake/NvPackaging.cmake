@@ -8,8 +8,10 @@
 #                          DESTINATION ${NV_INSTALL_PLUGINDIR} COMPONENT console).
 #   cli     -> nv-cli      nv-cli, nv-sandbox (and nv-relay: install(TARGETS nv-relay RUNTIME
 #                          DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli) plus its
-#                          nv_add_man_page()), their manual pages and bash completion; no
-#                          desktop needed, for servers.
+#                          nv_add_man_page()), their manual pages, bash completion and the
+#                          command line's catalogue (nv-cli_<lang>.qm; the programs carry a
+#                          compiled copy of the window's, for the core's messages); no desktop
+#                          needed, for servers.
 # Every install() names its component; anything else is left out of the packages.
 #
 # The project's own libraries are static, so the programs need only system libraries and run
