@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>Registered client id.</source>
+        <translation>Id de cliente registrado.</translation>
+    </message>
+    <message>
+        <source>Authorization code lifetime in seconds.</source>
+        <translation>Duración del código de autorización en segundos.</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds.</source>
+        <translation>Duración del token de acceso en segundos.</translation>
+    </message>
+    <message>
+        <source>Print only the NV_SANDBOX_URL line.</source>
+        <translation>Mostrar solo la línea NV_SANDBOX_URL.</translation>
+    </message>
+    <message>
+        <source>Delay each Number Verification API call.</source>
+        <translation>Retrasar cada llamada a la API de Number Verification.</translation>
+    </message>
+    <message>
+        <source>Retry-After seconds on 429 and 503 answers.</source>
+        <translation>Segundos de Retry-After en las respuestas 429 y 503.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>argumento inesperado «%1»; consulte --help</translation>
+    </message>
+    <message>
+        <source>unknown --scenario &quot;%1&quot;; one of: %2</source>
+        <translation>--scenario «%1» desconocido; uno de: %2</translation>
+    </message>
+    <message>
+        <source>--client %1 is registered twice</source>
+        <translation>--client %1 está registrado dos veces</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on; port 0 picks a free one. Anything but loopback exposes a sandbox with a well-known secret to the network.</source>
+        <translation>Dirección y puerto en los que escuchar; el puerto 0 elige uno libre. Cualquier cosa que no sea loopback expone a la red un sandbox con un secreto conocido por todos.</translation>
+    </message>
+    <message>
+        <source>Phone number (E.164) of the subscriber the network identifies.</source>
+        <translation>Número de teléfono (E.164) del abonado que identifica la red.</translation>
+    </message>
+    <message>
+        <source>Registered client secret (default: the well-known sandbox secret). Visible to every user of this machine in the process list: prefer --client-secret-env or --client-secret-file for a secret of your own.</source>
+        <translation>Secreto de cliente registrado (por defecto: el secreto del sandbox, conocido por todos). Visible para cualquier usuario de este equipo en la lista de procesos: para un secreto propio, mejor --client-secret-env o --client-secret-file.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this environment variable (recommended).</source>
+        <translation>Leer el secreto de cliente de esta variable de entorno (recomendado).</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this regular file, at most 4 KiB; one trailing newline is dropped (recommended).</source>
+        <translation>Leer el secreto de cliente de este archivo normal, de 4 KiB como máximo; se descarta un salto de línea final (recomendado).</translation>
+    </message>
+    <message>
+        <source>Registered redirect URI, matched exactly; repeat for several. Default: %1</source>
+        <translation>URI de redirección registrada, comparada de forma exacta; repítala para varias. Por defecto: %1</translation>
+    </message>
+    <message>
+        <source>Behaviour of the operator (see the list above). Default: %1.</source>
+        <translation>Comportamiento del operador (vea la lista de arriba). Por defecto: %1.</translation>
+    </message>
+    <message>
+        <source>Print the scenarios (id, test number, title) and exit.</source>
+        <translation>Mostrar los escenarios (id, número de prueba, título) y salir.</translation>
+    </message>
+    <message>
+        <source>Delay every authorization hop and every API call (any scenario).</source>
+        <translation>Retrasar cada salto de la autorización y cada llamada a la API (cualquier escenario).</translation>
+    </message>
+    <message>
+        <source>Delay each authorization hop (authorize, network login, consent, token).</source>
+        <translation>Retrasar cada salto de la autorización (authorize, inicio de sesión de red, consentimiento, token).</translation>
+    </message>
+    <message>
+        <source>Seconds after which tokens die in the token-expires-early scenario.</source>
+        <translation>Segundos tras los que mueren los tokens en el escenario token-expires-early.</translation>
+    </message>
+    <message>
+        <source>Every access token serves one API call, lives at most 300 s and comes without a refresh token (the next CAMARA rule).</source>
+        <translation>Cada token de acceso sirve para una llamada a la API, dura 300 s como máximo y llega sin token de refresco (la próxima regla de CAMARA).</translation>
+    </message>
+    <message>
+        <source>Register another client; repeat for several. ID,secret-file=FILE or ID,secret-env=VAR (recommended; ID,secret=SECRET also works but shows in the process list) for client_secret_post/basic; ID,key=FILE for private_key_jwt (RS256 or ES256; FILE is a PEM &quot;BEGIN PUBLIC KEY&quot; RSA or EC P-256 key, a JWK or a JWKS); add ,redirect=URI (repeatable; default %1). A strict client adds auth=post|basic|private_key_jwt (the only token auth method accepted), pkce=S256 (every authorize request needs an S256 code_challenge) and/or number=plain|hashed (the only verify body form accepted).</source>
+        <translation>Registrar otro cliente; repítala para varios. ID,secret-file=FILE o ID,secret-env=VAR (recomendado; ID,secret=SECRET también funciona pero aparece en la lista de procesos) para client_secret_post/basic; ID,key=FILE para private_key_jwt (RS256 o ES256; FILE es una clave RSA o EC P-256 en PEM &quot;BEGIN PUBLIC KEY&quot;, un JWK o un JWKS); añada ,redirect=URI (repetible; por defecto %1). Un cliente estricto añade auth=post|basic|private_key_jwt (el único método de autenticación de token aceptado), pkce=S256 (cada petición de autorización necesita un code_challenge S256) y/o number=plain|hashed (la única forma de cuerpo de verify aceptada).</translation>
+    </message>
+    <message>
+        <source>A request&apos;s header block must arrive within this long of its first byte; then 408 and the connection is closed.</source>
+        <translation>El bloque de cabeceras de una petición debe llegar en este tiempo desde su primer byte; si no, 408 y se cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>A half-sent request that stops sending gets 408 after this long; an idle keep-alive connection is closed.</source>
+        <translation>Una petición a medio enviar que deja de enviar recibe 408 pasado este tiempo; una conexión keep-alive inactiva se cierra.</translation>
+    </message>
+    <message>
+        <source>Open connections at most; one more gets 503 and is closed.</source>
+        <translation>Conexiones abiertas como máximo; una más recibe 503 y se cierra.</translation>
+    </message>
+    <message>
+        <source>Test only: serve POST /nv-sandbox/test/clock (form advance=SECONDS, loopback clients only), which moves the sandbox clock forward so codes and tokens expire without waiting.</source>
+        <translation>Solo para pruebas: servir POST /nv-sandbox/test/clock (formulario advance=SECONDS, solo clientes de loopback), que adelanta el reloj del sandbox para que códigos y tokens caduquen sin esperar.</translation>
+    </message>
+    <message>
+        <source>A fake mobile operator for the CAMARA Number Verification API, on loopback.
+
+Serves the authorization endpoint (with a silent network-login redirect chain that needs a cookie), the token endpoint, the Number Verification API (v1 and v2 paths), a JWKS and an OpenID discovery document.
+
+The first line of standard output is NV_SANDBOX_URL=&lt;base URL&gt;; then one line per request: method, path, status (000 when the connection was closed without an answer), correlation id, milliseconds. SIGINT or SIGTERM stop it.
+
+</source>
+        <translation>Un operador móvil falso para la API CAMARA Number Verification, en loopback.
+
+Sirve el endpoint de autorización (con una cadena silenciosa de redirecciones de inicio de sesión de red que necesita una cookie), el endpoint de token, la API Number Verification (rutas v1 y v2), un JWKS y un documento de descubrimiento OpenID.
+
+La primera línea de la salida estándar es NV_SANDBOX_URL=&lt;URL base&gt;; después, una línea por petición: método, ruta, estado (000 cuando la conexión se cerró sin respuesta), id de correlación, milisegundos. SIGINT o SIGTERM lo detienen.
+
+</translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, e.g. 127.0.0.1:0 or [::1]:8080</source>
+        <translation>--listen espera host:puerto, p. ej. 127.0.0.1:0 o [::1]:8080</translation>
+    </message>
+    <message>
+        <source>--msisdn must be E.164, e.g. +34666666666</source>
+        <translation>--msisdn debe ser E.164, p. ej. +34666666666</translation>
+    </message>
+    <message>
+        <source>give the secret once: --client-secret, --client-secret-env or --client-secret-file</source>
+        <translation>indique el secreto una sola vez: --client-secret, --client-secret-env o --client-secret-file</translation>
+    </message>
+    <message>
+        <source>--client-id and --client-secret must not be empty</source>
+        <translation>--client-id y --client-secret no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <source>--redirect-uri &quot;%1&quot; must be an absolute URI without a fragment</source>
+        <translation>--redirect-uri «%1» debe ser una URI absoluta sin fragmento</translation>
+    </message>
+    <message>
+        <source>--code-ttl must be a positive number of seconds</source>
+        <translation>--code-ttl debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--token-ttl must be a positive number of seconds</source>
+        <translation>--token-ttl debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--early-expiry must be a positive number of seconds</source>
+        <translation>--early-expiry debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--retry-after must be a number of seconds &gt;= 0</source>
+        <translation>--retry-after debe ser un número de segundos &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--delay-ms must be a number of milliseconds &gt;= 0</source>
+        <translation>--delay-ms debe ser un número de milisegundos &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--hop-delay-ms must be a number of milliseconds &gt;= 0</source>
+        <translation>--hop-delay-ms debe ser un número de milisegundos &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--call-delay-ms must be a number of milliseconds &gt;= 0</source>
+        <translation>--call-delay-ms debe ser un número de milisegundos &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--header-timeout-ms must be a positive number of milliseconds</source>
+        <translation>--header-timeout-ms debe ser un número positivo de milisegundos</translation>
+    </message>
+    <message>
+        <source>--idle-timeout-ms must be a positive number of milliseconds</source>
+        <translation>--idle-timeout-ms debe ser un número positivo de milisegundos</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a positive number</source>
+        <translation>--max-connections debe ser un número positivo</translation>
+    </message>
+</context>
+<context>
     <name>nv-cli</name>
     <message>
         <source>flow runs authorize -&gt; code -&gt; token -&gt; verify under one correlation id. With no profile and
@@ -362,186 +545,6 @@ La primera línea de la salida estándar es NV_RELAY_URL=&lt;URL base&gt;; despu
 </source>
         <translation>Cualquier otro número +990: último dígito par, se verifica true; impar, false.
 </translation>
-    </message>
-    <message>
-        <source>Address and port to listen on; port 0 picks a free one. Anything but loopback exposes a sandbox with a well-known secret to the network.</source>
-        <translation>Dirección y puerto en los que escuchar; el puerto 0 elige uno libre. Cualquier cosa que no sea loopback expone a la red un sandbox con un secreto conocido por todos.</translation>
-    </message>
-    <message>
-        <source>Phone number (E.164) of the subscriber the network identifies.</source>
-        <translation>Número de teléfono (E.164) del abonado que identifica la red.</translation>
-    </message>
-    <message>
-        <source>Registered client id.</source>
-        <translation>Id de cliente registrado.</translation>
-    </message>
-    <message>
-        <source>Registered client secret (default: the well-known sandbox secret). Visible to every user of this machine in the process list: prefer --client-secret-env or --client-secret-file for a secret of your own.</source>
-        <translation>Secreto de cliente registrado (por defecto: el secreto del sandbox, conocido por todos). Visible para cualquier usuario de este equipo en la lista de procesos: para un secreto propio, mejor --client-secret-env o --client-secret-file.</translation>
-    </message>
-    <message>
-        <source>Read the client secret from this environment variable (recommended).</source>
-        <translation>Leer el secreto de cliente de esta variable de entorno (recomendado).</translation>
-    </message>
-    <message>
-        <source>Read the client secret from this regular file, at most 4 KiB; one trailing newline is dropped (recommended).</source>
-        <translation>Leer el secreto de cliente de este archivo normal, de 4 KiB como máximo; se descarta un salto de línea final (recomendado).</translation>
-    </message>
-    <message>
-        <source>Registered redirect URI, matched exactly; repeat for several. Default: %1</source>
-        <translation>URI de redirección registrada, comparada de forma exacta; repítala para varias. Por defecto: %1</translation>
-    </message>
-    <message>
-        <source>Authorization code lifetime in seconds.</source>
-        <translation>Duración del código de autorización en segundos.</translation>
-    </message>
-    <message>
-        <source>Access token lifetime in seconds.</source>
-        <translation>Duración del token de acceso en segundos.</translation>
-    </message>
-    <message>
-        <source>Print only the NV_SANDBOX_URL line.</source>
-        <translation>Mostrar solo la línea NV_SANDBOX_URL.</translation>
-    </message>
-    <message>
-        <source>Behaviour of the operator (see the list above). Default: %1.</source>
-        <translation>Comportamiento del operador (vea la lista de arriba). Por defecto: %1.</translation>
-    </message>
-    <message>
-        <source>Print the scenarios (id, test number, title) and exit.</source>
-        <translation>Mostrar los escenarios (id, número de prueba, título) y salir.</translation>
-    </message>
-    <message>
-        <source>Delay every authorization hop and every API call (any scenario).</source>
-        <translation>Retrasar cada salto de la autorización y cada llamada a la API (cualquier escenario).</translation>
-    </message>
-    <message>
-        <source>Delay each authorization hop (authorize, network login, consent, token).</source>
-        <translation>Retrasar cada salto de la autorización (authorize, inicio de sesión de red, consentimiento, token).</translation>
-    </message>
-    <message>
-        <source>Delay each Number Verification API call.</source>
-        <translation>Retrasar cada llamada a la API de Number Verification.</translation>
-    </message>
-    <message>
-        <source>Seconds after which tokens die in the token-expires-early scenario.</source>
-        <translation>Segundos tras los que mueren los tokens en el escenario token-expires-early.</translation>
-    </message>
-    <message>
-        <source>Every access token serves one API call, lives at most 300 s and comes without a refresh token (the next CAMARA rule).</source>
-        <translation>Cada token de acceso sirve para una llamada a la API, dura 300 s como máximo y llega sin token de refresco (la próxima regla de CAMARA).</translation>
-    </message>
-    <message>
-        <source>Retry-After seconds on 429 and 503 answers.</source>
-        <translation>Segundos de Retry-After en las respuestas 429 y 503.</translation>
-    </message>
-    <message>
-        <source>Register another client; repeat for several. ID,secret-file=FILE or ID,secret-env=VAR (recommended; ID,secret=SECRET also works but shows in the process list) for client_secret_post/basic; ID,key=FILE for private_key_jwt (RS256 or ES256; FILE is a PEM &quot;BEGIN PUBLIC KEY&quot; RSA or EC P-256 key, a JWK or a JWKS); add ,redirect=URI (repeatable; default %1). A strict client adds auth=post|basic|private_key_jwt (the only token auth method accepted), pkce=S256 (every authorize request needs an S256 code_challenge) and/or number=plain|hashed (the only verify body form accepted).</source>
-        <translation>Registrar otro cliente; repítala para varios. ID,secret-file=FILE o ID,secret-env=VAR (recomendado; ID,secret=SECRET también funciona pero aparece en la lista de procesos) para client_secret_post/basic; ID,key=FILE para private_key_jwt (RS256 o ES256; FILE es una clave RSA o EC P-256 en PEM &quot;BEGIN PUBLIC KEY&quot;, un JWK o un JWKS); añada ,redirect=URI (repetible; por defecto %1). Un cliente estricto añade auth=post|basic|private_key_jwt (el único método de autenticación de token aceptado), pkce=S256 (cada petición de autorización necesita un code_challenge S256) y/o number=plain|hashed (la única forma de cuerpo de verify aceptada).</translation>
-    </message>
-    <message>
-        <source>A request&apos;s header block must arrive within this long of its first byte; then 408 and the connection is closed.</source>
-        <translation>El bloque de cabeceras de una petición debe llegar en este tiempo desde su primer byte; si no, 408 y se cierra la conexión.</translation>
-    </message>
-    <message>
-        <source>A half-sent request that stops sending gets 408 after this long; an idle keep-alive connection is closed.</source>
-        <translation>Una petición a medio enviar que deja de enviar recibe 408 pasado este tiempo; una conexión keep-alive inactiva se cierra.</translation>
-    </message>
-    <message>
-        <source>Open connections at most; one more gets 503 and is closed.</source>
-        <translation>Conexiones abiertas como máximo; una más recibe 503 y se cierra.</translation>
-    </message>
-    <message>
-        <source>Test only: serve POST /nv-sandbox/test/clock (form advance=SECONDS, loopback clients only), which moves the sandbox clock forward so codes and tokens expire without waiting.</source>
-        <translation>Solo para pruebas: servir POST /nv-sandbox/test/clock (formulario advance=SECONDS, solo clientes de loopback), que adelanta el reloj del sandbox para que códigos y tokens caduquen sin esperar.</translation>
-    </message>
-    <message>
-        <source>A fake mobile operator for the CAMARA Number Verification API, on loopback.
-
-Serves the authorization endpoint (with a silent network-login redirect chain that needs a cookie), the token endpoint, the Number Verification API (v1 and v2 paths), a JWKS and an OpenID discovery document.
-
-The first line of standard output is NV_SANDBOX_URL=&lt;base URL&gt;; then one line per request: method, path, status (000 when the connection was closed without an answer), correlation id, milliseconds. SIGINT or SIGTERM stop it.
-
-</source>
-        <translation>Un operador móvil falso para la API CAMARA Number Verification, en loopback.
-
-Sirve el endpoint de autorización (con una cadena silenciosa de redirecciones de inicio de sesión de red que necesita una cookie), el endpoint de token, la API Number Verification (rutas v1 y v2), un JWKS y un documento de descubrimiento OpenID.
-
-La primera línea de la salida estándar es NV_SANDBOX_URL=&lt;URL base&gt;; después, una línea por petición: método, ruta, estado (000 cuando la conexión se cerró sin respuesta), id de correlación, milisegundos. SIGINT o SIGTERM lo detienen.
-
-</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation>argumento inesperado «%1»; consulte --help</translation>
-    </message>
-    <message>
-        <source>--listen wants host:port, e.g. 127.0.0.1:0 or [::1]:8080</source>
-        <translation>--listen espera host:puerto, p. ej. 127.0.0.1:0 o [::1]:8080</translation>
-    </message>
-    <message>
-        <source>--msisdn must be E.164, e.g. +34666666666</source>
-        <translation>--msisdn debe ser E.164, p. ej. +34666666666</translation>
-    </message>
-    <message>
-        <source>give the secret once: --client-secret, --client-secret-env or --client-secret-file</source>
-        <translation>indique el secreto una sola vez: --client-secret, --client-secret-env o --client-secret-file</translation>
-    </message>
-    <message>
-        <source>--client-id and --client-secret must not be empty</source>
-        <translation>--client-id y --client-secret no pueden estar vacíos</translation>
-    </message>
-    <message>
-        <source>--redirect-uri &quot;%1&quot; must be an absolute URI without a fragment</source>
-        <translation>--redirect-uri «%1» debe ser una URI absoluta sin fragmento</translation>
-    </message>
-    <message>
-        <source>--code-ttl must be a positive number of seconds</source>
-        <translation>--code-ttl debe ser un número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--token-ttl must be a positive number of seconds</source>
-        <translation>--token-ttl debe ser un número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--early-expiry must be a positive number of seconds</source>
-        <translation>--early-expiry debe ser un número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--retry-after must be a number of seconds &gt;= 0</source>
-        <translation>--retry-after debe ser un número de segundos &gt;= 0</translation>
-    </message>
-    <message>
-        <source>unknown --scenario &quot;%1&quot;; one of: %2</source>
-        <translation>--scenario «%1» desconocido; uno de: %2</translation>
-    </message>
-    <message>
-        <source>--delay-ms must be a number of milliseconds &gt;= 0</source>
-        <translation>--delay-ms debe ser un número de milisegundos &gt;= 0</translation>
-    </message>
-    <message>
-        <source>--hop-delay-ms must be a number of milliseconds &gt;= 0</source>
-        <translation>--hop-delay-ms debe ser un número de milisegundos &gt;= 0</translation>
-    </message>
-    <message>
-        <source>--call-delay-ms must be a number of milliseconds &gt;= 0</source>
-        <translation>--call-delay-ms debe ser un número de milisegundos &gt;= 0</translation>
-    </message>
-    <message>
-        <source>--header-timeout-ms must be a positive number of milliseconds</source>
-        <translation>--header-timeout-ms debe ser un número positivo de milisegundos</translation>
-    </message>
-    <message>
-        <source>--idle-timeout-ms must be a positive number of milliseconds</source>
-        <translation>--idle-timeout-ms debe ser un número positivo de milisegundos</translation>
-    </message>
-    <message>
-        <source>--max-connections must be a positive number</source>
-        <translation>--max-connections debe ser un número positivo</translation>
-    </message>
-    <message>
-        <source>--client %1 is registered twice</source>
-        <translation>--client %1 está registrado dos veces</translation>
     </message>
     <message>
         <source>nv-sandbox: warning: listening on %1, not loopback: anyone who can reach it can obtain tokens with the well-known sandbox credentials</source>
