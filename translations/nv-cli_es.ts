@@ -1492,6 +1492,73 @@ El archivo está dañado, así que no se muestra nada en lugar de una parte que 
     </message>
 </context>
 <context>
+    <name>nv::RelayServer</name>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas peticiones</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then open the link again.</source>
+        <translation>Espere un momento y vuelva a abrir el enlace.</translation>
+    </message>
+    <message>
+        <source>This sign-in link does not work</source>
+        <translation>Este enlace de inicio de sesión no funciona</translation>
+    </message>
+    <message>
+        <source>The link is malformed: %1.</source>
+        <translation>El enlace está mal formado: %1.</translation>
+    </message>
+    <message>
+        <source>The link has no valid state, so it cannot be matched to a console. Start again from the console.</source>
+        <translation>El enlace no tiene un state válido, así que no se puede asociar a ninguna consola. Vuelva a empezar desde la consola.</translation>
+    </message>
+    <message>
+        <source>The link must carry either a code or an error.</source>
+        <translation>El enlace debe llevar un code o un error.</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired</source>
+        <translation>Este inicio de sesión ha caducado</translation>
+    </message>
+    <message>
+        <source>No console is waiting for this sign-in: it took longer than %1 minutes, or it was started elsewhere. Start again from the console.</source>
+        <translation>Ninguna consola espera este inicio de sesión: tardó más de %1 minutos o se empezó en otro sitio. Vuelva a empezar desde la consola.</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Ya está hecho</translation>
+    </message>
+    <message>
+        <source>This sign-in was already completed. Look at the console.</source>
+        <translation>Este inicio de sesión ya se completó. Mire la consola.</translation>
+    </message>
+    <message>
+        <source>Done — look at the console</source>
+        <translation>Hecho: mire la consola</translation>
+    </message>
+    <message>
+        <source>Your phone has signed in. The console takes it from here; you can close this page.</source>
+        <translation>Su teléfono ha iniciado sesión. La consola sigue desde aquí; puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>The operator did not sign this phone in (%1).</source>
+        <translation>El operador no inició la sesión de este teléfono (%1).</translation>
+    </message>
+    <message>
+        <source> It said: “%1”.</source>
+        <translation> Dijo: «%1».</translation>
+    </message>
+    <message>
+        <source> The console shows what to do next; you can close this page.</source>
+        <translation> La consola indica qué hacer a continuación; puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused</source>
+        <translation>Se rechazó el inicio de sesión</translation>
+    </message>
+</context>
+<context>
     <name>nv::RunTally</name>
     <message>
         <source>p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms</source>
@@ -1680,6 +1747,13 @@ o envíe los marcadores tal cual, para ver cómo los rechaza el operador: --send
     <message>
         <source>Token request refused</source>
         <translation>Petición de token rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>nv::relaypages</name>
+    <message>
+        <source>NV Console sign-in relay</source>
+        <translation>Relé de inicio de sesión de NV Console</translation>
     </message>
 </context>
 <context>
