@@ -38,11 +38,14 @@ function(nv_add_man_page target)
         set(include --include=${M_INCLUDE})
         list(APPEND depends ${M_INCLUDE})
     endif()
-    # No display, no user settings: the programs only print their help and version here.
+    # No display, no user settings: the programs only print their help and version here. The
+    # pages are English whatever the build machine's language: Qt takes LANGUAGE even under
+    # LC_ALL=C, so it is unset.
     add_custom_command(
         OUTPUT ${page}.gz
         COMMAND ${CMAKE_COMMAND} -E make_directory ${dir}
-        COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+        COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_MESSAGES LANG=C.UTF-8
+                LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
                 SOURCE_DATE_EPOCH=${NV_MAN_DATE_EPOCH}
                 NV_MAN_PROGRAM=$<TARGET_FILE:${target}>
                 ${NV_HELP2MAN} --no-info --section=1 --name=${M_DESCRIPTION}

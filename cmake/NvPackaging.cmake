@@ -8,8 +8,10 @@
 #                          DESTINATION ${NV_INSTALL_PLUGINDIR} COMPONENT console).
 #   cli     -> nv-cli      nv-cli, nv-sandbox (and nv-relay: install(TARGETS nv-relay RUNTIME
 #                          DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli) plus its
-#                          nv_add_man_page()), their manual pages and bash completion; no
-#                          desktop needed, for servers.
+#                          nv_add_man_page()), their manual pages, bash completion and the
+#                          command line's catalogue (nv-cli_<lang>.qm; the programs carry a
+#                          compiled copy of the window's, for the core's messages); no desktop
+#                          needed, for servers.
 # Every install() names its component; anything else is left out of the packages.
 #
 # The project's own libraries are static, so the programs need only system libraries and run
@@ -68,6 +70,8 @@ set(CPACK_DEBIAN_CLI_PACKAGE_NAME nv-cli)
 # browser: its module (lib/nv-console/plugins, with Qt WebEngine as its dependencies) is in the
 # nv-console package, and the suggestion below is how a server gets --browser offscreen.
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt's own strings (QCommandLineParser's errors and --help line) in the programs' language.
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "nv-console")
 set(CPACK_DEBIAN_CLI_DESCRIPTION
     "command-line tools for the CAMARA Number Verification API

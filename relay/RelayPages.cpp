@@ -46,7 +46,8 @@ const char *symbol(Mood mood)
 
 } // namespace
 
-QHttpServerResponse page(Status status, Mood mood, const QString &title, const QString &message)
+QHttpServerResponse page(Status status, Mood mood, const PageLanguage &language,
+                         const QString &title, const QString &message)
 {
     static const QString style = QStringLiteral(
         "body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
@@ -61,15 +62,19 @@ QHttpServerResponse page(Status status, Mood mood, const QString &title, const Q
         "@media(prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}"
         "main{background:#161b22}small{color:#8d96a0}}");
     const QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%6\"><head><meta charset=\"utf-8\">"
                        "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                        "<meta name=\"robots\" content=\"noindex\"><title>%1</title>"
                        "<style>%2</style></head>\n<body><main>"
                        "<div class=\"mark\" style=\"background:%3\" aria-hidden=\"true\">%4</div>"
-                       "<h1>%1</h1><p>%5</p><small>NV Console sign-in relay</small>"
+                       "<h1>%1</h1><p>%5</p><small>%7</small>"
                        "</main></body></html>\n")
             .arg(title.toHtmlEscaped(), style, QLatin1String(accent(mood)),
-                 QLatin1String(symbol(mood)), message.toHtmlEscaped());
+                 QLatin1String(symbol(mood)), message.toHtmlEscaped(), language.code(),
+                 language
+                     .text("nv::relaypages",
+                           QT_TRANSLATE_NOOP("nv::relaypages", "NV Console sign-in relay"))
+                     .toHtmlEscaped());
     QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html.toUtf8(),
                                  status);
     secure(response);

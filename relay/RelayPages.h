@@ -3,6 +3,8 @@
 // What the relay answers: a small page for the phone's browser, JSON for the console. Every
 // answer forbids caching and referrers (the callback URL carries a code) and framing.
 
+#include "PageLanguage.h"
+
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QString>
@@ -19,8 +21,9 @@ enum class Mood
 };
 
 // A page for a phone: one heading, one paragraph, readable at arm's length, no script, no
-// external resources.
-QHttpServerResponse page(Status status, Mood mood, const QString &title, const QString &message);
+// external resources; title and message already in `language`.
+QHttpServerResponse page(Status status, Mood mood, const PageLanguage &language,
+                         const QString &title, const QString &message);
 QHttpServerResponse json(Status status, const QJsonObject &body);
 // {"error": code, "error_description": description}
 QHttpServerResponse jsonError(Status status, const QString &code, const QString &description);

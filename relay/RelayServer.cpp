@@ -19,6 +19,15 @@ using Method = QHttpServerRequest::Method;
 namespace {
 // A POST /v1/expect body is "state=<at most 128 characters>".
 constexpr qsizetype MaxBodyBytes = 1024;
+
+// A page for the phone, in its browser's language; title and message are catalogue texts.
+QHttpServerResponse phonePage(const QHttpServerRequest &request, Status status, Mood mood,
+                              const char *title, const char *message)
+{
+    const PageLanguage language(request);
+    return page(status, mood, language, language.text("nv::RelayServer", title),
+                language.text("nv::RelayServer", message));
+}
 } // namespace
 
 struct RelayServer::Waiter
@@ -159,8 +168,10 @@ std::optional<RelayServer::Outcome> RelayServer::screen(const QHttpServerRequest
         const QString text = QStringLiteral("Too many requests from this address; wait.");
         QHttpServerResponse response =
             route == Route::Callback
-                ? page(Status::TooManyRequests, Mood::Problem, QStringLiteral("Too many requests"),
-                       QStringLiteral("Wait a moment, then open the link again."))
+                ? phonePage(request, Status::TooManyRequests, Mood::Problem,
+                            QT_TRANSLATE_NOOP("nv::RelayServer", "Too many requests"),
+                            QT_TRANSLATE_NOOP("nv::RelayServer",
+                                              "Wait a moment, then open the link again."))
                 : jsonError(Status::TooManyRequests, QStringLiteral("rate_limited"), text);
         return Outcome{withRetryAfter(std::move(response), m_rate.retryAfterSeconds(client)),
                        QStringLiteral("rate-limited")};
@@ -196,15 +207,23 @@ std::optional<RelayServer::Outcome> RelayServer::screen(const QHttpServerRequest
 
 RelayServer::Outcome RelayServer::callback(const QHttpServerRequest &request)
 {
-    const auto problem = [](const QString &message) {
-        return Outcome{page(Status::BadRequest, Mood::Problem,
-                            QStringLiteral("This sign-in link does not work"), message),
-                       QStringLiteral("malformed")};
+    // The phone's browser says which language it reads.
+    const PageLanguage language(request);
+    const auto text = [&language](const char *source) {
+        return language.text("nv::RelayServer", source);
+    };
+    const auto problem = [&](const QString &message) {
+        return Outcome{
+            page(Status::BadRequest, Mood::Problem, language,
+                 text(QT_TRANSLATE_NOOP("nv::RelayServer", "This sign-in link does not work")),
+                 message),
+            QStringLiteral("malformed")};
     };
     const relayquery::ParsedForm form = relayquery::parseForm(
         request.url().query(QUrl::FullyEncoded).toLatin1(), m_limits.maxValueBytes);
     if (!form.problem.isEmpty())
-        return problem(QStringLiteral("The link is malformed: %1.").arg(form.problem));
+        return problem(text(QT_TRANSLATE_NOOP("nv::RelayServer", "The link is malformed: %1."))
+                           .arg(form.problem));
     RelayResult result;
     result.state = relayquery::value(form.params, QStringLiteral("state"));
     result.code = relayquery::value(form.params, QStringLiteral("code"));
@@ -212,39 +231,53 @@ RelayServer::Outcome RelayServer::callback(const QHttpServerRequest &request)
     result.errorDescription = relayquery::value(form.params, QStringLiteral("error_description"));
     result.issuer = relayquery::value(form.params, QStringLiteral("iss"));
     if (!relayquery::isValidState(result.state))
-        return problem(QStringLiteral("The link has no valid state, so it cannot be matched to a "
-                                      "console. Start again from the console."));
+        return problem(text(QT_TRANSLATE_NOOP("nv::RelayServer",
+                                              "The link has no valid state, so it cannot be "
+                                              "matched to a console. Start again from the "
+                                              "console.")));
     if (result.code.isEmpty() == result.error.isEmpty())
-        return problem(QStringLiteral("The link must carry either a code or an error."));
+        return problem(text(QT_TRANSLATE_NOOP("nv::RelayServer",
+                                              "The link must carry either a code or an error.")));
 
     switch (m_store.store(result)) {
     case RelayStore::Stored::NotExpected:
-        return {page(Status::BadRequest, Mood::Problem, QStringLiteral("This sign-in has expired"),
-                     QStringLiteral("No console is waiting for this sign-in: it took longer than "
-                                    "%1 minutes, or it was started elsewhere. Start again from "
-                                    "the console.")
+        return {page(Status::BadRequest, Mood::Problem, language,
+                     text(QT_TRANSLATE_NOOP("nv::RelayServer", "This sign-in has expired")),
+                     text(QT_TRANSLATE_NOOP("nv::RelayServer",
+                                            "No console is waiting for this sign-in: it took "
+                                            "longer than %1 minutes, or it was started "
+                                            "elsewhere. Start again from the console."))
                          .arg(m_limits.ttlSeconds / 60.0, 0, 'g', 2)),
                 QStringLiteral("not-expected")};
     case RelayStore::Stored::AlreadyReceived:
-        return {page(Status::Conflict, Mood::Problem, QStringLiteral("Already done"),
-                     QStringLiteral("This sign-in was already completed. Look at the console.")),
+        return {page(Status::Conflict, Mood::Problem, language,
+                     text(QT_TRANSLATE_NOOP("nv::RelayServer", "Already done")),
+                     text(QT_TRANSLATE_NOOP("nv::RelayServer",
+                                            "This sign-in was already completed. Look at the "
+                                            "console."))),
                 QStringLiteral("duplicate")};
     case RelayStore::Stored::Stored:
         break;
     }
     deliverWaiting(result.state);
     if (!result.isError())
-        return {page(Status::Ok, Mood::Done, QStringLiteral("Done \u2014 look at the console"),
-                     QStringLiteral("Your phone has signed in. The console takes it from here; "
-                                    "you can close this page.")),
+        return {page(Status::Ok, Mood::Done, language,
+                     text(QT_TRANSLATE_NOOP("nv::RelayServer", "Done \u2014 look at the console")),
+                     text(QT_TRANSLATE_NOOP("nv::RelayServer",
+                                            "Your phone has signed in. The console takes it from "
+                                            "here; you can close this page."))),
                 QStringLiteral("stored-code")};
     QString message =
-        QStringLiteral("The operator did not sign this phone in (%1).").arg(result.error.left(64));
+        text(QT_TRANSLATE_NOOP("nv::RelayServer", "The operator did not sign this phone in (%1)."))
+            .arg(result.error.left(64));
     if (!result.errorDescription.isEmpty())
-        message +=
-            QStringLiteral(" It said: \u201c%1\u201d.").arg(result.errorDescription.left(300));
-    message += QStringLiteral(" The console shows what to do next; you can close this page.");
-    return {page(Status::Ok, Mood::Refused, QStringLiteral("The sign-in was refused"), message),
+        message += text(QT_TRANSLATE_NOOP("nv::RelayServer", " It said: \u201c%1\u201d."))
+                       .arg(result.errorDescription.left(300));
+    message += text(QT_TRANSLATE_NOOP("nv::RelayServer",
+                                      " The console shows what to do next; you can close this "
+                                      "page."));
+    return {page(Status::Ok, Mood::Refused, language,
+                 text(QT_TRANSLATE_NOOP("nv::RelayServer", "The sign-in was refused")), message),
             QStringLiteral("stored-error")};
 }
 

@@ -6,6 +6,7 @@
 #include "SandboxPaths.h"
 #include "VerifyApi.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -15,6 +16,8 @@ using namespace sandboxhttp;
 
 namespace {
 const QString ResponseTypeCode = QStringLiteral("code");
+// The pages' texts (PageLanguage): the browser's language, not the process's.
+constexpr char Context[] = "nv::AuthorizeEndpoint";
 
 bool isPkceString(const QString &value)
 {
@@ -164,26 +167,33 @@ SandboxReply AuthorizeEndpoint::timed(QHttpServerResponse &&response,
 
 std::optional<QString> AuthorizeEndpoint::checkClient(const FormParams &params,
                                                       const QStringList &repeated,
-                                                      const SandboxClient **found) const
+                                                      const SandboxClient **found,
+                                                      const PageLanguage &language) const
 {
+    const auto text = [&language](const char *source) { return language.text(Context, source); };
     const QString clientId = formValue(params, QStringLiteral("client_id"));
     const QString redirectUri = formValue(params, QStringLiteral("redirect_uri"));
     if (repeated.contains(QStringLiteral("client_id")) ||
         repeated.contains(QStringLiteral("redirect_uri")))
-        return QStringLiteral("client_id and redirect_uri must appear only once.");
+        return text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                      "client_id and redirect_uri must appear only once."));
     if (clientId.isEmpty())
-        return QStringLiteral("The client_id parameter is missing.");
+        return text(
+            QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint", "The client_id parameter is missing."));
     const SandboxClient *client = m_config.findClient(clientId);
     if (!client)
-        return QStringLiteral("Unknown client_id \"%1\".").arg(clientId);
+        return text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint", "Unknown client_id \"%1\"."))
+            .arg(clientId);
     if (redirectUri.isEmpty())
-        return QStringLiteral("The redirect_uri parameter is missing.");
+        return text(
+            QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint", "The redirect_uri parameter is missing."));
     const bool registered = std::any_of(
         client->redirectUris.cbegin(), client->redirectUris.cend(),
         [&](const QUrl &uri) { return uri.toString(QUrl::FullyEncoded) == redirectUri; });
     if (!registered)
-        return QStringLiteral("The redirect_uri \"%1\" is not registered for client \"%2\". "
-                              "Redirect URIs must match exactly.")
+        return text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                      "The redirect_uri \"%1\" is not registered for client "
+                                      "\"%2\". Redirect URIs must match exactly."))
             .arg(redirectUri, clientId);
     *found = client;
     return std::nullopt;
@@ -223,11 +233,15 @@ SandboxReply AuthorizeEndpoint::authorize(const QHttpServerRequest &request)
 {
     // OpenID Connect lets /authorize take a form POST as well as a GET.
     FormParams params;
+    const PageLanguage language(request);
+    const auto text = [&language](const char *source) { return language.text(Context, source); };
     if (request.method() == QHttpServerRequest::Method::Post) {
         if (mediaType(request) != "application/x-www-form-urlencoded")
-            return htmlPage(Status::BadRequest, QStringLiteral("Invalid request"),
-                            QStringLiteral("A POST to the authorization endpoint must be "
-                                           "application/x-www-form-urlencoded."));
+            return htmlPage(Status::BadRequest, language,
+                            text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint", "Invalid request")),
+                            text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                                   "A POST to the authorization endpoint must be "
+                                                   "application/x-www-form-urlencoded.")));
         params = parseForm(request.body());
     } else {
         params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
@@ -245,10 +259,12 @@ SandboxReply AuthorizeEndpoint::authorize(const QHttpServerRequest &request)
     // Until client and redirect URI are known to belong together, redirecting would turn the
     // sandbox into an open redirector: those errors are shown as a page (RFC 6749 4.1.2.1).
     const SandboxClient *client = nullptr;
-    if (const std::optional<QString> problem = checkClient(params, repeated, &client))
-        return timed(
-            htmlPage(Status::BadRequest, QStringLiteral("Authorization request refused"), *problem),
-            kind);
+    if (const std::optional<QString> problem = checkClient(params, repeated, &client, language))
+        return timed(htmlPage(Status::BadRequest, language,
+                              text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                                     "Authorization request refused")),
+                              *problem),
+                     kind);
     if (const std::optional<Refusal> refusal = checkRequest(params, repeated, *client)) {
         FormParams out{{QStringLiteral("error"), refusal->error},
                        {QStringLiteral("error_description"), refusal->description}};
@@ -328,12 +344,18 @@ SandboxReply AuthorizeEndpoint::networkLogin(const QHttpServerRequest &request)
     const FormParams params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
     std::optional<GrantRegistry::Session> session =
         m_registry.takeSession(formValue(params, QStringLiteral("session")));
-    if (!session)
-        return timed(htmlPage(Status::BadRequest, QStringLiteral("Login session not found"),
-                              QStringLiteral("This network login session is unknown, expired "
-                                             "or already used. Start again from the "
-                                             "authorization endpoint.")),
+    if (!session) {
+        const PageLanguage language(request);
+        return timed(htmlPage(Status::BadRequest, language,
+                              language.text(Context, QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                                                       "Login session not found")),
+                              language.text(Context, QT_TRANSLATE_NOOP(
+                                                         "nv::AuthorizeEndpoint",
+                                                         "This network login session is unknown, "
+                                                         "expired or already used. Start again "
+                                                         "from the authorization endpoint."))),
                      m_config.scenarioKind());
+    }
     const SandboxScenario::Kind timing = timingScenario(session->grant);
     const auto deny = [&](const QString &description) {
         return timed(denyLogin(*session, oauth::AccessDenied, description), timing);
@@ -376,13 +398,18 @@ SandboxReply AuthorizeEndpoint::networkLogin(const QHttpServerRequest &request)
 SandboxReply AuthorizeEndpoint::consent(const QHttpServerRequest &request)
 {
     const bool answering = request.method() == QHttpServerRequest::Method::Post;
+    const PageLanguage language(request);
+    const auto text = [&language](const char *source) { return language.text(Context, source); };
     FormParams params;
     if (answering) {
         if (mediaType(request) != "application/x-www-form-urlencoded")
-            return timed(htmlPage(Status::UnsupportedMediaType, QStringLiteral("Invalid request"),
-                                  QStringLiteral("The consent form posts "
-                                                 "application/x-www-form-urlencoded.")),
-                         m_config.scenarioKind());
+            return timed(
+                htmlPage(Status::UnsupportedMediaType, language,
+                         text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint", "Invalid request")),
+                         text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                                "The consent form posts "
+                                                "application/x-www-form-urlencoded."))),
+                m_config.scenarioKind());
         params = parseForm(request.body());
     } else {
         params = parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
@@ -391,11 +418,14 @@ SandboxReply AuthorizeEndpoint::consent(const QHttpServerRequest &request)
     std::optional<GrantRegistry::Session> session =
         answering ? m_registry.takeSession(sessionId) : m_registry.peekSession(sessionId);
     if (!session || !session->awaitingConsent)
-        return timed(htmlPage(Status::BadRequest, QStringLiteral("Consent session not found"),
-                              QStringLiteral("This consent request is unknown, expired or "
-                                             "already answered. Start again from the "
-                                             "authorization endpoint.")),
-                     m_config.scenarioKind());
+        return timed(
+            htmlPage(Status::BadRequest, language,
+                     text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint", "Consent session not found")),
+                     text(QT_TRANSLATE_NOOP("nv::AuthorizeEndpoint",
+                                            "This consent request is unknown, expired or already "
+                                            "answered. Start again from the authorization "
+                                            "endpoint."))),
+            m_config.scenarioKind());
     const QByteArray presented = cookie(request, session->cookieName);
     if (presented.isEmpty() || presented != session->cookieSecret) {
         // The form may only be answered by the browser that started the login; a forged POST
@@ -410,7 +440,7 @@ SandboxReply AuthorizeEndpoint::consent(const QHttpServerRequest &request)
     if (!answering) {
         ConsentPage page{sessionId, session->grant.clientId, session->grant.scopes,
                          session->grant.msisdn, sandboxpaths::consent()};
-        return timed(page.render(), timingScenario(session->grant));
+        return timed(page.render(language), timingScenario(session->grant));
     }
     return answerConsent(*session, formValue(params, QStringLiteral("decision")));
 }

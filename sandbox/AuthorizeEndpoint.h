@@ -10,6 +10,8 @@
 
 namespace nv {
 
+class PageLanguage;
+
 struct SandboxClient;
 struct SandboxConfig;
 
@@ -41,8 +43,8 @@ private:
                                         const SandboxClient &client) const;
     // Registered client and redirect URI, or the message of the error page.
     std::optional<QString> checkClient(const sandboxhttp::FormParams &params,
-                                       const QStringList &repeated,
-                                       const SandboxClient **client) const;
+                                       const QStringList &repeated, const SandboxClient **client,
+                                       const PageLanguage &language) const;
     QHttpServerResponse startLogin(const QHttpServerRequest &request,
                                    const sandboxhttp::FormParams &params,
                                    GrantRegistry::Session session);

@@ -1,36 +1,58 @@
 #include "ConsentPage.h"
 
+#include <QCoreApplication>
+
 namespace nv {
 
 namespace {
-QString scopeLabel(const QString &scope)
+constexpr char Context[] = "nv::ConsentPage";
+
+QString scopeLabel(const PageLanguage &language, const QString &scope)
 {
     if (scope == QLatin1String("number-verification:verify"))
-        return QStringLiteral("Check whether a phone number is the one of this device");
+        return language.text(
+            Context, QT_TRANSLATE_NOOP("nv::ConsentPage",
+                                       "Check whether a phone number is the one of this device"));
     if (scope == QLatin1String("number-verification:device-phone-number:read"))
-        return QStringLiteral("Read the phone number of this device");
+        return language.text(
+            Context, QT_TRANSLATE_NOOP("nv::ConsentPage", "Read the phone number of this device"));
     if (scope == QLatin1String("openid"))
-        return QStringLiteral("Know that you signed in with your mobile operator");
+        return language.text(
+            Context, QT_TRANSLATE_NOOP("nv::ConsentPage",
+                                       "Know that you signed in with your mobile operator"));
     if (scope == QLatin1String("offline_access"))
-        return QStringLiteral("Keep access when you are not using the application");
+        return language.text(
+            Context, QT_TRANSLATE_NOOP("nv::ConsentPage",
+                                       "Keep access when you are not using the application"));
     if (scope.startsWith(QLatin1String("dpv:")))
-        return QStringLiteral("Purpose: %1").arg(scope.mid(4));
+        return language.text(Context, QT_TRANSLATE_NOOP("nv::ConsentPage", "Purpose: %1"))
+            .arg(scope.mid(4));
     return scope;
 }
 } // namespace
 
-QHttpServerResponse ConsentPage::render() const
+QHttpServerResponse ConsentPage::render(const PageLanguage &language) const
 {
+    const auto text = [&language](const char *source) { return language.text(Context, source); };
     QString items;
     for (const QString &scope : scopes)
         items += QStringLiteral("<li>%1 <code>%2</code></li>\n")
-                     .arg(scopeLabel(scope).toHtmlEscaped(), scope.toHtmlEscaped());
+                     .arg(scopeLabel(language, scope).toHtmlEscaped(), scope.toHtmlEscaped());
+    // The translated texts that hold markup keep it in the catalogue, around the words; every
+    // value from the request is escaped and put in with a single arg() (none is scanned again).
+    const QString heading =
+        text(QT_TRANSLATE_NOOP("nv::ConsentPage", "Allow <em>%1</em> to use your mobile number?"))
+            .arg(clientId.toHtmlEscaped());
+    const QString line =
+        text(QT_TRANSLATE_NOOP("nv::ConsentPage",
+                               "Line identified by the network: <strong>%1</strong>"))
+            .arg(msisdn.toHtmlEscaped());
     // Inline CSS only: the page must render the same with no network access at all.
     const QString page =
         QStringLiteral(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            "<title>Allow access? - NV Console sandbox operator</title>\n<style>"
+            "<title>%2</title>\n<style>"
             "body{font-family:system-ui,sans-serif;background:#eef1f5;margin:0;color:#1d2330}"
             ".card{max-width:440px;margin:40px auto;background:#fff;border-radius:10px;"
             "box-shadow:0 2px 12px rgba(0,0,0,.12);padding:28px}"
@@ -44,20 +66,30 @@ QHttpServerResponse ConsentPage::render() const
             "border:1px solid #9aa3b5;background:#fff}"
             "button.allow{background:#1a73e8;border-color:#1a73e8;color:#fff}"
             "</style></head>\n<body><div class=\"card\">\n"
-            "<div class=\"banner\"><strong>NV Console sandbox</strong> - a simulated mobile "
-            "operator for testing. No real operator or subscriber is involved.</div>\n"
-            "<h1>Allow <em>%1</em> to use your mobile number?</h1>\n"
-            "<p class=\"who\">Line identified by the network: <strong>%2</strong></p>\n"
-            "<p>The application asks to:</p>\n<ul>\n%3</ul>\n"
-            "<form method=\"post\" action=\"%4\">"
-            "<input type=\"hidden\" name=\"session\" value=\"%5\">\n"
+            "<div class=\"banner\">%3</div>\n"
+            "<h1>%4</h1>\n"
+            "<p class=\"who\">%5</p>\n"
+            "<p>%6</p>\n<ul>\n%7</ul>\n"
+            "<form method=\"post\" action=\"%8\">"
+            "<input type=\"hidden\" name=\"session\" value=\"%9\">\n"
             "<div class=\"buttons\">"
-            "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button>"
+            "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">%10</button>"
             "<button type=\"submit\" name=\"decision\" value=\"allow\" id=\"allow\" "
-            "class=\"allow\">Allow</button></div></form>\n"
+            "class=\"allow\">%11</button></div></form>\n"
             "</div></body></html>\n")
-            .arg(clientId.toHtmlEscaped(), msisdn.toHtmlEscaped(), items,
-                 actionPath.toHtmlEscaped(), sessionId.toHtmlEscaped());
+            .arg(language.code(),
+                 text(QT_TRANSLATE_NOOP("nv::ConsentPage",
+                                        "Allow access? - NV Console sandbox operator"))
+                     .toHtmlEscaped(),
+                 text(QT_TRANSLATE_NOOP("nv::ConsentPage",
+                                        "<strong>NV Console sandbox</strong> - a simulated "
+                                        "mobile operator for testing. No real operator or "
+                                        "subscriber is involved.")),
+                 heading, line,
+                 text(QT_TRANSLATE_NOOP("nv::ConsentPage", "The application asks to:")), items,
+                 actionPath.toHtmlEscaped(), sessionId.toHtmlEscaped(),
+                 text(QT_TRANSLATE_NOOP("nv::ConsentPage", "Deny")),
+                 text(QT_TRANSLATE_NOOP("nv::ConsentPage", "Allow")));
     QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), page.toUtf8(),
                                  QHttpServerResponse::StatusCode::Ok);
     response.setHeader("Cache-Control", "no-store");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageLanguage.h"
+
 #include <QHttpServerResponse>
 #include <QString>
 #include <QStringList>
@@ -16,7 +18,7 @@ struct ConsentPage
     QString msisdn;
     QString actionPath; // where the form posts: decision=allow|deny and session
 
-    QHttpServerResponse render() const;
+    QHttpServerResponse render(const PageLanguage &language) const;
 };
 
 } // namespace nv

@@ -153,12 +153,18 @@ QHttpServerResponse redirect(Status status, const QUrl &location)
     return response;
 }
 
-QHttpServerResponse htmlPage(Status status, const QString &title, const QString &message)
+QHttpServerResponse htmlPage(Status status, const PageLanguage &language, const QString &title,
+                             const QString &message)
 {
-    const QString page = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                                        "<title>%1</title></head>\n<body><h1>%1</h1>\n<p>%2</p>\n"
-                                        "<p>NV Console operator sandbox</p></body></html>\n")
-                             .arg(title.toHtmlEscaped(), message.toHtmlEscaped());
+    const QString page =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                       "<title>%2</title></head>\n<body><h1>%2</h1>\n<p>%3</p>\n"
+                       "<p>%4</p></body></html>\n")
+            .arg(language.code(), title.toHtmlEscaped(), message.toHtmlEscaped(),
+                 language
+                     .text("nv::sandboxhttp",
+                           QT_TRANSLATE_NOOP("nv::sandboxhttp", "NV Console operator sandbox"))
+                     .toHtmlEscaped());
     QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), page.toUtf8(),
                                  status);
     response.setHeader("Cache-Control", "no-store");

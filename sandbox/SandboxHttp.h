@@ -3,6 +3,8 @@
 // Small HTTP helpers shared by the sandbox endpoints. Free functions rather than a class: they
 // hold no state and each endpoint uses a different subset.
 
+#include "PageLanguage.h"
+
 #include <QByteArray>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -48,6 +50,8 @@ QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
 QHttpServerResponse camaraError(Status status, const QString &code, const QString &message);
 QHttpServerResponse oauthError(Status status, const QString &error, const QString &description);
 QHttpServerResponse redirect(Status status, const QUrl &location);
-QHttpServerResponse htmlPage(Status status, const QString &title, const QString &message);
+// A page for a person (the browser's language: `language`); title and message translated.
+QHttpServerResponse htmlPage(Status status, const PageLanguage &language, const QString &title,
+                             const QString &message);
 
 } // namespace nv::sandboxhttp

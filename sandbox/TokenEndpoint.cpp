@@ -183,7 +183,11 @@ QHttpServerResponse TokenEndpoint::echoSecrets(const QHttpServerRequest &request
     const QByteArray accept = header(request, "accept").toLower();
     QHttpServerResponse response =
         accept.contains("text/html") && !accept.contains("json")
-            ? htmlPage(Status::BadRequest, QStringLiteral("Token request refused"), description)
+            ? htmlPage(Status::BadRequest, PageLanguage(request),
+                       PageLanguage(request).text(
+                           "nv::TokenEndpoint",
+                           QT_TRANSLATE_NOOP("nv::TokenEndpoint", "Token request refused")),
+                       description)
             : oauthError(Status::BadRequest, oauth::InvalidRequest, description);
     response.setHeader("x-debug-echo",
                        "client_secret=" + headerSafe(secret) + "; code=" + headerSafe(code));

@@ -70,6 +70,11 @@ QString load(QTranslator *translator, const QLocale &locale, const QString &name
 }
 } // namespace
 
+QString installCatalogue(QTranslator *translator, const QLocale &locale, const QString &name)
+{
+    return load(translator, locale, name, consoleFolders());
+}
+
 LoadedTranslations installTranslations(const QLocale &locale)
 {
     for (const QPointer<QTranslator> &translator : std::exchange(installed(), {})) {

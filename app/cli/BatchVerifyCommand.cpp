@@ -10,6 +10,7 @@
 #include "profile/Profile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,9 @@ std::optional<QByteArray> readStandardInput(qint64 maxBytes, QString *error)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read standard input: %1").arg(in.errorString());
+        *error =
+            QCoreApplication::translate("nv::BatchVerifyCommand", "cannot read standard input: %1")
+                .arg(in.errorString());
         return std::nullopt;
     }
     QByteArray bytes;
@@ -36,7 +39,8 @@ std::optional<QByteArray> readStandardInput(qint64 maxBytes, QString *error)
         bytes += chunk;
     }
     if (bytes.size() > maxBytes) {
-        *error = QStringLiteral("standard input is too large (at most %1 is read)")
+        *error = QCoreApplication::translate("nv::BatchVerifyCommand",
+                                             "standard input is too large (at most %1 is read)")
                      .arg(BoundedFile::describeSize(maxBytes));
         return std::nullopt;
     }
@@ -47,15 +51,15 @@ QString outcomeWords(FlowOutcome::Kind kind)
 {
     switch (kind) {
     case FlowOutcome::Kind::Verified:
-        return QStringLiteral("verified");
+        return QCoreApplication::translate("nv::BatchVerifyCommand", "verified");
     case FlowOutcome::Kind::NotVerified:
-        return QStringLiteral("not verified");
+        return QCoreApplication::translate("nv::BatchVerifyCommand", "not verified");
     case FlowOutcome::Kind::ApiError:
-        return QStringLiteral("API error");
+        return QCoreApplication::translate("nv::BatchVerifyCommand", "API error");
     default:
         break;
     }
-    return QStringLiteral("no answer");
+    return QCoreApplication::translate("nv::BatchVerifyCommand", "no answer");
 }
 
 int exitCodeOf(FlowOutcome::Kind kind)
@@ -83,18 +87,23 @@ void BatchVerifyCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("phones"),
-         QStringLiteral("Verify every number of FILE (\"-\": standard input) with the one token, "
-                        "over one keep-alive connection: one E.164 number per line, or CSV with "
-                        "a phoneNumber column. Prints a line per answer as it arrives (--json: a "
-                        "JSON object per line) and a summary on standard error."),
+         QCoreApplication::translate(
+             "nv::BatchVerifyCommand",
+             "Verify every number of FILE (\"-\": standard input) with the one token, "
+             "over one keep-alive connection: one E.164 number per line, or CSV with "
+             "a phoneNumber column. Prints a line per answer as it arrives (--json: a "
+             "JSON object per line) and a summary on standard error."),
          QStringLiteral("FILE")},
         {QStringLiteral("concurrency"),
-         QStringLiteral("--phones: calls in flight at once, 1 to %1 (default 1).")
+         QCoreApplication::translate("nv::BatchVerifyCommand",
+                                     "--phones: calls in flight at once, 1 to %1 (default 1).")
              .arg(BatchVerifySettings::MaxConcurrency),
          QStringLiteral("N")},
         {QStringLiteral("strict"),
-         QStringLiteral("--phones: a bad line stops the batch before anything is sent (default: "
-                        "it is reported with its line number and skipped).")},
+         QCoreApplication::translate(
+             "nv::BatchVerifyCommand",
+             "--phones: a bad line stops the batch before anything is sent (default: "
+             "it is reported with its line number and skipped).")},
     });
 }
 
@@ -116,7 +125,8 @@ int BatchVerifyCommand::usageError(const QString &message)
 int BatchVerifyCommand::readSettings(const QCommandLineParser &p)
 {
     if (p.isSet(QStringLiteral("phone")))
-        return usageError(QStringLiteral("Give the numbers once: --phone or --phones."));
+        return usageError(QCoreApplication::translate(
+            "nv::BatchVerifyCommand", "Give the numbers once: --phone or --phones."));
     Profile profile;
     profile.verifyUrl = QUrl(p.value(QStringLiteral("verify-url")), QUrl::StrictMode);
     for (const ProfileProblem &problem : blockingProblems(profile.problems())) {
@@ -133,14 +143,17 @@ int BatchVerifyCommand::readSettings(const QCommandLineParser &p)
         const QString problem =
             CorrelatorRule::problem(m_settings.correlationId + QStringLiteral("-1"));
         if (!problem.isEmpty())
-            m_err << QStringLiteral("nv-cli: warning: ") << problem
-                  << QStringLiteral(" Sent as given.") << Qt::endl;
+            m_err << QCoreApplication::translate("nv::BatchVerifyCommand", "nv-cli: warning: ")
+                  << problem
+                  << QCoreApplication::translate("nv::BatchVerifyCommand", " Sent as given.")
+                  << Qt::endl;
     }
     m_settings.hashed = p.isSet(QStringLiteral("hashed"));
     if (p.isSet(QStringLiteral("timeout"))) {
         const auto ms = millisecondsFromSeconds(p.value(QStringLiteral("timeout")));
         if (!ms)
-            return usageError(QStringLiteral(
+            return usageError(QCoreApplication::translate(
+                "nv::BatchVerifyCommand",
                 "--timeout takes a number of seconds, more than 0 and at most 86400."));
         m_settings.timeoutMs = *ms;
     }
@@ -149,15 +162,18 @@ int BatchVerifyCommand::readSettings(const QCommandLineParser &p)
         m_settings.concurrency = p.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || m_settings.concurrency < 1 ||
             m_settings.concurrency > BatchVerifySettings::MaxConcurrency)
-            return usageError(QStringLiteral("--concurrency takes a whole number from 1 to %1.")
-                                  .arg(BatchVerifySettings::MaxConcurrency));
+            return usageError(
+                QCoreApplication::translate("nv::BatchVerifyCommand",
+                                            "--concurrency takes a whole number from 1 to %1.")
+                    .arg(BatchVerifySettings::MaxConcurrency));
     }
     const QString variable = p.value(QStringLiteral("token-env"));
     m_settings.accessToken =
         variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (m_settings.accessToken.isEmpty())
-        return usageError(
-            QStringLiteral("--token-env must name a variable holding the access token."));
+        return usageError(QCoreApplication::translate(
+            "nv::BatchVerifyCommand",
+            "--token-env must name a variable holding the access token."));
     return -1;
 }
 
@@ -170,14 +186,21 @@ int BatchVerifyCommand::readList(const QCommandLineParser &p)
                                    : BoundedFile::readAll(path, PhoneList::MaxBytes, &error);
     if (!bytes)
         return usageError(QStringLiteral("--phones: %1.").arg(error));
-    const QString source = path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+    const QString source =
+        path == QLatin1String("-")
+            ? QCoreApplication::translate("nv::BatchVerifyCommand", "standard input")
+            : path;
     m_list = PhoneList::parse(*bytes, p.isSet(QStringLiteral("allow-invalid")));
     if (!m_list.error.isEmpty())
-        return usageError(QStringLiteral("%1 cannot be read: %2.").arg(source, m_list.error));
+        return usageError(
+            QCoreApplication::translate("nv::BatchVerifyCommand", "%1 cannot be read: %2.")
+                .arg(source, m_list.error));
     if (m_list.isEmpty())
-        return usageError(QStringLiteral("%1 holds no number to verify.").arg(source));
+        return usageError(
+            QCoreApplication::translate("nv::BatchVerifyCommand", "%1 holds no number to verify.")
+                .arg(source));
     for (const PhoneListProblem &problem : m_list.problems)
-        m_err << QStringLiteral("nv-cli: %1 line %2: %3%4")
+        m_err << QCoreApplication::translate("nv::BatchVerifyCommand", "nv-cli: %1 line %2: %3%4")
                      .arg(source)
                      .arg(problem.line)
                      .arg(problem.problem, p.isSet(QStringLiteral("strict"))
@@ -185,11 +208,15 @@ int BatchVerifyCommand::readList(const QCommandLineParser &p)
                                                : QStringLiteral(" (skipped)"))
               << Qt::endl;
     if (!m_list.problems.isEmpty() && p.isSet(QStringLiteral("strict")))
-        return usageError(QStringLiteral("--strict: %1 bad line(s) in %2; nothing was sent.")
-                              .arg(m_list.problems.size())
-                              .arg(source));
+        return usageError(
+            QCoreApplication::translate("nv::BatchVerifyCommand",
+                                        "--strict: %1 bad line(s) in %2; nothing was sent.")
+                .arg(m_list.problems.size())
+                .arg(source));
     if (m_list.numbers.isEmpty())
-        return usageError(QStringLiteral("%1 holds no valid number to verify.").arg(source));
+        return usageError(QCoreApplication::translate("nv::BatchVerifyCommand",
+                                                      "%1 holds no valid number to verify.")
+                              .arg(source));
     if (!m_list.problems.isEmpty())
         m_exitCode = 1; // a number was left out: not every number was verified
     return -1;
@@ -214,7 +241,9 @@ int BatchVerifyCommand::start(const QCommandLineParser &p)
     if (!p.isSet(QStringLiteral("no-log"))) {
         m_log = new RequestLog(p.value(QStringLiteral("log-db")), this);
         connect(m_log, &RequestLog::writeFailed, this, [this](const QString &whatToDo) {
-            m_err << QStringLiteral("nv-cli: the request log: ") << whatToDo << Qt::endl;
+            m_err << QCoreApplication::translate("nv::BatchVerifyCommand",
+                                                 "nv-cli: the request log: ")
+                  << whatToDo << Qt::endl;
         });
     }
     m_batch = new BatchVerify(m_settings, m_list.numbers, this);
@@ -224,7 +253,9 @@ int BatchVerifyCommand::start(const QCommandLineParser &p)
     });
     connect(m_batch, &BatchVerify::answered, this, &BatchVerifyCommand::onAnswered);
     connect(m_batch, &BatchVerify::finished, this, &BatchVerifyCommand::onFinished);
-    m_err << QStringLiteral("nv-cli: verifying %1 number(s) at %2, %3 at a time, run id %4")
+    m_err << QCoreApplication::translate(
+                 "nv::BatchVerifyCommand",
+                 "nv-cli: verifying %1 number(s) at %2, %3 at a time, run id %4")
                  .arg(m_list.numbers.size())
                  .arg(m_settings.verifyUrl.toString(QUrl::RemoveQuery))
                  .arg(m_settings.concurrency)
@@ -268,13 +299,14 @@ void BatchVerifyCommand::printLine(const BatchVerifyResult &r)
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
-    QString line = QStringLiteral("line %1  %2  %3  %4  %5 ms  %6")
-                       .arg(r.line, -5)
-                       .arg(r.number, -16)
-                       .arg(outcomeWords(r.kind), -12)
-                       .arg(r.httpStatus, 3)
-                       .arg(r.ms, 5)
-                       .arg(r.correlationId);
+    QString line =
+        QCoreApplication::translate("nv::BatchVerifyCommand", "line %1  %2  %3  %4  %5 ms  %6")
+            .arg(r.line, -5)
+            .arg(r.number, -16)
+            .arg(outcomeWords(r.kind), -12)
+            .arg(r.httpStatus, 3)
+            .arg(r.ms, 5)
+            .arg(r.correlationId);
     if (!answered)
         line += QStringLiteral("  %1%2").arg(
             r.code.isEmpty() ? QString() : r.code + QStringLiteral(": "), r.message);
@@ -288,7 +320,9 @@ void BatchVerifyCommand::onFinished()
     if (m_log) {
         m_log->waitForIdle(LogSettleMs);
         if (const QString problem = m_log->writeProblem(); !problem.isEmpty())
-            m_err << QStringLiteral("nv-cli: the request log lost exchanges of this batch: ")
+            m_err << QCoreApplication::translate(
+                         "nv::BatchVerifyCommand",
+                         "nv-cli: the request log lost exchanges of this batch: ")
                   << problem << Qt::endl;
     }
     printSummary();
@@ -298,8 +332,10 @@ void BatchVerifyCommand::onFinished()
 void BatchVerifyCommand::printSummary()
 {
     const qint64 wallMs = m_clock.elapsed();
-    m_err << QStringLiteral("nv-cli: %1 number(s): %2 verified, %3 not verified, %4 API error(s), "
-                            "%5 without an answer; %6 line(s) skipped, %7 not sent")
+    m_err << QCoreApplication::translate(
+                 "nv::BatchVerifyCommand",
+                 "nv-cli: %1 number(s): %2 verified, %3 not verified, %4 API error(s), "
+                 "%5 without an answer; %6 line(s) skipped, %7 not sent")
                  .arg(m_list.numbers.size())
                  .arg(m_counts.value(FlowOutcome::Kind::Verified))
                  .arg(m_counts.value(FlowOutcome::Kind::NotVerified))
@@ -309,11 +345,15 @@ void BatchVerifyCommand::printSummary()
                  .arg(m_batch->notSent())
           << Qt::endl;
     if (!m_batch->stopReason().isEmpty())
-        m_err << QStringLiteral("nv-cli: stopped early: %1; the numbers after it were not sent.")
+        m_err << QCoreApplication::translate(
+                     "nv::BatchVerifyCommand",
+                     "nv-cli: stopped early: %1; the numbers after it were not sent.")
                      .arg(m_batch->stopReason())
               << Qt::endl;
     const Percentiles p = Percentiles::of(m_ms);
-    m_err << QStringLiteral("nv-cli: %1 call(s) in %2 ms (%3 /s); per call %4; exit %5")
+    m_err << QCoreApplication::translate(
+                 "nv::BatchVerifyCommand",
+                 "nv-cli: %1 call(s) in %2 ms (%3 /s); per call %4; exit %5")
                  .arg(p.count)
                  .arg(wallMs)
                  .arg(wallMs > 0 ? double(p.count) * 1000.0 / double(wallMs) : 0.0, 0, 'f', 1)

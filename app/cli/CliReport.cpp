@@ -2,6 +2,7 @@
 
 #include "flow/FlowRun.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -199,8 +200,9 @@ QJsonObject CliReport::json(const FlowRun &run, const FlowOutcome &outcome) cons
 int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
 {
     if (!outcome.logError.isEmpty())
-        m_err << QStringLiteral("nv-cli: the request log lost this run: ") << outcome.logError
-              << Qt::endl;
+        m_err << QCoreApplication::translate("nv::CliReport",
+                                             "nv-cli: the request log lost this run: ")
+              << outcome.logError << Qt::endl;
     if (m_json) {
         m_out << QJsonDocument(json(run, outcome)).toJson(QJsonDocument::Indented);
         m_out.flush();
@@ -211,17 +213,19 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
     case FlowOutcome::Kind::Verified:
     case FlowOutcome::Kind::NotVerified: {
         const auto &assessed = run.verifyResponse().assessedAt;
-        m_out << (outcome.kind == FlowOutcome::Kind::Verified ? QStringLiteral("VERIFIED")
-                                                              : QStringLiteral("NOT VERIFIED"))
+        m_out << (outcome.kind == FlowOutcome::Kind::Verified
+                      ? QCoreApplication::translate("nv::CliReport", "VERIFIED")
+                      : QCoreApplication::translate("nv::CliReport", "NOT VERIFIED"))
               << QStringLiteral(": %1 · ").arg(run.phoneNumber()) << outcome.message;
         if (assessed)
-            m_out
-                << QStringLiteral(" (assessed at %1)").arg(assessed->toUTC().toString(Qt::ISODate));
+            m_out << QCoreApplication::translate("nv::CliReport", " (assessed at %1)")
+                         .arg(assessed->toUTC().toString(Qt::ISODate));
         m_out << Qt::endl;
         break;
     }
     default:
-        m_out << QStringLiteral("FAILED at %1").arg(flowStageName(outcome.stage));
+        m_out << QCoreApplication::translate("nv::CliReport", "FAILED at %1")
+                     .arg(flowStageName(outcome.stage));
         if (outcome.httpStatus)
             m_out << QStringLiteral(" (HTTP %1)").arg(outcome.httpStatus);
         if (!outcome.code.isEmpty())
@@ -230,25 +234,29 @@ int CliReport::finish(const FlowRun &run, const FlowOutcome &outcome)
         if (!outcome.explanation.isEmpty())
             m_out << outcome.explanation << Qt::endl;
         if (!outcome.networkPath.isEmpty())
-            m_out << QStringLiteral("When the run started: %1").arg(outcome.networkPath)
+            m_out << QCoreApplication::translate("nv::CliReport", "When the run started: %1")
+                         .arg(outcome.networkPath)
                   << Qt::endl;
         break;
     }
     if (m_deviceNumberAsked)
-        m_out << QStringLiteral("device's number: %1")
+        m_out << QCoreApplication::translate("nv::CliReport", "device's number: %1")
                      .arg(run.devicePhoneNumber().kind == DevicePhoneNumberResponse::Kind::Number
                               ? run.devicePhoneNumber().devicePhoneNumber
-                              : QStringLiteral("not known (%1)")
+                              : QCoreApplication::translate("nv::CliReport", "not known (%1)")
                                     .arg(run.devicePhoneNumber().describe()))
               << Qt::endl;
-    m_out << QStringLiteral("correlation id: %1").arg(run.correlationId()) << Qt::endl;
+    m_out << QCoreApplication::translate("nv::CliReport", "correlation id: %1")
+                 .arg(run.correlationId())
+          << Qt::endl;
     return outcome.exitCode();
 }
 
 void CliReport::warn(const QString &message)
 {
     m_warnings << message;
-    humanStream() << QStringLiteral("nv-cli: warning: ") << message << Qt::endl;
+    humanStream() << QCoreApplication::translate("nv::CliReport", "nv-cli: warning: ") << message
+                  << Qt::endl;
 }
 
 int CliReport::failedBeforeRun(const QString &step, int status, const QString &code,
@@ -264,7 +272,8 @@ int CliReport::failedBeforeRun(const QString &step, int status, const QString &c
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         m_out.flush();
     }
-    m_err << QStringLiteral("nv-cli: %1 failed: ").arg(step) << message << Qt::endl;
+    m_err << QCoreApplication::translate("nv::CliReport", "nv-cli: %1 failed: ").arg(step)
+          << message << Qt::endl;
     return exitCode;
 }
 

@@ -20,6 +20,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTimer>
 #include <QUuid>
 
@@ -71,12 +72,12 @@ QString applyClientAuthFlags(const QCommandLineParser &p, Profile *profile)
         else if (const auto named = tokenAuthMethodFromName(v))
             profile->tokenAuthMethod = *named;
         else
-            return QStringLiteral("--token-auth takes post, basic or private_key_jwt.");
+            return FlowCommand::tr("--token-auth takes post, basic or private_key_jwt.");
     }
     if (p.isSet(QStringLiteral("alg"))) {
         const QString alg = p.value(QStringLiteral("alg"));
         if (!ClientKey::assertionAlgorithms().contains(alg))
-            return QStringLiteral("--alg takes %1.")
+            return FlowCommand::tr("--alg takes %1.")
                 .arg(ClientKey::assertionAlgorithms().join(QLatin1String(" or ")));
         profile->clientKeyAlg = alg;
     }
@@ -84,19 +85,19 @@ QString applyClientAuthFlags(const QCommandLineParser &p, Profile *profile)
         const auto audience =
             assertionAudienceFromName(p.value(QStringLiteral("assertion-audience")));
         if (!audience)
-            return QStringLiteral("--assertion-audience takes token or issuer.");
+            return FlowCommand::tr("--assertion-audience takes token or issuer.");
         profile->assertionAudience = *audience;
     }
     const bool usesKey = profile->tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt;
     for (const char *flag :
          {"key-file", "key-env", "alg", "assertion-audience", "assertion-clock-offset"}) {
         if (!usesKey && p.isSet(QLatin1String(flag)))
-            return QStringLiteral("--%1 is for --token-auth private_key_jwt.")
+            return FlowCommand::tr("--%1 is for --token-auth private_key_jwt.")
                 .arg(QLatin1String(flag));
     }
     if (usesKey && p.isSet(QStringLiteral("client-secret-env")))
-        return QStringLiteral("private_key_jwt sends no client secret: use --key-file or "
-                              "--key-env instead of --client-secret-env.");
+        return FlowCommand::tr("private_key_jwt sends no client secret: use --key-file or "
+                               "--key-env instead of --client-secret-env.");
     return {};
 }
 
@@ -107,26 +108,26 @@ void addPresetOptions(QCommandLineParser &parser)
         parser.addOption({QLatin1String(name), help, QLatin1String(value)});
     };
     option("api-version",
-           QStringLiteral("Number Verification API version of the verify URL that --base-url, "
-                          "--issuer or the built-in sandbox build: v1 (default; --base-url: "
-                          "/camara/api/number-verification/v1/verify, Konera PXG's) or v2 "
-                          "(/camara/number-verification/v2/verify)."),
+           FlowCommand::tr("Number Verification API version of the verify URL that --base-url, "
+                           "--issuer or the built-in sandbox build: v1 (default; --base-url: "
+                           "/camara/api/number-verification/v1/verify, Konera PXG's) or v2 "
+                           "(/camara/number-verification/v2/verify)."),
            "v1|v2");
     option("issuer",
-           QStringLiteral("CAMARA operator (discovery): read the authorize, token and JWKS URLs "
-                          "from URL/.well-known/openid-configuration (its issuer must be URL; "
-                          "the exchanges go to the request log). Verify URL: the issuer's origin "
-                          "+ /camara/number-verification/<--api-version>/verify unless "
-                          "--verify-url; correlation header x-correlator unless "
-                          "--correlation-header. Needs --client-id etc. as usual."),
+           FlowCommand::tr("CAMARA operator (discovery): read the authorize, token and JWKS URLs "
+                           "from URL/.well-known/openid-configuration (its issuer must be URL; "
+                           "the exchanges go to the request log). Verify URL: the issuer's origin "
+                           "+ /camara/number-verification/<--api-version>/verify unless "
+                           "--verify-url; correlation header x-correlator unless "
+                           "--correlation-header. Needs --client-id etc. as usual."),
            "URL");
     parser.addOption(
         {QStringLiteral("device-phone-number"),
-         QStringLiteral("After verify, ask the operator which number the device's SIM has (GET "
-                        "device-phone-number, with the same token). Adds the scope "
-                        "number-verification:device-phone-number:read to the request. The exit "
-                        "code stays verify's; --json adds devicePhoneNumber (null when the "
-                        "operator did not say, with devicePhoneNumberError).")});
+         FlowCommand::tr("After verify, ask the operator which number the device's SIM has (GET "
+                         "device-phone-number, with the same token). Adds the scope "
+                         "number-verification:device-phone-number:read to the request. The exit "
+                         "code stays verify's; --json adds devicePhoneNumber (null when the "
+                         "operator did not say, with devicePhoneNumberError).")});
 }
 
 // --issuer, --api-version and --device-phone-number, checked against the options they cannot
@@ -138,17 +139,17 @@ QString readPresetOptions(const QCommandLineParser &p, QUrl *issuer, std::option
     if (p.isSet(QStringLiteral("api-version"))) {
         *api = apiVersionFromName(p.value(QStringLiteral("api-version")));
         if (!*api)
-            return QStringLiteral("--api-version takes v1 or v2.");
+            return FlowCommand::tr("--api-version takes v1 or v2.");
         if (p.isSet(QStringLiteral("profile")) || p.isSet(QStringLiteral("profile-file")))
-            return QStringLiteral("--api-version goes with --base-url, --issuer or the built-in "
-                                  "sandbox; a stored profile has its own verify URL.");
+            return FlowCommand::tr("--api-version goes with --base-url, --issuer or the built-in "
+                                   "sandbox; a stored profile has its own verify URL.");
     }
     if (!p.isSet(QStringLiteral("issuer")))
         return {};
     for (const char *flag : {"profile", "profile-file", "base-url", "authorize-url", "token-url"}) {
         if (p.isSet(QLatin1String(flag)))
-            return QStringLiteral("--issuer reads the endpoints from the operator's discovery "
-                                  "document: leave out --%1.")
+            return FlowCommand::tr("--issuer reads the endpoints from the operator's discovery "
+                                   "document: leave out --%1.")
                 .arg(QLatin1String(flag));
     }
     *issuer = QUrl(p.value(QStringLiteral("issuer")), QUrl::StrictMode);
@@ -163,7 +164,7 @@ QString readClientKey(const QCommandLineParser &p, const Profile &profile, QStri
 {
     const bool fromFile = p.isSet(QStringLiteral("key-file"));
     if (fromFile && p.isSet(QStringLiteral("key-env")))
-        return QStringLiteral("Give the private key once: --key-file or --key-env.");
+        return FlowCommand::tr("Give the private key once: --key-file or --key-env.");
     QByteArray text;
     QString where;
     if (fromFile) {
@@ -171,14 +172,14 @@ QString readClientKey(const QCommandLineParser &p, const Profile &profile, QStri
         where = p.value(QStringLiteral("key-file"));
         const auto read = KeyFile::read(where, &error);
         if (!read)
-            return QStringLiteral("--key-file: %1.").arg(error);
+            return FlowCommand::tr("--key-file: %1.").arg(error);
         text = *read;
     } else {
         const QString variable = p.value(QStringLiteral("key-env"));
         text = envValue(variable).toUtf8();
         where = QStringLiteral("$%1").arg(variable);
         if (text.isEmpty())
-            return QStringLiteral("The variable %1 is not set or empty.").arg(variable);
+            return FlowCommand::tr("The variable %1 is not set or empty.").arg(variable);
     }
     const ClientKey loaded = ClientKey::load(text, profile.clientKeyAlg, profile.clientKeyId);
     if (!loaded.ok())
@@ -208,7 +209,7 @@ void FlowCommand::addOptions(Mode mode, QCommandLineParser &parser)
     addCommonOptions(parser);
     if (mode == Mode::VerifyOnly) {
         parser.addOption({QStringLiteral("token-env"),
-                          QStringLiteral("Environment variable holding the access token."),
+                          FlowCommand::tr("Environment variable holding the access token."),
                           QStringLiteral("VAR")});
         return;
     }
@@ -218,29 +219,29 @@ void FlowCommand::addOptions(Mode mode, QCommandLineParser &parser)
 void FlowCommand::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("phone"), QStringLiteral("The number to verify, E.164 (+34666666666)."),
+        {QStringLiteral("phone"), FlowCommand::tr("The number to verify, E.164 (+34666666666)."),
          QStringLiteral("E164")},
-        {QStringLiteral("hashed"), QStringLiteral("Send hashedPhoneNumber (SHA-256) instead.")},
+        {QStringLiteral("hashed"), FlowCommand::tr("Send hashedPhoneNumber (SHA-256) instead.")},
         {QStringLiteral("allow-invalid"),
-         QStringLiteral(
+         FlowCommand::tr(
              "Send a number that is not E.164 anyway, to see how the operator answers.")},
-        {QStringLiteral("verify-url"), QStringLiteral("Verify endpoint URL."),
+        {QStringLiteral("verify-url"), FlowCommand::tr("Verify endpoint URL."),
          QStringLiteral("URL")},
         {QStringLiteral("correlation-id"),
-         QStringLiteral("Correlation id for the run (default: a fresh UUID v4)."),
+         FlowCommand::tr("Correlation id for the run (default: a fresh UUID v4)."),
          QStringLiteral("ID")},
         {QStringLiteral("correlation-header"),
-         QStringLiteral("Correlation header name: x-correlation-id (default) or x-correlator."),
+         FlowCommand::tr("Correlation header name: x-correlation-id (default) or x-correlator."),
          QStringLiteral("NAME")},
         {QStringLiteral("timeout"),
-         QStringLiteral("Seconds to wait for each answer (default 30, at most 86400)."),
+         FlowCommand::tr("Seconds to wait for each answer (default 30, at most 86400)."),
          QStringLiteral("S")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a transcript.")},
+        {QStringLiteral("json"), FlowCommand::tr("Print one JSON object instead of a transcript.")},
         {QStringLiteral("log-db"),
-         QStringLiteral("Request log database (default: the console's own)."),
+         FlowCommand::tr("Request log database (default: the console's own)."),
          QStringLiteral("FILE")},
         {QStringLiteral("no-log"),
-         QStringLiteral("Do not record the exchanges in the request log.")},
+         FlowCommand::tr("Do not record the exchanges in the request log.")},
     });
     NetworkOptions::addOptions(parser);
 }
@@ -250,77 +251,77 @@ void FlowCommand::addFlowOptions(QCommandLineParser &parser)
     const auto option = [&parser](const char *name, const QString &help, const char *value) {
         parser.addOption({QLatin1String(name), help, QLatin1String(value)});
     };
-    option("profile", QStringLiteral("A stored profile, by name."), "NAME");
+    option("profile", FlowCommand::tr("A stored profile, by name."), "NAME");
     option("profile-file",
-           QStringLiteral("A profile export file (JSON); the first profile, or --profile in it."),
+           FlowCommand::tr("A profile export file (JSON); the first profile, or --profile in it."),
            "FILE");
     option("base-url",
-           QStringLiteral("Operator origin; the PXG paths are appended (e.g. an nv-sandbox URL)."),
+           FlowCommand::tr("Operator origin; the PXG paths are appended (e.g. an nv-sandbox URL)."),
            "URL");
     addPresetOptions(parser);
-    option("authorize-url", QStringLiteral("Authorize endpoint URL."), "URL");
-    option("token-url", QStringLiteral("Token endpoint URL."), "URL");
-    option("client-id", QStringLiteral("OAuth client id."), "ID");
+    option("authorize-url", FlowCommand::tr("Authorize endpoint URL."), "URL");
+    option("token-url", FlowCommand::tr("Token endpoint URL."), "URL");
+    option("client-id", FlowCommand::tr("OAuth client id."), "ID");
     option("client-secret-env",
-           QStringLiteral("Environment variable holding the client secret (never a flag: flags "
-                          "show up in process lists and shell history)."),
+           FlowCommand::tr("Environment variable holding the client secret (never a flag: flags "
+                           "show up in process lists and shell history)."),
            "VAR");
-    option("redirect-uri", QStringLiteral("Registered redirect URI."), "URI");
-    option("scope", QStringLiteral("Scope (default: %1).").arg(Profile::defaultScope()), "S");
-    option("login-hint", QStringLiteral("login_hint, e.g. tel:+34666666666."), "H");
-    option("prompt", QStringLiteral("prompt (default none)."), "P");
-    option("konera-context", QStringLiteral("konera_context IP hints."), "C");
-    option("pkce", QStringLiteral("Use PKCE S256 (on|off)."), "on|off");
+    option("redirect-uri", FlowCommand::tr("Registered redirect URI."), "URI");
+    option("scope", FlowCommand::tr("Scope (default: %1).").arg(Profile::defaultScope()), "S");
+    option("login-hint", FlowCommand::tr("login_hint, e.g. tel:+34666666666."), "H");
+    option("prompt", FlowCommand::tr("prompt (default none)."), "P");
+    option("konera-context", FlowCommand::tr("konera_context IP hints."), "C");
+    option("pkce", FlowCommand::tr("Use PKCE S256 (on|off)."), "on|off");
     option("token-auth",
-           QStringLiteral("Token endpoint authentication: post (client_secret_post, credentials "
-                          "in the body, Konera's way), basic (client_secret_basic) or "
-                          "private_key_jwt (a client assertion signed with --key-file or "
-                          "--key-env, CAMARA's ICM profile)."),
+           FlowCommand::tr("Token endpoint authentication: post (client_secret_post, credentials "
+                           "in the body, Konera's way), basic (client_secret_basic) or "
+                           "private_key_jwt (a client assertion signed with --key-file or "
+                           "--key-env, CAMARA's ICM profile)."),
            "post|basic|private_key_jwt");
     option("key-file",
-           QStringLiteral("private_key_jwt: the client's private key, PEM (PKCS#8, or "
-                          "traditional RSA/EC) or a JWK; e.g. from nv-cli key new."),
+           FlowCommand::tr("private_key_jwt: the client's private key, PEM (PKCS#8, or "
+                           "traditional RSA/EC) or a JWK; e.g. from nv-cli key new."),
            "FILE");
     option("key-env",
-           QStringLiteral("private_key_jwt: environment variable holding the private key PEM "
-                          "(instead of --key-file)."),
+           FlowCommand::tr("private_key_jwt: environment variable holding the private key PEM "
+                           "(instead of --key-file)."),
            "VAR");
     option("alg",
-           QStringLiteral("private_key_jwt: the assertion's algorithm, RS256 or ES256 (default: "
-                          "the profile's, else the key's: RSA RS256, EC P-256 ES256); a key of "
-                          "the other type is refused."),
+           FlowCommand::tr("private_key_jwt: the assertion's algorithm, RS256 or ES256 (default: "
+                           "the profile's, else the key's: RSA RS256, EC P-256 ES256); a key of "
+                           "the other type is refused."),
            "RS256|ES256");
     option("assertion-audience",
-           QStringLiteral("private_key_jwt: the assertion's aud, the token endpoint URL "
-                          "(token, default) or the operator's issuer (issuer: the authorize "
-                          "URL's origin)."),
+           FlowCommand::tr("private_key_jwt: the assertion's aud, the token endpoint URL "
+                           "(token, default) or the operator's issuer (issuer: the authorize "
+                           "URL's origin)."),
            "token|issuer");
     option("assertion-clock-offset",
-           QStringLiteral("private_key_jwt: sign the assertion as if this computer's clock were S "
-                          "seconds ahead (negative: behind), to see how the operator treats "
-                          "clock skew (at most 86400)."),
+           FlowCommand::tr("private_key_jwt: sign the assertion as if this computer's clock were S "
+                           "seconds ahead (negative: behind), to see how the operator treats "
+                           "clock skew (at most 86400)."),
            "S");
     option("browser",
-           QStringLiteral("How to walk the authorize redirects: none (plain HTTP, default), "
-                          "offscreen (the embedded browser, headless) or system (the desktop's "
-                          "browser, back through a loopback redirect URI such as "
-                          "http://127.0.0.1:8765/callback, or http://127.0.0.1/callback for any "
-                          "free port), or phone (the authorize URL as a QR code for a phone on "
-                          "mobile data; see --relay)."),
+           FlowCommand::tr("How to walk the authorize redirects: none (plain HTTP, default), "
+                           "offscreen (the embedded browser, headless) or system (the desktop's "
+                           "browser, back through a loopback redirect URI such as "
+                           "http://127.0.0.1:8765/callback, or http://127.0.0.1/callback for any "
+                           "free port), or phone (the authorize URL as a QR code for a phone on "
+                           "mobile data; see --relay)."),
            "none|offscreen|system|phone");
     option("relay",
-           QStringLiteral("--browser phone: the relay (nv-relay) whose /callback is the redirect "
-                          "URI registered with the operator. Without it, paste the address the "
-                          "phone ended on into standard input."),
+           FlowCommand::tr("--browser phone: the relay (nv-relay) whose /callback is the redirect "
+                           "URI registered with the operator. Without it, paste the address the "
+                           "phone ended on into standard input."),
            "URL");
     option("sandbox-msisdn",
-           QStringLiteral("Subscriber number of the in-process sandbox (default +34666666666)."),
+           FlowCommand::tr("Subscriber number of the in-process sandbox (default +34666666666)."),
            "E164");
     option("repeat",
-           QStringLiteral("Run N whole flows one after another: a line per run (--json: a JSON "
-                          "object per line), then the p50, p90, p99 and max of the whole run and "
-                          "of each step. With --correlation-id ID, run n sends ID-n. Exit code: "
-                          "the worst run's (4 > 3 > 5 > 1 > 0)."),
+           FlowCommand::tr("Run N whole flows one after another: a line per run (--json: a JSON "
+                           "object per line), then the p50, p90, p99 and max of the whole run and "
+                           "of each step. With --correlation-id ID, run n sends ID-n. Exit code: "
+                           "the worst run's (4 > 3 > 5 > 1 > 0)."),
            "N");
 }
 
@@ -347,7 +348,7 @@ int FlowCommand::loadProfile(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("profile"))) {
         const auto found = ProfileStore().find(p.value(QStringLiteral("profile")));
         if (!found)
-            return m_report.usageError(QStringLiteral("No stored profile \"%1\".")
+            return m_report.usageError(FlowCommand::tr("No stored profile \"%1\".")
                                            .arg(p.value(QStringLiteral("profile"))));
         profile = *found;
         return -1;
@@ -376,8 +377,8 @@ int FlowCommand::loadProfileFromFile(const QCommandLineParser &p)
     const QList<Profile> profiles =
         ProfileStore::importFrom(p.value(QStringLiteral("profile-file")), &error);
     if (profiles.isEmpty())
-        return m_report.usageError(error.isEmpty() ? QStringLiteral("The profile file holds no "
-                                                                    "profile.")
+        return m_report.usageError(error.isEmpty() ? FlowCommand::tr("The profile file holds no "
+                                                                     "profile.")
                                                    : error);
     m_request.profile = profiles.first();
     if (!p.isSet(QStringLiteral("profile")))
@@ -386,7 +387,7 @@ int FlowCommand::loadProfileFromFile(const QCommandLineParser &p)
     const auto it = std::find_if(profiles.begin(), profiles.end(),
                                  [&](const Profile &x) { return x.name == name; });
     if (it == profiles.end())
-        return m_report.usageError(QStringLiteral("No profile \"%1\" in the file.").arg(name));
+        return m_report.usageError(FlowCommand::tr("No profile \"%1\" in the file.").arg(name));
     m_request.profile = *it;
     return -1;
 }
@@ -397,7 +398,7 @@ int FlowCommand::applyEndpointFlags(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("base-url"))) {
         const QUrl base(p.value(QStringLiteral("base-url")), QUrl::StrictMode);
         if (!base.isValid() || base.isRelative())
-            return m_report.usageError(QStringLiteral("--base-url needs an absolute URL."));
+            return m_report.usageError(FlowCommand::tr("--base-url needs an absolute URL."));
         const Profile paths = Profile::builtInSandbox();
         profile.apiVersion = m_api.value_or(ApiVersion::V1);
         profile.authorizeUrl = base.resolved(paths.authorizeUrl);
@@ -435,7 +436,7 @@ int FlowCommand::applyRequestFlags(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("pkce"))) {
         const QString v = p.value(QStringLiteral("pkce"));
         if (v != QLatin1String("on") && v != QLatin1String("off"))
-            return m_report.usageError(QStringLiteral("--pkce takes on or off."));
+            return m_report.usageError(FlowCommand::tr("--pkce takes on or off."));
         profile.usePkce = v == QLatin1String("on");
     }
     if (const QString problem = applyClientAuthFlags(p, &profile); !problem.isEmpty())
@@ -443,11 +444,11 @@ int FlowCommand::applyRequestFlags(const QCommandLineParser &p)
     const auto driver = driverKindFromCliName(p.value(QStringLiteral("browser")));
     if (!driver)
         return m_report.usageError(
-            QStringLiteral("--browser takes none, offscreen, system or phone."));
+            FlowCommand::tr("--browser takes none, offscreen, system or phone."));
     m_request.driver = *driver;
     if (p.isSet(QStringLiteral("relay"))) {
         if (*driver != DriverKind::Phone)
-            return m_report.usageError(QStringLiteral("--relay goes with --browser phone."));
+            return m_report.usageError(FlowCommand::tr("--relay goes with --browser phone."));
         m_request.driverOptions.relayUrl = QUrl(p.value(QStringLiteral("relay")), QUrl::StrictMode);
     }
     m_request.driverOptions.unattended = true; // nobody can answer a page from a terminal
@@ -464,7 +465,7 @@ int FlowCommand::readNumberAndTimeout(const QCommandLineParser &p)
         m_request.profile.correlationHeader = p.value(QStringLiteral("correlation-header"));
     if (const QString problem = CorrelatorRule::problem(m_request.correlationId);
         !problem.isEmpty())
-        m_report.warn(problem + QStringLiteral(" Sent as given."));
+        m_report.warn(problem + FlowCommand::tr(" Sent as given."));
     if (auto problem = RunSession::checkNumber(m_request.phoneNumber, m_request.allowInvalidNumber))
         return m_report.usageError(describe(*problem));
     int timeoutMs = 30000;
@@ -472,8 +473,8 @@ int FlowCommand::readNumberAndTimeout(const QCommandLineParser &p)
         const auto ms = millisecondsFromSeconds(p.value(QStringLiteral("timeout")));
         if (!ms)
             return m_report.usageError(
-                QStringLiteral("--timeout takes a number of seconds, more than 0 and at most "
-                               "86400."));
+                FlowCommand::tr("--timeout takes a number of seconds, more than 0 and at most "
+                                "86400."));
         timeoutMs = *ms;
     }
     m_request.requestTimeoutMs = timeoutMs;
@@ -488,7 +489,7 @@ int FlowCommand::readCredentials(const QCommandLineParser &p)
         m_request.accessToken = envValue(p.value(QStringLiteral("token-env")));
         if (m_request.accessToken.isEmpty())
             return m_report.usageError(
-                QStringLiteral("--token-env must name a variable holding the access token."));
+                FlowCommand::tr("--token-env must name a variable holding the access token."));
         return -1;
     }
     if (m_request.profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt) {
@@ -496,7 +497,7 @@ int FlowCommand::readCredentials(const QCommandLineParser &p)
             bool ok = false;
             const int offset = p.value(QStringLiteral("assertion-clock-offset")).toInt(&ok);
             if (!ok || qAbs(offset) > 86400)
-                return m_report.usageError(QStringLiteral(
+                return m_report.usageError(FlowCommand::tr(
                     "--assertion-clock-offset takes whole seconds, at most 86400 either way."));
             m_request.assertionClockOffsetSeconds = offset;
         }
@@ -511,7 +512,7 @@ int FlowCommand::readCredentials(const QCommandLineParser &p)
     m_request.clientSecret = envValue(variable);
     if (m_request.clientSecret.isEmpty())
         return m_report.usageError(
-            QStringLiteral("The variable %1 is not set or empty.").arg(variable));
+            FlowCommand::tr("The variable %1 is not set or empty.").arg(variable));
     return -1;
 }
 
@@ -569,7 +570,7 @@ void FlowCommand::discoverThenStart()
                             .arg(e.status ? QString::number(e.status) : e.error));
     });
     connect(discovery, &OperatorDiscovery::finished, this, &FlowCommand::onDiscovered);
-    m_report.header(QStringLiteral("Discovery · %1").arg(m_issuer.toString()));
+    m_report.header(FlowCommand::tr("Discovery · %1").arg(m_issuer.toString()));
     discovery->start(m_issuer,
                      ExchangeContext{{}, m_request.correlationId, {}, m_request.profile.name});
 }
@@ -593,8 +594,8 @@ void FlowCommand::onDiscovered(const DiscoveryResult &result)
                                  {QStringLiteral("jwksUrl"), profile.jwksUrl.toString()},
                                  {QStringLiteral("jwksKeys"), result.jwksKeys},
                                  {QStringLiteral("verifyUrl"), profile.verifyUrl.toString()}});
-    m_report.header(QStringLiteral("  authorize %1\n  token     %2\n  JWKS      %3 (keys: %4)\n"
-                                   "  verify    %5")
+    m_report.header(FlowCommand::tr("  authorize %1\n  token     %2\n  JWKS      %3 (keys: %4)\n"
+                                    "  verify    %5")
                         .arg(profile.authorizeUrl.toString(), profile.tokenUrl.toString(),
                              profile.jwksUrl.toString())
                         .arg(result.jwksKeys)
@@ -615,7 +616,7 @@ void FlowCommand::createSession(const QCommandLineParser &p)
         options.sandbox.msisdn = p.value(QStringLiteral("sandbox-msisdn"));
     m_session = new RunSession(options, this);
     connect(m_session, &RunSession::sandboxReady, this, [this] {
-        m_report.header(QStringLiteral("Built-in sandbox at %1")
+        m_report.header(FlowCommand::tr("Built-in sandbox at %1")
                             .arg(m_session->sandbox()->baseUrl().toString()));
     });
     connect(m_session, &RunSession::runCreated, this, [this](FlowRun *run) { onRunCreated(run); });
@@ -635,7 +636,7 @@ void FlowCommand::watchNetworkPath()
         [this, probe] {
             const NetworkPathVerdict verdict = probe->verdict();
             if (verdict.kind == NetworkPathVerdict::Kind::Cannot)
-                m_report.humanStream() << QStringLiteral("network path: %1 — %2")
+                m_report.humanStream() << FlowCommand::tr("network path: %1 — %2")
                                               .arg(verdict.headline, verdict.sentence)
                                        << Qt::endl;
         },
@@ -667,8 +668,8 @@ void FlowCommand::onRunCreated(FlowRun *run)
         emit done(m_report.finish(*run, withLogState(outcome)));
     });
     m_report.header(
-        QStringLiteral("%1 · correlation id %2")
-            .arg(m_mode == Mode::Flow ? QStringLiteral("Flow") : QStringLiteral("Verify"),
+        FlowCommand::tr("%1 · correlation id %2")
+            .arg(m_mode == Mode::Flow ? FlowCommand::tr("Flow") : FlowCommand::tr("Verify"),
                  run->correlationId()));
 }
 
@@ -681,11 +682,11 @@ int FlowCommand::readRepeat(const QCommandLineParser &p)
     bool ok = false;
     const int runs = p.value(QStringLiteral("repeat")).toInt(&ok);
     if (!ok || runs < 1 || runs > FlowRepeat::MaxRuns)
-        return m_report.usageError(
-            QStringLiteral("--repeat takes a whole number from 1 to %1.").arg(FlowRepeat::MaxRuns));
+        return m_report.usageError(FlowCommand::tr("--repeat takes a whole number from 1 to %1.")
+                                       .arg(FlowRepeat::MaxRuns));
     if (m_request.driver == DriverKind::Phone)
         return m_report.usageError(
-            QStringLiteral("--repeat runs without a person: not with --browser phone."));
+            FlowCommand::tr("--repeat runs without a person: not with --browser phone."));
     m_repeat = new FlowRepeat(runs, p.isSet(QStringLiteral("json")), m_out, m_err, this);
     m_baseCorrelationId = m_request.correlationId;
     connect(m_repeat, &FlowRepeat::runFinished, this, &FlowCommand::onRepeatedRunFinished);
@@ -744,9 +745,9 @@ QString FlowCommand::describe(const RunProblem &problem) const
 {
     switch (problem.kind) {
     case RunProblem::Kind::NoNumber:
-        return QStringLiteral("--phone is required.");
+        return FlowCommand::tr("--phone is required.");
     case RunProblem::Kind::BadNumber:
-        return QStringLiteral(
+        return FlowCommand::tr(
                    "\"%1\" is not an E.164 number: %2. Use --allow-invalid to send it anyway.")
             .arg(m_request.phoneNumber, problem.detail);
     case RunProblem::Kind::ProfileInvalid: {
@@ -755,19 +756,19 @@ QString FlowCommand::describe(const RunProblem &problem) const
         QStringList lines;
         for (const ProfileProblem &each : problem.profileProblems)
             lines << QStringLiteral("%1 (%2)").arg(each.message, flagFor(each.field));
-        return QStringLiteral("The profile cannot run: %1").arg(lines.join(QLatin1Char(' ')));
+        return FlowCommand::tr("The profile cannot run: %1").arg(lines.join(QLatin1Char(' ')));
     }
     case RunProblem::Kind::NoSecret:
         if (m_request.profile.tokenAuthMethod == TokenAuthMethod::PrivateKeyJwt)
-            return QStringLiteral("No private key for \"%1\" (%2). Pass --key-file FILE or "
-                                  "--key-env VAR.")
+            return FlowCommand::tr("No private key for \"%1\" (%2). Pass --key-file FILE or "
+                                   "--key-env VAR.")
                 .arg(m_request.profile.name, problem.detail);
-        return QStringLiteral("No client secret for \"%1\" (%2). Pass --client-secret-env VAR.")
+        return FlowCommand::tr("No client secret for \"%1\" (%2). Pass --client-secret-env VAR.")
             .arg(m_request.profile.name, problem.detail);
     case RunProblem::Kind::DriverUnavailable:
         if (m_request.driver == DriverKind::EmbeddedBrowser)
-            return QStringLiteral("%1 Use --browser none, system or phone, or install the "
-                                  "nv-console package, which carries the embedded browser.")
+            return FlowCommand::tr("%1 Use --browser none, system or phone, or install the "
+                                   "nv-console package, which carries the embedded browser.")
                 .arg(problem.detail);
         return problem.detail;
     case RunProblem::Kind::SandboxFailed:
@@ -779,7 +780,7 @@ QString FlowCommand::describe(const RunProblem &problem) const
     case RunProblem::Kind::NoToken:
         break;
     }
-    return QStringLiteral("The run could not start.");
+    return FlowCommand::tr("The run could not start.");
 }
 
 } // namespace nv

@@ -3,6 +3,7 @@
 #include "RunTally.h"
 #include "flow/FlowRun.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -78,7 +79,7 @@ void FlowRepeat::printRun(const FlowRun &run, const FlowOutcome &outcome, qint64
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
-    QString line = QStringLiteral("run %1/%2  %3  total %4 ms")
+    QString line = QCoreApplication::translate("nv::FlowRepeat", "run %1/%2  %3  total %4 ms")
                        .arg(m_finished)
                        .arg(m_runs)
                        .arg(outcome.kindName(), -16)
@@ -97,7 +98,8 @@ void FlowRepeat::printRun(const FlowRun &run, const FlowOutcome &outcome, qint64
 int FlowRepeat::summarize(const QString &logProblem)
 {
     if (!logProblem.isEmpty())
-        m_err << QStringLiteral("nv-cli: the request log lost exchanges of these runs: ")
+        m_err << QCoreApplication::translate(
+                     "nv::FlowRepeat", "nv-cli: the request log lost exchanges of these runs: ")
               << logProblem << Qt::endl;
     if (m_json) {
         QJsonObject steps;

@@ -5,6 +5,7 @@
 #include "jose/KeyFile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -21,7 +22,8 @@ JoseKey keyFromText(const QByteArray &text, QString *error)
     const QJsonObject object = QJsonDocument::fromJson(trimmed).object();
     const QJsonArray keys = object.value(QLatin1String("keys")).toArray();
     if (object.isEmpty() || (object.contains(QLatin1String("keys")) && keys.isEmpty())) {
-        *error = QStringLiteral("neither PEM nor a JSON Web Key (Set)");
+        *error =
+            QCoreApplication::translate("nv::KeyCommand", "neither PEM nor a JSON Web Key (Set)");
         return {};
     }
     return JoseKey::fromJwk(keys.isEmpty() ? object : keys.first().toObject(), error);
@@ -37,17 +39,25 @@ void KeyCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("alg"),
-         QStringLiteral("new: the algorithm the key is for, RS256 (RSA 2048) or ES256 (EC P-256)."),
+         QCoreApplication::translate(
+             "nv::KeyCommand",
+             "new: the algorithm the key is for, RS256 (RSA 2048) or ES256 (EC P-256)."),
          QStringLiteral("RS256|ES256")},
         {QStringLiteral("out"),
-         QStringLiteral("new: where to write the private key (PEM, mode 0600); an existing file "
-                        "is never overwritten."),
+         QCoreApplication::translate(
+             "nv::KeyCommand",
+             "new: where to write the private key (PEM, mode 0600); an existing file "
+             "is never overwritten."),
          QStringLiteral("FILE")},
-        {QStringLiteral("key-file"), QStringLiteral("show: a private or public key, PEM or JWK."),
+        {QStringLiteral("key-file"),
+         QCoreApplication::translate("nv::KeyCommand",
+                                     "show: a private or public key, PEM or JWK."),
          QStringLiteral("FILE")},
         {QStringLiteral("pem"),
-         QStringLiteral("Print the public key as PEM (\"BEGIN PUBLIC KEY\") instead of a JWKS, "
-                        "for operators (and nv-sandbox --client) that take PEM.")},
+         QCoreApplication::translate(
+             "nv::KeyCommand",
+             "Print the public key as PEM (\"BEGIN PUBLIC KEY\") instead of a JWKS, "
+             "for operators (and nv-sandbox --client) that take PEM.")},
     });
 }
 
@@ -73,8 +83,9 @@ int KeyCommand::run(const QStringList &args)
         return create(parser);
     if (words == QStringList{QStringLiteral("show")})
         return show(parser);
-    return usage(QStringLiteral("expected: key new --alg RS256|ES256 --out FILE | key show "
-                                "--key-file FILE"));
+    return usage(QCoreApplication::translate(
+        "nv::KeyCommand", "expected: key new --alg RS256|ES256 --out FILE | key show "
+                          "--key-file FILE"));
 }
 
 void KeyCommand::printPublic(const JoseKey &key, const QString &alg, bool pem)
@@ -92,10 +103,12 @@ int KeyCommand::create(const QCommandLineParser &parser)
     const QString alg = parser.value(QStringLiteral("alg"));
     const QString out = parser.value(QStringLiteral("out"));
     if (!ClientKey::assertionAlgorithms().contains(alg))
-        return usage(QStringLiteral("new needs --alg RS256 or --alg ES256."));
+        return usage(
+            QCoreApplication::translate("nv::KeyCommand", "new needs --alg RS256 or --alg ES256."));
     if (out.isEmpty())
-        return usage(QStringLiteral("new needs --out FILE for the private key (it is never "
-                                    "printed)."));
+        return usage(QCoreApplication::translate(
+            "nv::KeyCommand", "new needs --out FILE for the private key (it is never "
+                              "printed)."));
     QString error;
     const JoseKey key = JoseKey::generate(*jwsAlgorithmFromName(alg), &error);
     if (key.isNull())
@@ -107,8 +120,10 @@ int KeyCommand::create(const QCommandLineParser &parser)
         m_err << "nv-cli key: " << error << Qt::endl;
         return 2;
     }
-    m_err << QStringLiteral("Private key (%1) written to %2, readable by you only. Register the "
-                            "public key below with the operator for your client; its kid is %3.")
+    m_err << QCoreApplication::translate(
+                 "nv::KeyCommand",
+                 "Private key (%1) written to %2, readable by you only. Register the "
+                 "public key below with the operator for your client; its kid is %3.")
                  .arg(key.description(), out, key.thumbprint())
           << Qt::endl;
     printPublic(key, alg, parser.isSet(QStringLiteral("pem")));
@@ -119,14 +134,15 @@ int KeyCommand::show(const QCommandLineParser &parser)
 {
     const QString path = parser.value(QStringLiteral("key-file"));
     if (path.isEmpty())
-        return usage(QStringLiteral("show needs --key-file FILE."));
+        return usage(QCoreApplication::translate("nv::KeyCommand", "show needs --key-file FILE."));
     QString error;
     const auto text = KeyFile::read(path, &error);
     if (!text)
         return usage(error);
     const JoseKey key = keyFromText(*text, &error);
     if (key.isNull())
-        return usage(QStringLiteral("%1 is not a usable key: %2").arg(path, error));
+        return usage(QCoreApplication::translate("nv::KeyCommand", "%1 is not a usable key: %2")
+                         .arg(path, error));
     printPublic(key, jwsAlgorithmName(*key.defaultAlgorithm()),
                 parser.isSet(QStringLiteral("pem")));
     return 0;

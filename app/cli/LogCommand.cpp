@@ -7,6 +7,7 @@
 #include "report/pdf/ReportWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +76,7 @@ QString headersText(const HttpHeaders &headers)
 QString bodyText(const QByteArray &body)
 {
     if (body.isEmpty())
-        return QStringLiteral("  (no body)\n");
+        return QCoreApplication::translate("nv::LogCommand", "  (no body)\n");
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(body, &error);
     QString text = error.error == QJsonParseError::NoError
@@ -112,37 +113,58 @@ LogCommand::LogCommand(QTextStream &out, QTextStream &err)
 void LogCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("log-db"), QStringLiteral("The request log file (default: the console's)."),
+        {QStringLiteral("log-db"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "The request log file (default: the console's)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("correlation-id"), QStringLiteral("Only this correlation id."),
+        {QStringLiteral("correlation-id"),
+         QCoreApplication::translate("nv::LogCommand", "Only this correlation id."),
          QStringLiteral("ID")},
         {QStringLiteral("since"),
-         QStringLiteral("Only exchanges started at or after T (ISO 8601, or 30m, 2h, 7d ago)."),
+         QCoreApplication::translate(
+             "nv::LogCommand",
+             "Only exchanges started at or after T (ISO 8601, or 30m, 2h, 7d ago)."),
          QStringLiteral("T")},
-        {QStringLiteral("step"), QStringLiteral("Only this step (authorize, token, verify, ...)."),
+        {QStringLiteral("step"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "Only this step (authorize, token, verify, ...)."),
          QStringLiteral("STEP")},
         {QStringLiteral("status"),
-         QStringLiteral("Only this status class: 2xx, 3xx, 4xx, 5xx, failed."),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "Only this status class: 2xx, 3xx, 4xx, 5xx, failed."),
          QStringLiteral("CLASS")},
-        {QStringLiteral("search"), QStringLiteral("Words in the URL or the bodies."),
+        {QStringLiteral("search"),
+         QCoreApplication::translate("nv::LogCommand", "Words in the URL or the bodies."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100, 0: all)."),
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "At most N rows (list; default 100, 0: all)."),
          QStringLiteral("N"), QStringLiteral("100")},
-        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
-        {QStringLiteral("har"), QStringLiteral("export: write HAR 1.2 to FILE (- for stdout)."),
+        {QStringLiteral("json"),
+         QCoreApplication::translate("nv::LogCommand", "Machine-readable output.")},
+        {QStringLiteral("har"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "export: write HAR 1.2 to FILE (- for stdout)."),
          QStringLiteral("FILE")},
         {QStringLiteral("jsonl"),
-         QStringLiteral("export: write JSON Lines to FILE (- for stdout)."),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "export: write JSON Lines to FILE (- for stdout)."),
          QStringLiteral("FILE")},
         {QStringLiteral("html"),
-         QStringLiteral("report: write a self-contained HTML report to FILE (- for stdout)."),
+         QCoreApplication::translate(
+             "nv::LogCommand",
+             "report: write a self-contained HTML report to FILE (- for stdout)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("pdf"), QStringLiteral("report: write a PDF report to FILE."),
+        {QStringLiteral("pdf"),
+         QCoreApplication::translate("nv::LogCommand", "report: write a PDF report to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("palette"),
-         QStringLiteral("report: light (screen, print) or presentation (projector)."),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "report: light (screen, print) or presentation (projector)."),
          QStringLiteral("light|presentation"), QStringLiteral("light")},
-        {QStringLiteral("paper"), QStringLiteral("report: a4 or letter (default: the locale's)."),
+        {QStringLiteral("paper"),
+         QCoreApplication::translate("nv::LogCommand",
+                                     "report: a4 or letter (default: the locale's)."),
          QStringLiteral("a4|letter")},
     });
 }
@@ -180,8 +202,9 @@ int LogCommand::run(const QStringList &args)
         return exportLog(parser);
     if (action == QLatin1String("report") && words.size() == 1)
         return report(parser);
-    return usage(QStringLiteral("expected: log list [options] | log show ID | log export --har "
-                                "FILE [options] | log report --correlation-id ID --html FILE"));
+    return usage(QCoreApplication::translate(
+        "nv::LogCommand", "expected: log list [options] | log show ID | log export --har "
+                          "FILE [options] | log report --correlation-id ID --html FILE"));
 }
 
 namespace {
@@ -205,12 +228,15 @@ struct OpenedStore
     {
         switch (store.lastProblem()) {
         case RequestLogStore::Problem::Missing:
-            return QStringLiteral("no request log at %1").arg(store.path());
+            return QCoreApplication::translate("nv::LogCommand", "no request log at %1")
+                .arg(store.path());
         case RequestLogStore::Problem::Corrupt:
-            return QStringLiteral("%1\nThe file is damaged, so nothing is listed rather than a "
-                                  "part that looks whole. NV Console (or nv-cli flow) moves it "
-                                  "aside and starts a new log the next time it writes. To get "
-                                  "back what can still be read: %2")
+            return QCoreApplication::translate(
+                       "nv::LogCommand",
+                       "%1\nThe file is damaged, so nothing is listed rather than a "
+                       "part that looks whole. NV Console (or nv-cli flow) moves it "
+                       "aside and starts a new log the next time it writes. To get "
+                       "back what can still be read: %2")
                 .arg(store.lastError(), RequestLogStore::recoverCommand(store.path()));
         default:
             return store.lastError();
@@ -230,13 +256,14 @@ QString LogCommand::filterFromOptions(const QCommandLineParser &parser, LogQuery
     if (parser.isSet(QStringLiteral("since"))) {
         q->since = parseSince(parser.value(QStringLiteral("since")));
         if (!q->since.isValid())
-            return QStringLiteral("--since: not a time: %1")
+            return QCoreApplication::translate("nv::LogCommand", "--since: not a time: %1")
                 .arg(parser.value(QStringLiteral("since")));
     }
     if (parser.isSet(QStringLiteral("status"))) {
         const auto status = parseStatus(parser.value(QStringLiteral("status")));
         if (!status)
-            return QStringLiteral("--status: expected 1xx..5xx or failed");
+            return QCoreApplication::translate("nv::LogCommand",
+                                               "--status: expected 1xx..5xx or failed");
         q->statusClass = *status;
     }
     return {};
@@ -256,7 +283,7 @@ int LogCommand::list(const QCommandLineParser &parser)
     bool ok = false;
     q.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || q.limit < 0)
-        return usage(QStringLiteral("--limit: expected a number"));
+        return usage(QCoreApplication::translate("nv::LogCommand", "--limit: expected a number"));
     q.summariesOnly = true;
     q.newestFirst = true;
 
@@ -280,7 +307,8 @@ int LogCommand::list(const QCommandLineParser &parser)
     for (const HttpExchange &e : std::as_const(rows))
         m_out << listLine(e) << Qt::endl;
     if (rows.isEmpty())
-        m_err << "nv-cli log: no exchanges match" << Qt::endl;
+        m_err << QCoreApplication::translate("nv::LogCommand", "nv-cli log: no exchanges match")
+              << Qt::endl;
     return 0;
 }
 
@@ -299,19 +327,23 @@ QString LogCommand::listLine(const HttpExchange &e)
 
 void LogCommand::printExchange(const HttpExchange &e)
 {
-    m_out << "#" << e.id << "  " << e.step << "  correlation id " << e.correlationId << "  run "
-          << e.runId << "  profile " << e.profileName << "\n"
-          << "started " << e.startedAt.toUTC().toString(Qt::ISODateWithMs) << "  finished "
-          << e.finishedAt.toUTC().toString(Qt::ISODateWithMs) << "  (" << e.durationMs()
-          << " ms)\n\n"
+    m_out << QCoreApplication::translate("nv::LogCommand", "#%1  %2  correlation id %3  run %4  "
+                                                           "profile %5")
+                 .arg(QString::number(e.id), e.step, e.correlationId, e.runId, e.profileName)
+          << "\n"
+          << QCoreApplication::translate("nv::LogCommand", "started %1  finished %2  (%3 ms)")
+                 .arg(e.startedAt.toUTC().toString(Qt::ISODateWithMs),
+                      e.finishedAt.toUTC().toString(Qt::ISODateWithMs),
+                      QString::number(e.durationMs()))
+          << "\n\n"
           << QString::fromLatin1(e.method) << " " << QString::fromUtf8(e.url.toEncoded()) << "\n"
           << headersText(e.requestHeaders) << bodyText(e.requestBody) << "\n"
           << "-> " << statusText(e) << " " << HarExporter::statusText(e.status) << "\n"
           << headersText(e.responseHeaders) << bodyText(e.responseBody);
     if (!e.error.isEmpty())
-        m_out << "error: " << e.error << "\n";
+        m_out << QCoreApplication::translate("nv::LogCommand", "error: %1").arg(e.error) << "\n";
     if (!e.note.isEmpty())
-        m_out << "note: " << e.note << "\n";
+        m_out << QCoreApplication::translate("nv::LogCommand", "note: %1").arg(e.note) << "\n";
     m_out << "\n";
 }
 
@@ -342,7 +374,10 @@ int LogCommand::show(const QCommandLineParser &parser, const QString &id)
             return readFailed(db.store);
     }
     if (rows.isEmpty()) {
-        m_err << "nv-cli log: no exchange or correlation id " << id << Qt::endl;
+        m_err << QCoreApplication::translate("nv::LogCommand",
+                                             "nv-cli log: no exchange or correlation id %1")
+                     .arg(id)
+              << Qt::endl;
         return 1;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -365,7 +400,8 @@ int LogCommand::exportLog(const QCommandLineParser &parser)
     const bool har = parser.isSet(QStringLiteral("har"));
     const bool jsonl = parser.isSet(QStringLiteral("jsonl"));
     if (har == jsonl)
-        return usage(QStringLiteral("export needs exactly one of --har FILE or --jsonl FILE"));
+        return usage(QCoreApplication::translate(
+            "nv::LogCommand", "export needs exactly one of --har FILE or --jsonl FILE"));
     LogQuery q;
     if (const QString problem = filterFromOptions(parser, &q); !problem.isEmpty())
         return usage(problem);
@@ -388,7 +424,9 @@ int LogCommand::exportLog(const QCommandLineParser &parser)
         device = &stdoutFile;
     } else {
         if (!file.open(QIODevice::WriteOnly)) {
-            m_err << "nv-cli log: cannot write " << target << ": " << file.errorString()
+            m_err << QCoreApplication::translate("nv::LogCommand",
+                                                 "nv-cli log: cannot write %1: %2")
+                         .arg(target, file.errorString())
                   << Qt::endl;
             return 1;
         }
@@ -413,7 +451,10 @@ int LogCommand::writeExport(const RequestLogStore &store, const LogQuery &q, boo
         if (file)
             file->cancelWriting();
         else
-            m_err << "nv-cli log: the export on standard output is incomplete" << Qt::endl;
+            m_err << QCoreApplication::translate(
+                         "nv::LogCommand",
+                         "nv-cli log: the export on standard output is incomplete")
+                  << Qt::endl;
         return readFailed(store);
     }
     if (har)
@@ -423,10 +464,13 @@ int LogCommand::writeExport(const RequestLogStore &store, const LogQuery &q, boo
     else if (auto *out = qobject_cast<QFileDevice *>(device))
         written = written && out->flush();
     if (!written) {
-        m_err << "nv-cli log: the export failed: " << device->errorString() << Qt::endl;
+        m_err << QCoreApplication::translate("nv::LogCommand", "nv-cli log: the export failed: %1")
+                     .arg(device->errorString())
+              << Qt::endl;
         return 1;
     }
-    m_err << "nv-cli log: exported " << (har ? harOut.count() : linesOut.count()) << " exchanges"
+    m_err << QCoreApplication::translate("nv::LogCommand", "nv-cli log: exported %1 exchanges")
+                 .arg(har ? harOut.count() : linesOut.count())
           << Qt::endl;
     return 0;
 }
@@ -438,20 +482,24 @@ int LogCommand::report(const QCommandLineParser &parser)
     const bool html = parser.isSet(QStringLiteral("html"));
     const bool pdf = parser.isSet(QStringLiteral("pdf"));
     if (html == pdf)
-        return usage(QStringLiteral("report needs exactly one of --html FILE or --pdf FILE"));
+        return usage(QCoreApplication::translate(
+            "nv::LogCommand", "report needs exactly one of --html FILE or --pdf FILE"));
     ReportWriter::Request request;
     request.correlationIds = parser.values(QStringLiteral("correlation-id"));
     if (request.correlationIds.isEmpty())
-        return usage(QStringLiteral("report needs --correlation-id ID (once per run)"));
+        return usage(QCoreApplication::translate(
+            "nv::LogCommand", "report needs --correlation-id ID (once per run)"));
     const auto palette = ReportPalette::fromName(parser.value(QStringLiteral("palette")));
     if (!palette)
-        return usage(QStringLiteral("--palette: expected light or presentation"));
+        return usage(QCoreApplication::translate("nv::LogCommand",
+                                                 "--palette: expected light or presentation"));
     request.options.palette = *palette;
     request.options.paper = ReportOptions::localPaper();
     if (parser.isSet(QStringLiteral("paper"))) {
         const auto paper = ReportOptions::paperFromName(parser.value(QStringLiteral("paper")));
         if (!paper)
-            return usage(QStringLiteral("--paper: expected a4 or letter"));
+            return usage(
+                QCoreApplication::translate("nv::LogCommand", "--paper: expected a4 or letter"));
         request.options.paper = *paper;
     }
     request.format = pdf ? ReportWriter::Format::Pdf : ReportWriter::Format::Html;
@@ -463,12 +511,18 @@ int LogCommand::report(const QCommandLineParser &parser)
         m_err << "nv-cli log: " << result.error << Qt::endl;
         return 1;
     }
-    m_err << "nv-cli log: report of " << result.runs << (result.runs == 1 ? " run (" : " runs (")
-          << result.verdicts << ")";
+    m_err << (result.runs == 1 ? QCoreApplication::translate("nv::LogCommand",
+                                                             "nv-cli log: report of %1 run (%2)")
+                               : QCoreApplication::translate("nv::LogCommand",
+                                                             "nv-cli log: report of %1 runs (%2)"))
+                 .arg(QString::number(result.runs), result.verdicts);
     if (pdf)
-        m_err << ", " << result.pages << (result.pages == 1 ? " page" : " pages");
+        m_err << (result.pages == 1 ? QCoreApplication::translate("nv::LogCommand", ", %1 page")
+                                    : QCoreApplication::translate("nv::LogCommand", ", %1 pages"))
+                     .arg(result.pages);
     if (request.outputPath != QLatin1String("-"))
-        m_err << " written to " << request.outputPath;
+        m_err << QCoreApplication::translate("nv::LogCommand", " written to %1")
+                     .arg(request.outputPath);
     m_err << Qt::endl;
     return 0;
 }

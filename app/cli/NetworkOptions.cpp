@@ -1,6 +1,7 @@
 #include "NetworkOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace nv {
 
@@ -12,7 +13,8 @@ QString fromEnvironment(const QCommandLineParser &p, const char *option, QString
     const QString variable = p.value(QLatin1String(option));
     *value = qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (value->isEmpty())
-        return QStringLiteral("--%1: the variable %2 is not set or empty.")
+        return QCoreApplication::translate("nv::NetworkOptions",
+                                           "--%1: the variable %2 is not set or empty.")
             .arg(QLatin1String(option), variable);
     return {};
 }
@@ -57,8 +59,9 @@ QString NetworkOptions::read(const QCommandLineParser &p, NetworkSettings *setti
         settings->proxyUser = p.value(QStringLiteral("proxy-user"));
     if (p.isSet(QStringLiteral("proxy-password-env"))) {
         if (settings->proxyUser.isEmpty())
-            return QStringLiteral("--proxy-password-env needs --proxy-user (or a profile that "
-                                  "names the proxy user).");
+            return QCoreApplication::translate(
+                "nv::NetworkOptions", "--proxy-password-env needs --proxy-user (or a profile that "
+                                      "names the proxy user).");
         if (QString problem = fromEnvironment(p, "proxy-password-env", &secrets->proxyPassword);
             !problem.isEmpty())
             return problem;

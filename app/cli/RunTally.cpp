@@ -1,5 +1,6 @@
 #include "RunTally.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -56,7 +57,8 @@ QJsonObject Percentiles::toJson() const
 
 QString Percentiles::describe() const
 {
-    return QStringLiteral("p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms")
+    return QCoreApplication::translate("nv::RunTally",
+                                       "p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms")
         .arg(p50)
         .arg(p90)
         .arg(p99)

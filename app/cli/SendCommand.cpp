@@ -14,6 +14,7 @@
 #include "report/ReportText.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,13 +35,14 @@ QStringList redactedPlaces(const HttpRequest &request)
 {
     QStringList places;
     if (!RedactionKey::markersIn(QString::fromUtf8(request.url.toEncoded())).isEmpty())
-        places << QStringLiteral("the URL");
+        places << QCoreApplication::translate("nv::SendCommand", "the URL");
     for (const auto &[name, value] : request.headers) {
         if (!RedactionKey::markersIn(QString::fromUtf8(value)).isEmpty())
-            places << QStringLiteral("the %1 header").arg(QString::fromLatin1(name));
+            places << QCoreApplication::translate("nv::SendCommand", "the %1 header")
+                          .arg(QString::fromLatin1(name));
     }
     if (!RedactionKey::markersIn(QString::fromUtf8(request.body)).isEmpty())
-        places << QStringLiteral("the body");
+        places << QCoreApplication::translate("nv::SendCommand", "the body");
     return places;
 }
 } // namespace
@@ -57,34 +59,55 @@ void SendCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("from-log"),
-         QStringLiteral("The exchange id to send again (nv-cli log list)."), QStringLiteral("ID")},
-        {QStringLiteral("url"), QStringLiteral("Send to this URL instead (http or https)."),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "The exchange id to send again (nv-cli log list)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("url"),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "Send to this URL instead (http or https)."),
          QStringLiteral("URL")},
-        {QStringLiteral("method"), QStringLiteral("Use this method instead."), QStringLiteral("M")},
+        {QStringLiteral("method"),
+         QCoreApplication::translate("nv::SendCommand", "Use this method instead."),
+         QStringLiteral("M")},
         {QStringLiteral("set-header"),
-         QStringLiteral("Set a header, \"Name: value\" (repeatable). Not for secrets."),
+         QCoreApplication::translate(
+             "nv::SendCommand", "Set a header, \"Name: value\" (repeatable). Not for secrets."),
          QStringLiteral("H:V")},
-        {QStringLiteral("remove-header"), QStringLiteral("Leave a header out (repeatable)."),
+        {QStringLiteral("remove-header"),
+         QCoreApplication::translate("nv::SendCommand", "Leave a header out (repeatable)."),
          QStringLiteral("NAME")},
         {QStringLiteral("header-env"),
-         QStringLiteral("Set header NAME to the value of environment variable VAR "
-                        "(repeatable), e.g. Authorization=NV_AUTH."),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "Set header NAME to the value of environment variable VAR "
+                                     "(repeatable), e.g. Authorization=NV_AUTH."),
          QStringLiteral("NAME=VAR")},
-        {QStringLiteral("token-env"), QStringLiteral("Authorization: Bearer <the value of VAR>."),
+        {QStringLiteral("token-env"),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "Authorization: Bearer <the value of VAR>."),
          QStringLiteral("VAR")},
         {QStringLiteral("body-json"),
-         QStringLiteral("Send this JSON as the body (Content-Type application/json)."),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "Send this JSON as the body (Content-Type application/json)."),
          QStringLiteral("JSON")},
-        {QStringLiteral("body"), QStringLiteral("Send this text as the body."),
+        {QStringLiteral("body"),
+         QCoreApplication::translate("nv::SendCommand", "Send this text as the body."),
          QStringLiteral("TEXT")},
         {QStringLiteral("send-redacted"),
-         QStringLiteral("Send the log's [redacted:…] placeholders as they are, on purpose.")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the answer (default 30)."),
+         QCoreApplication::translate(
+             "nv::SendCommand",
+             "Send the log's [redacted:…] placeholders as they are, on purpose.")},
+        {QStringLiteral("timeout"),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "Seconds to wait for the answer (default 30)."),
          QStringLiteral("S"), QStringLiteral("30")},
-        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
-        {QStringLiteral("log-db"), QStringLiteral("The request log file (default: the console's)."),
+        {QStringLiteral("json"),
+         QCoreApplication::translate("nv::SendCommand", "Machine-readable output.")},
+        {QStringLiteral("log-db"),
+         QCoreApplication::translate("nv::SendCommand",
+                                     "The request log file (default: the console's)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("no-log"), QStringLiteral("Do not record the resend.")},
+        {QStringLiteral("no-log"),
+         QCoreApplication::translate("nv::SendCommand", "Do not record the resend.")},
     });
     NetworkOptions::addOptions(parser);
 }
@@ -108,7 +131,8 @@ int SendCommand::start(const QCommandLineParser &parser)
     const std::optional<int> timeout =
         millisecondsFromSeconds(parser.value(QStringLiteral("timeout")), 600);
     if (!timeout)
-        return usage(QStringLiteral("--timeout: expected seconds, at most 600"));
+        return usage(QCoreApplication::translate("nv::SendCommand",
+                                                 "--timeout: expected seconds, at most 600"));
     NetworkSettings network;
     NetworkSecrets networkSecrets;
     if (const QString problem = NetworkOptions::read(parser, &network, &networkSecrets);
@@ -122,9 +146,12 @@ int SendCommand::start(const QCommandLineParser &parser)
     m_resend->setTimeoutMs(*timeout);
     connect(m_resend, &ManualResend::finished, this, &SendCommand::onFinished);
     if (!m_json)
-        m_err << "nv-cli send: " << QString::fromLatin1(m_request.method) << " "
-              << QString::fromUtf8(Redactor::redactUrl(m_request.url).toEncoded()) << "  (exchange "
-              << m_original.id << " again, correlation id " << m_original.correlationId << ")"
+        m_err << QCoreApplication::translate(
+                     "nv::SendCommand",
+                     "nv-cli send: %1 %2  (exchange %3 again, correlation id %4)")
+                     .arg(QString::fromLatin1(m_request.method),
+                          QString::fromUtf8(Redactor::redactUrl(m_request.url).toEncoded()),
+                          QString::number(m_original.id), m_original.correlationId)
               << Qt::endl;
     m_resend->send(m_request, m_original, m_secrets);
     return -1;
@@ -133,12 +160,14 @@ int SendCommand::start(const QCommandLineParser &parser)
 int SendCommand::readOriginal(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("from-log")))
-        return usage(QStringLiteral("--from-log ID is required (an exchange id from nv-cli log "
-                                    "list)"));
+        return usage(QCoreApplication::translate(
+            "nv::SendCommand", "--from-log ID is required (an exchange id from nv-cli log "
+                               "list)"));
     bool numeric = false;
     const qint64 id = parser.value(QStringLiteral("from-log")).toLongLong(&numeric);
     if (!numeric)
-        return usage(QStringLiteral("--from-log: expected an exchange id (a number)"));
+        return usage(QCoreApplication::translate("nv::SendCommand",
+                                                 "--from-log: expected an exchange id (a number)"));
     RequestLogStore store;
     if (!store.open(logPath(parser), RequestLogStore::Access::ReadOnly)) {
         m_err << "nv-cli send: " << store.lastError() << Qt::endl;
@@ -150,7 +179,9 @@ int SendCommand::readOriginal(const QCommandLineParser &parser)
         return 1;
     }
     if (!found) {
-        m_err << "nv-cli send: no exchange " << id << " in " << store.path() << Qt::endl;
+        m_err << QCoreApplication::translate("nv::SendCommand", "nv-cli send: no exchange %1 in %2")
+                     .arg(QString::number(id), store.path())
+              << Qt::endl;
         return 1;
     }
     m_original = *found;
@@ -165,7 +196,8 @@ int SendCommand::applyEdits(const QCommandLineParser &parser)
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             url.host().isEmpty())
-            return usage(QStringLiteral("--url: expected an http or https URL"));
+            return usage(QCoreApplication::translate("nv::SendCommand",
+                                                     "--url: expected an http or https URL"));
         m_request.url = url;
     }
     if (parser.isSet(QStringLiteral("method"))) {
@@ -176,7 +208,8 @@ int SendCommand::applyEdits(const QCommandLineParser &parser)
                 return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || token.contains(c);
             });
         if (!valid)
-            return usage(QStringLiteral("--method: not an HTTP method"));
+            return usage(
+                QCoreApplication::translate("nv::SendCommand", "--method: not an HTTP method"));
         m_request.method = method;
     }
     if (const int code = applyHeaders(parser); code >= 0)
@@ -195,8 +228,10 @@ int SendCommand::applyHeaders(const QCommandLineParser &parser)
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));
         const QByteArray name = pair.left(colon).trimmed().toLatin1();
         if (colon <= 0 || name.contains(' '))
-            return usage(QStringLiteral("--set-header: expected \"Name: value\", got \"%1\"")
-                             .arg(pair.left(40)));
+            return usage(
+                QCoreApplication::translate("nv::SendCommand",
+                                            "--set-header: expected \"Name: value\", got \"%1\"")
+                    .arg(pair.left(40)));
         m_request.setHeader(name, pair.mid(colon + 1).trimmed().toUtf8());
     }
     // name, variable, and whether the value is a bearer token (--token-env)
@@ -210,10 +245,13 @@ int SendCommand::applyHeaders(const QCommandLineParser &parser)
             {QStringLiteral("Authorization"), parser.value(QStringLiteral("token-env")), true});
     for (const auto &[name, variable, bearer] : std::as_const(fromEnv)) {
         if (name.isEmpty() || variable.isEmpty())
-            return usage(QStringLiteral("--header-env: expected NAME=VAR"));
+            return usage(
+                QCoreApplication::translate("nv::SendCommand", "--header-env: expected NAME=VAR"));
         const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
         if (value.isEmpty())
-            return usage(QStringLiteral("the environment variable %1 is not set").arg(variable));
+            return usage(QCoreApplication::translate("nv::SendCommand",
+                                                     "the environment variable %1 is not set")
+                             .arg(variable));
         m_request.setHeader(name.toLatin1(),
                             (bearer ? QStringLiteral("Bearer ") + value : value).toUtf8());
         m_secrets << value;
@@ -225,13 +263,15 @@ int SendCommand::applyBody(const QCommandLineParser &parser)
 {
     const bool json = parser.isSet(QStringLiteral("body-json"));
     if (json && parser.isSet(QStringLiteral("body")))
-        return usage(QStringLiteral("give --body-json or --body, not both"));
+        return usage(
+            QCoreApplication::translate("nv::SendCommand", "give --body-json or --body, not both"));
     if (json) {
         const QByteArray body = parser.value(QStringLiteral("body-json")).toUtf8();
         QJsonParseError error;
         QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError)
-            return usage(QStringLiteral("--body-json: not JSON (%1 at offset %2)")
+            return usage(QCoreApplication::translate("nv::SendCommand",
+                                                     "--body-json: not JSON (%1 at offset %2)")
                              .arg(error.errorString())
                              .arg(error.offset));
         m_request.body = body;
@@ -244,18 +284,23 @@ int SendCommand::applyBody(const QCommandLineParser &parser)
 
 int SendCommand::refuseRedacted(const QStringList &where)
 {
-    m_err << "nv-cli send: the request log keeps secrets redacted, and "
-          << where.join(QStringLiteral(", ")) << (where.size() == 1 ? " holds" : " hold")
-          << " a [redacted:…] placeholder instead of the value that was sent. nv-cli cannot send "
-             "it again from the log.\n"
-             "Supply the value from an environment variable (never on the command line):\n"
-             "  --token-env VAR            Authorization: Bearer $VAR\n"
-             "  --header-env NAME=VAR      any header from $VAR\n"
-             "  --body-json JSON | --body TEXT   a body without the placeholder\n"
-             "or send the placeholders as they are, to see the operator refuse them: "
-             "--send-redacted.\n"
-             "(The console window can resend with the real values of its own session: "
-             "Request log > Edit and resend.)"
+    m_err << (where.size() == 1
+                  ? tr("nv-cli send: the request log keeps secrets redacted, and %1 holds a "
+                       "[redacted:…] placeholder instead of the value that was sent. nv-cli cannot "
+                       "send it again from the log.")
+                  : tr("nv-cli send: the request log keeps secrets redacted, and %1 hold a "
+                       "[redacted:…] placeholder instead of the value that was sent. nv-cli cannot "
+                       "send it again from the log."))
+                 .arg(where.join(QStringLiteral(", ")))
+          << "\n"
+          << tr("Supply the value from an environment variable (never on the command line):\n"
+                "  --token-env VAR            Authorization: Bearer $VAR\n"
+                "  --header-env NAME=VAR      any header from $VAR\n"
+                "  --body-json JSON | --body TEXT   a body without the placeholder\n"
+                "or send the placeholders as they are, to see the operator refuse them: "
+                "--send-redacted.\n"
+                "(The console window can resend with the real values of its own session: "
+                "Request log > Edit and resend.)")
           << Qt::endl;
     return 2;
 }
@@ -263,7 +308,9 @@ int SendCommand::refuseRedacted(const QStringList &where)
 void SendCommand::onFinished(const HttpExchange &answer, qint64 id, const QString &explanation)
 {
     if (m_log && !m_log->waitForIdle(10000))
-        m_err << "nv-cli send: the log is still writing; the resend may be missing from it"
+        m_err << QCoreApplication::translate(
+                     "nv::SendCommand",
+                     "nv-cli send: the log is still writing; the resend may be missing from it")
               << Qt::endl;
     const QString logProblem = m_log ? m_log->writeProblem() : QString();
     if (m_json)
@@ -289,7 +336,7 @@ QString headerLines(const HttpHeaders &headers)
 QString statusOf(int status, const QString &error)
 {
     return !error.isEmpty()
-               ? QStringLiteral("no answer")
+               ? QCoreApplication::translate("nv::SendCommand", "no answer")
                : QStringLiteral("%1 %2").arg(status).arg(HarExporter::statusText(status));
 }
 } // namespace
@@ -297,18 +344,24 @@ QString statusOf(int status, const QString &error)
 void SendCommand::printAnswer(const HttpExchange &answer, qint64 id, const QString &explanation)
 {
     if (!answer.error.isEmpty()) {
-        m_out << "no answer: " << explanation << "\n";
+        m_out << QCoreApplication::translate("nv::SendCommand", "no answer: %1").arg(explanation)
+              << "\n";
     } else {
         m_out << "-> " << statusOf(answer.status, answer.error) << "\n"
               << headerLines(answer.responseHeaders);
         const QString body =
             ReportText::prettyBody(answer.responseBody, answer.responseHeader("Content-Type"));
-        m_out << (body.isEmpty() ? QStringLiteral("(no body)") : body) << "\n";
+        m_out << (body.isEmpty() ? QCoreApplication::translate("nv::SendCommand", "(no body)")
+                                 : body)
+              << "\n";
     }
     const ExchangeComparison c = ExchangeComparison::compare(m_original, answer);
-    m_out << "\nbeside exchange " << m_original.id << ": status "
-          << statusOf(c.statusBefore, c.errorBefore) << " -> "
-          << statusOf(c.statusAfter, c.errorAfter) << (c.statusChanged() ? "" : " (same)") << "\n";
+    m_out << "\n"
+          << (c.statusChanged() ? tr("beside exchange %1: status %2 -> %3")
+                                : tr("beside exchange %1: status %2 -> %3 (same)"))
+                 .arg(QString::number(m_original.id), statusOf(c.statusBefore, c.errorBefore),
+                      statusOf(c.statusAfter, c.errorAfter))
+          << "\n";
     for (const ExchangeComparison::Header &h : c.headers) {
         if (h.kind == ExchangeComparison::Header::Kind::Changed)
             m_out << "  ~ " << h.name << ": " << h.before << " -> " << h.after << "\n";
@@ -318,18 +371,19 @@ void SendCommand::printAnswer(const HttpExchange &answer, qint64 id, const QStri
             m_out << "  - " << h.name << ": " << h.before << "\n";
     }
     if (c.bodyChanged()) {
-        m_out << "  body:\n";
+        m_out << tr("  body:") << "\n";
         for (const TextDiff::Line &line : c.body)
             m_out << (line.kind == TextDiff::Line::Kind::Same      ? "    "
                       : line.kind == TextDiff::Line::Kind::Removed ? "  - "
                                                                    : "  + ")
                   << line.text << "\n";
     } else {
-        m_out << "  body: the same\n";
+        m_out << tr("  body: the same") << "\n";
     }
     if (id > 0)
-        m_out << "recorded as exchange " << id << " (step manual, correlation id "
-              << m_original.correlationId << ")\n";
+        m_out << tr("recorded as exchange %1 (step manual, correlation id %2)")
+                     .arg(QString::number(id), m_original.correlationId)
+              << "\n";
 }
 
 void SendCommand::printJson(const HttpExchange &answer, qint64 id, const QString &explanation)

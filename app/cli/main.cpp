@@ -7,6 +7,7 @@
 #include "KeyCommand.h"
 #include "LogCommand.h"
 #include "SendCommand.h"
+#include "Translations.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QCommandLineParser>
@@ -18,8 +19,9 @@
 
 namespace {
 
-const char *const Synopsis = R"HELP(Usage:
-  nv-cli flow --phone +E164 [--profile NAME | --profile-file FILE] [--base-url URL]
+// The synopsis of every command, in the shell's syntax (never translated).
+const char *const UsageLines =
+    R"USAGE(  nv-cli flow --phone +E164 [--profile NAME | --profile-file FILE] [--base-url URL]
               [--issuer URL] [--api-version v1|v2] [--device-phone-number]
               [--authorize-url URL] [--token-url URL] [--verify-url URL] [--client-id ID]
               [--client-secret-env VAR] [--redirect-uri URI] [--scope S] [--login-hint H]
@@ -48,90 +50,171 @@ const char *const Synopsis = R"HELP(Usage:
   nv-cli doctor [--json] [--timeout S]
   nv-cli key new --alg RS256|ES256 --out FILE [--pem]
   nv-cli key show --key-file FILE [--pem]
-  nv-cli help [flow|verify|log|send|doctor|key]
+  nv-cli help [flow|verify|log|send|doctor|key])USAGE";
 
-flow runs authorize -> code -> token -> verify under one correlation id. With no profile and
-no endpoint options it runs against the built-in operator sandbox, in-process and offline
-(subscriber +34666666666). --browser none (default) follows the redirect chain with plain
-HTTP; when the operator shows a page that needs a person, use --browser offscreen (the
-embedded browser, headless). --browser system opens the desktop's browser and takes the
-redirect on a loopback URI (--redirect-uri http://127.0.0.1:PORT/callback), for operators that
-refuse embedded browsers. --browser phone prints the authorize URL as a QR code for a phone on
-mobile data (the only way a real operator sees a SIM when this computer is on Wi-Fi); the code
-comes back through --relay URL (nv-relay), or paste the phone's final address on stdin.
---issuer URL reads a CAMARA operator's endpoints from its discovery document first.
---device-phone-number asks, after verify, which number the device's SIM has (scope
-number-verification:device-phone-number:read, added to the request).
---repeat N runs N whole flows one after another: a line per run (--json: a JSON object per
-line), then the p50, p90, p99 and max of the whole run and of each step (--json: a last line
-{"summary": ...}); with --correlation-id ID run n sends ID-n.
-verify makes a single call with a token you already have. verify --phones FILE verifies every
-number of FILE ("-": standard input; one E.164 number per line, or CSV with a phoneNumber
-column; blank lines and # comments skipped) with that token over one keep-alive connection,
---concurrency N calls at once (1 to 16, default 1), and prints a line per answer as it arrives
-(--json: one object per line: line, number, verified, assessedAt, status, correlationId, ms,
-outcome, correlatorEcho, error), then a summary on standard error. Each call has a correlation
-id of its own: a fresh UUID v4, or with --correlation-id ID, ID-n for the n-th number. A bad
-line is reported with its line number and skipped (exit at least 1); with --strict it stops
-the batch before anything is sent (exit 2). An empty list is exit 2. A 401 stops the batch:
-the numbers not sent yet are not sent. The exit code is the worst answer's: 4 (any API error)
-> 5 (a call without an answer) > 1 (not verified, or a line skipped) > 0 (every number
-verified).
-Secrets are read from environment variables, never from flags.
-
-doctor says how this machine reaches the network (Wi-Fi, Ethernet, a phone over USB or
-Bluetooth, a phone's hotspot, a mobile modem; VPN; metered; the devices that are up) and
-whether that path can carry the operator's network-based authentication, which needs a SIM's
-mobile data with no VPN. Exit 0 it can, 1 it cannot, 5 it cannot be told (e.g. NetworkManager
-is not running). --json prints one object: transport, vpn, metered, devices, verdict,
-situation, sentence, ...
-
-log reads the request log (every exchange of every run, redacted): list prints one line per
-exchange (--since takes ISO 8601 or 30m, 2h, 7d), show prints an exchange id or a whole
-correlation id with headers and bodies, export writes HAR 1.2 (opens in browser devtools) or
-JSON Lines; FILE "-" is stdout. report writes a run (or several) as one self-contained HTML
-file or a PDF for a partner: the verdict, the profile, the steps on a timeline, a sequence
-diagram, and every exchange, redacted as the log stores it. Exit 1 when the log or the id
-does not exist.
-
-send sends an exchange of the log again, changed by the options, records it under the same
-correlation id with step "manual" and prints the answer beside the original (exit 0 for a 2xx
-answer, 4 for another, 5 for none). The log holds secrets redacted: a [redacted:…] value
-cannot be sent again from it; supply it from an environment variable (--token-env VAR,
---header-env Authorization=VAR), or send the placeholder on purpose (--send-redacted).
-
-key makes and shows the client's key for private_key_jwt: key new writes a private key (RSA 2048
-for RS256, EC P-256 for ES256) to FILE with mode 0600, never over an existing file, and prints
-the public JWKS to register with the operator (kid: the RFC 7638 thumbprint); key show prints
-the public JWKS of a key file (--pem: the public key as PEM). flow --token-auth private_key_jwt
---key-file FILE then signs a client assertion (RFC 7523) with it at the token endpoint.
-
-Exit codes:
-  0  the number is verified (devicePhoneNumberVerified: true)
-  1  the number is not verified (false)
-  2  bad usage or input (e.g. a number that is not E.164, without --allow-invalid)
-  3  the authorize or token step failed
-  4  the API answered with an error
-  5  network or TLS failure
-  130  cancelled by SIGINT (Ctrl-C) or SIGTERM: the run stops and is reported as cancelled;
-       a second signal ends nv-cli at once
-
---json prints one object: devicePhoneNumberVerified, assessedAt, correlationId, runId,
-outcome, steps [{step, state, status, durationMs, correlatorEcho}] and warnings [sentences],
-or on failure {"error": {step, status, code, message, explanation}, ...}. correlatorEcho (token,
-verify, device-phone-number) is {state: echoed|missing|different|not-sent|no-answer, header,
-sent, received}: whether the operator echoed the correlation header, errors included; a missing
-or different echo is also a warning and never changes the exit code. With --issuer: discovery
-{issuer, authorizeUrl, tokenUrl, jwksUrl, jwksKeys, verifyUrl}; a refused document is
-{"error": {"step": "discovery", ...}} with exit 3 (5 when nothing answered). With
---device-phone-number: devicePhoneNumber ("+E164" or null, then devicePhoneNumberError).
-
-Example, against a running nv-sandbox:
-  eval "$(nv-sandbox | head -n1)" &
+// The example's commands, run as they are (never translated).
+const char *const ExampleLines = R"EXAMPLE(  eval "$(nv-sandbox | head -n1)" &
   NV_SECRET=nv-sandbox-secret-3f9a nv-cli flow --base-url "$NV_SANDBOX_URL" \
       --client-id nv-console-sandbox --client-secret-env NV_SECRET \
       --redirect-uri https://nv-console.invalid/callback --phone +34666666666 --json
-)HELP";
+)EXAMPLE";
+
+// nv-cli --help: the usage lines, then one paragraph per command, the exit codes, the JSON
+// fields and an example. Each paragraph is one entry of the catalogue. English is the text the
+// manual page is made from (packaging/man/nv-cli-help.sh reads its headings).
+const char *const HelpParagraphs[] = {
+    QT_TRANSLATE_NOOP(
+        "nv-cli",
+        "flow runs authorize -> code -> token -> verify under one correlation id. With no "
+        "profile and\n"
+        "no endpoint options it runs against the built-in operator sandbox, in-process and "
+        "offline\n"
+        "(subscriber +34666666666). --browser none (default) follows the redirect chain with "
+        "plain\n"
+        "HTTP; when the operator shows a page that needs a person, use --browser offscreen "
+        "(the\n"
+        "embedded browser, headless). --browser system opens the desktop's browser and takes "
+        "the\n"
+        "redirect on a loopback URI (--redirect-uri http://127.0.0.1:PORT/callback), for "
+        "operators that\n"
+        "refuse embedded browsers. --browser phone prints the authorize URL as a QR code for a "
+        "phone on\n"
+        "mobile data (the only way a real operator sees a SIM when this computer is on Wi-Fi); "
+        "the code\n"
+        "comes back through --relay URL (nv-relay), or paste the phone's final address on "
+        "stdin.\n"
+        "--issuer URL reads a CAMARA operator's endpoints from its discovery document first.\n"
+        "--device-phone-number asks, after verify, which number the device's SIM has (scope\n"
+        "number-verification:device-phone-number:read, added to the request).\n"
+        "--repeat N runs N whole flows one after another: a line per run (--json: a JSON "
+        "object per\n"
+        "line), then the p50, p90, p99 and max of the whole run and of each step (--json: a "
+        "last line\n"
+        "{\"summary\": ...}); with --correlation-id ID run n sends ID-n.\n"
+        "verify makes a single call with a token you already have. verify --phones FILE "
+        "verifies every\n"
+        "number of FILE (\"-\": standard input; one E.164 number per line, or CSV with a "
+        "phoneNumber\n"
+        "column; blank lines and # comments skipped) with that token over one keep-alive "
+        "connection,\n"
+        "--concurrency N calls at once (1 to 16, default 1), and prints a line per answer as "
+        "it arrives\n"
+        "(--json: one object per line: line, number, verified, assessedAt, status, "
+        "correlationId, ms,\n"
+        "outcome, correlatorEcho, error), then a summary on standard error. Each call has a "
+        "correlation\n"
+        "id of its own: a fresh UUID v4, or with --correlation-id ID, ID-n for the n-th "
+        "number. A bad\n"
+        "line is reported with its line number and skipped (exit at least 1); with --strict it "
+        "stops\n"
+        "the batch before anything is sent (exit 2). An empty list is exit 2. A 401 stops the "
+        "batch:\n"
+        "the numbers not sent yet are not sent. The exit code is the worst answer's: 4 (any "
+        "API error)\n"
+        "> 5 (a call without an answer) > 1 (not verified, or a line skipped) > 0 (every "
+        "number\n"
+        "verified).\n"
+        "Secrets are read from environment variables, never from flags."),
+    QT_TRANSLATE_NOOP("nv-cli", "doctor says how this machine reaches the network "
+                                "(Wi-Fi, Ethernet, a phone over USB or\n"
+                                "Bluetooth, a phone's hotspot, a mobile modem; VPN; "
+                                "metered; the devices that are up) and\n"
+                                "whether that path can carry the operator's "
+                                "network-based authentication, which needs a SIM's\n"
+                                "mobile data with no VPN. Exit 0 it can, 1 it "
+                                "cannot, 5 it cannot be told (e.g. NetworkManager\n"
+                                "is not running). --json prints one object: "
+                                "transport, vpn, metered, devices, verdict,\n"
+                                "situation, sentence, ..."),
+    QT_TRANSLATE_NOOP("nv-cli", "log reads the request log (every exchange of every "
+                                "run, redacted): list prints one line per\n"
+                                "exchange (--since takes ISO 8601 or 30m, 2h, 7d), "
+                                "show prints an exchange id or a whole\n"
+                                "correlation id with headers and bodies, export "
+                                "writes HAR 1.2 (opens in browser devtools) or\n"
+                                "JSON Lines; FILE \"-\" is stdout. report writes a "
+                                "run (or several) as one self-contained HTML\n"
+                                "file or a PDF for a partner: the verdict, the "
+                                "profile, the steps on a timeline, a sequence\n"
+                                "diagram, and every exchange, redacted as the log "
+                                "stores it. Exit 1 when the log or the id\n"
+                                "does not exist."),
+    QT_TRANSLATE_NOOP("nv-cli", "send sends an exchange of the log again, changed by "
+                                "the options, records it under the same\n"
+                                "correlation id with step \"manual\" and prints the "
+                                "answer beside the original (exit 0 for a 2xx\n"
+                                "answer, 4 for another, 5 for none). The log holds "
+                                "secrets redacted: a [redacted:…] value\n"
+                                "cannot be sent again from it; supply it from an "
+                                "environment variable (--token-env VAR,\n"
+                                "--header-env Authorization=VAR), or send the "
+                                "placeholder on purpose (--send-redacted)."),
+    QT_TRANSLATE_NOOP("nv-cli", "key makes and shows the client's key for private_key_jwt: key "
+                                "new writes a private key (RSA 2048\n"
+                                "for RS256, EC P-256 for ES256) to FILE with mode 0600, never "
+                                "over an existing file, and prints\n"
+                                "the public JWKS to register with the operator (kid: the RFC "
+                                "7638 thumbprint); key show prints\n"
+                                "the public JWKS of a key file (--pem: the public key as PEM). "
+                                "flow --token-auth private_key_jwt\n"
+                                "--key-file FILE then signs a client assertion (RFC 7523) with "
+                                "it at the token endpoint."),
+    QT_TRANSLATE_NOOP(
+        "nv-cli",
+        "Exit codes:\n"
+        "  0  the number is verified (devicePhoneNumberVerified: true)\n"
+        "  1  the number is not verified (false)\n"
+        "  2  bad usage or input (e.g. a number that is not E.164, without --allow-invalid)\n"
+        "  3  the authorize or token step failed\n"
+        "  4  the API answered with an error\n"
+        "  5  network or TLS failure\n"
+        "  130  cancelled by SIGINT (Ctrl-C) or SIGTERM: the run stops and is reported as "
+        "cancelled;\n"
+        "       a second signal ends nv-cli at once"),
+    QT_TRANSLATE_NOOP("nv-cli", "--json prints one object: devicePhoneNumberVerified, "
+                                "assessedAt, correlationId, runId,\n"
+                                "outcome, steps [{step, state, status, durationMs, "
+                                "correlatorEcho}] and warnings [sentences],\n"
+                                "or on failure {\"error\": {step, status, code, message, "
+                                "explanation}, ...}. correlatorEcho (token,\n"
+                                "verify, device-phone-number) is {state: "
+                                "echoed|missing|different|not-sent|no-answer, header,\n"
+                                "sent, received}: whether the operator echoed the correlation "
+                                "header, errors included; a missing\n"
+                                "or different echo is also a warning and never changes the "
+                                "exit code. With --issuer: discovery\n"
+                                "{issuer, authorizeUrl, tokenUrl, jwksUrl, jwksKeys, "
+                                "verifyUrl}; a refused document is\n"
+                                "{\"error\": {\"step\": \"discovery\", ...}} with exit 3 (5 "
+                                "when nothing answered). With\n"
+                                "--device-phone-number: devicePhoneNumber (\"+E164\" or null, "
+                                "then devicePhoneNumberError).\n"
+                                "With --json every text is English, like the field names: "
+                                "the output is the same on\n"
+                                "every machine.")};
+
+QString synopsis()
+{
+    QStringList paragraphs;
+    for (const char *paragraph : HelpParagraphs)
+        paragraphs << QCoreApplication::translate("nv-cli", paragraph);
+    return QCoreApplication::translate("nv-cli", "Usage:") + QLatin1Char('\n') +
+           QString::fromUtf8(UsageLines) + QStringLiteral("\n\n") +
+           paragraphs.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
+           QCoreApplication::translate("nv-cli", "Example, against a running nv-sandbox:") +
+           QLatin1Char('\n') + QString::fromUtf8(ExampleLines);
+}
+
+// --json: the output is for programs, the same on every machine. Its texts (message,
+// explanation, warnings) stay English like its field names, so nothing is translated.
+bool wantsMachineOutput(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--json") == 0)
+            return true;
+    }
+    return false;
+}
 
 QString wantedCommand(int argc, char **argv)
 {
@@ -172,7 +255,9 @@ int parseCommandLine(QCommandLineParser &parser, QStringList args, QTextStream &
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "nv-cli: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
+        err << QCoreApplication::translate("nv-cli", "nv-cli: unexpected argument %1")
+                   .arg(parser.positionalArguments().first())
+            << Qt::endl;
         return 2;
     }
     return -1;
@@ -185,7 +270,7 @@ int runDoctor(QCoreApplication &app, QTextStream &out, QTextStream &err)
     nv::DoctorCommand::addOptions(parser);
     QStringList args = QCoreApplication::arguments();
     if (args.value(1) == QLatin1String("help")) {
-        out << QString::fromUtf8(Synopsis) << Qt::endl << parser.helpText();
+        out << synopsis() << Qt::endl << parser.helpText();
         return 0;
     }
     if (const int code = parseCommandLine(parser, args, out, err); code >= 0)
@@ -237,7 +322,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 
 int printHelp(int argc, char **argv, QTextStream &out)
 {
-    out << QString::fromUtf8(Synopsis);
+    out << synopsis();
     const QString topic = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     QCommandLineParser parser;
     if (topic == QLatin1String("log"))
@@ -277,7 +362,7 @@ int runFlowCommand(const QString &command, QCoreApplication &app, QTextStream &o
     const auto mode = command == QLatin1String("flow") ? nv::FlowCommand::Mode::Flow
                                                        : nv::FlowCommand::Mode::VerifyOnly;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromUtf8(Synopsis));
+    parser.setApplicationDescription(synopsis());
     parser.addHelpOption();
     nv::FlowCommand::addOptions(mode, parser);
     if (mode == nv::FlowCommand::Mode::VerifyOnly)
@@ -322,6 +407,9 @@ int main(int argc, char **argv)
 {
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     nv::setApplicationIdentity();
+    // The language of the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    if (!wantsMachineOutput(argc, argv))
+        nv::installCommandLineTranslations();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -348,7 +436,10 @@ int main(int argc, char **argv)
         return nv::KeyCommand(out, err).run(args);
     }
     if (command != QLatin1String("flow") && command != QLatin1String("verify")) {
-        err << "nv-cli: unknown command \"" << command << "\". Try nv-cli --help." << Qt::endl;
+        err << QCoreApplication::translate("nv-cli",
+                                           "nv-cli: unknown command \"%1\". Try nv-cli --help.")
+                   .arg(command)
+            << Qt::endl;
         return 2;
     }
     return runFlowCommand(command, *app, out, err);

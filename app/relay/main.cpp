@@ -2,6 +2,7 @@
 // redirect URI points at it; the console picks the result up. See docs/relay.md.
 
 #include "RelayServer.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,28 +83,41 @@ QList<IntOption> intOptions(nv::RelayLimits *limits)
     const auto make = [](const char *name, const char *help, const char *unit, int *target,
                          int minimum, int maximum) {
         return IntOption{
-            QCommandLineOption(
-                QString::fromLatin1(name),
-                QStringLiteral("%1 Default: %2.").arg(QString::fromLatin1(help)).arg(*target),
-                QString::fromLatin1(unit), QString::number(*target)),
+            QCommandLineOption(QString::fromLatin1(name),
+                               QCoreApplication::translate("nv-relay", "%1 Default: %2.")
+                                   .arg(QCoreApplication::translate("nv-relay", help))
+                                   .arg(*target),
+                               QCoreApplication::translate("nv-relay", unit),
+                               QString::number(*target)),
             target, minimum, maximum};
     };
     return {
-        make("ttl", "Seconds a sign-in, and then its result, is kept.", "seconds",
-             &limits->ttlSeconds, 10, 3600),
-        make("max-entries", "Sign-ins held at once.", "count", &limits->maxEntries, 1, 1000000),
-        make("max-waiting", "Pickups (long-polls) waiting at once.", "count", &limits->maxWaiting,
-             1, 100000),
-        make("max-wait", "Seconds a pickup waits before answering 204 (nothing yet).", "seconds",
-             &limits->maxWaitSeconds, 1, 120),
-        make("max-connections", "TCP connections at once; more are answered 503 and closed.",
-             "count", &limits->maxConnections, 1, 100000),
-        make("idle-timeout", "Seconds a kept-alive connection may wait for its next request.",
-             "seconds", &limits->idleTimeoutSeconds, 1, 3600),
-        make("header-timeout", "Seconds a request may take to arrive whole.", "seconds",
-             &limits->headerTimeoutSeconds, 1, 600),
-        make("burst", "Requests a client may send at once (token bucket size).", "count",
-             &limits->burst, 1, 100000),
+        make("ttl",
+             QT_TRANSLATE_NOOP("nv-relay", "Seconds a sign-in, and then its result, is kept."),
+             QT_TRANSLATE_NOOP("nv-relay", "seconds"), &limits->ttlSeconds, 10, 3600),
+        make("max-entries", QT_TRANSLATE_NOOP("nv-relay", "Sign-ins held at once."),
+             QT_TRANSLATE_NOOP("nv-relay", "count"), &limits->maxEntries, 1, 1000000),
+        make("max-waiting", QT_TRANSLATE_NOOP("nv-relay", "Pickups (long-polls) waiting at once."),
+             QT_TRANSLATE_NOOP("nv-relay", "count"), &limits->maxWaiting, 1, 100000),
+        make("max-wait",
+             QT_TRANSLATE_NOOP("nv-relay",
+                               "Seconds a pickup waits before answering 204 (nothing yet)."),
+             QT_TRANSLATE_NOOP("nv-relay", "seconds"), &limits->maxWaitSeconds, 1, 120),
+        make("max-connections",
+             QT_TRANSLATE_NOOP("nv-relay",
+                               "TCP connections at once; more are answered 503 and closed."),
+             QT_TRANSLATE_NOOP("nv-relay", "count"), &limits->maxConnections, 1, 100000),
+        make("idle-timeout",
+             QT_TRANSLATE_NOOP("nv-relay",
+                               "Seconds a kept-alive connection may wait for its next request."),
+             QT_TRANSLATE_NOOP("nv-relay", "seconds"), &limits->idleTimeoutSeconds, 1, 3600),
+        make("header-timeout",
+             QT_TRANSLATE_NOOP("nv-relay", "Seconds a request may take to arrive whole."),
+             QT_TRANSLATE_NOOP("nv-relay", "seconds"), &limits->headerTimeoutSeconds, 1, 600),
+        make("burst",
+             QT_TRANSLATE_NOOP("nv-relay",
+                               "Requests a client may send at once (token bucket size)."),
+             QT_TRANSLATE_NOOP("nv-relay", "count"), &limits->burst, 1, 100000),
     };
 }
 
@@ -125,7 +139,8 @@ QString readValues(const QCommandLineParser &parser, const QList<IntOption> &num
         bool ok = false;
         const int value = parser.value(number.option).toInt(&ok);
         if (!ok || value < number.minimum || value > number.maximum)
-            return QStringLiteral("--%1 must be a whole number from %2 to %3")
+            return QCoreApplication::translate("nv-relay",
+                                               "--%1 must be a whole number from %2 to %3")
                 .arg(number.option.names().constFirst())
                 .arg(number.minimum)
                 .arg(number.maximum);
@@ -134,11 +149,14 @@ QString readValues(const QCommandLineParser &parser, const QList<IntOption> &num
     bool ok = false;
     options->limits.ratePerSecond = parser.value(rateOption).toDouble(&ok);
     if (!ok || options->limits.ratePerSecond <= 0 || options->limits.ratePerSecond > 10000)
-        return QStringLiteral("--rate must be a number of requests per second above 0");
+        return QCoreApplication::translate(
+            "nv-relay", "--rate must be a number of requests per second above 0");
     for (const QString &text : parser.values(proxyOption)) {
         const QHostAddress proxy(text);
         if (proxy.isNull())
-            return QStringLiteral("--trusted-proxy \"%1\" is not an IP address").arg(text);
+            return QCoreApplication::translate("nv-relay",
+                                               "--trusted-proxy \"%1\" is not an IP address")
+                .arg(text);
         options->proxies.append(proxy);
     }
     return QString();
@@ -147,7 +165,8 @@ QString readValues(const QCommandLineParser &parser, const QList<IntOption> &num
 QString parseOptions(const QCoreApplication &app, Options *options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "nv-relay",
         "The callback relay for NV Console's cross-device (phone) mode.\n\n"
         "The operator redirects the phone to GET /callback?code=...&state=...; the console opens "
         "the state with POST /v1/expect and picks the result up, once, with GET /v1/pickup. "
@@ -161,20 +180,24 @@ QString parseOptions(const QCoreApplication &app, Options *options)
     parser.addVersionOption();
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
-        QStringLiteral("Address and port to listen on; port 0 picks a free one."),
+        QCoreApplication::translate("nv-relay",
+                                    "Address and port to listen on; port 0 picks a free one."),
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption rateOption(
         QStringLiteral("rate"),
-        QStringLiteral("Requests per second a client may send on average. Default: %1.")
+        QCoreApplication::translate(
+            "nv-relay", "Requests per second a client may send on average. Default: %1.")
             .arg(options->limits.ratePerSecond),
         QStringLiteral("per-second"), QString::number(options->limits.ratePerSecond));
     const QCommandLineOption proxyOption(
         QStringLiteral("trusted-proxy"),
-        QStringLiteral("Address of a reverse proxy whose X-Forwarded-For names the client (for "
-                       "the rate limit); repeat for several."),
+        QCoreApplication::translate(
+            "nv-relay", "Address of a reverse proxy whose X-Forwarded-For names the client (for "
+                        "the rate limit); repeat for several."),
         QStringLiteral("address"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         QStringLiteral("Print only the NV_RELAY_URL line."));
+    const QCommandLineOption quietOption(
+        QStringLiteral("quiet"),
+        QCoreApplication::translate("nv-relay", "Print only the NV_RELAY_URL line."));
     const QList<IntOption> numbers = intOptions(&options->limits);
     parser.addOptions({listenOption, rateOption, proxyOption, quietOption});
     for (const IntOption &number : numbers)
@@ -182,10 +205,11 @@ QString parseOptions(const QCoreApplication &app, Options *options)
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
-        return QStringLiteral("unexpected argument \"%1\"; see --help")
+        return QCoreApplication::translate("nv-relay", "unexpected argument \"%1\"; see --help")
             .arg(parser.positionalArguments().constFirst());
     if (!parseListen(parser.value(listenOption), &options->address, &options->port))
-        return QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:0 or [::1]:8080");
+        return QCoreApplication::translate(
+            "nv-relay", "--listen wants host:port, e.g. 127.0.0.1:0 or [::1]:8080");
     options->quiet = parser.isSet(quietOption);
     return readValues(parser, numbers, rateOption, proxyOption, options);
 }
@@ -215,17 +239,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nv-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
+    nv::installCommandLineTranslations(); // the system locale's language
 
     Options options;
     const QString problem = parseOptions(app, &options);
     if (!problem.isEmpty())
         return fail(problem);
     if (!installSignalHandlers(app))
-        return fail(QStringLiteral("cannot install signal handlers"));
+        return fail(QCoreApplication::translate("nv-relay", "cannot install signal handlers"));
 
     nv::RelayServer relay(options.limits, options.proxies);
     if (!relay.listen(options.address, options.port))
-        return fail(QStringLiteral("cannot listen on %1:%2")
+        return fail(QCoreApplication::translate("nv-relay", "cannot listen on %1:%2")
                         .arg(options.address.toString())
                         .arg(options.port));
     std::printf("NV_RELAY_URL=%s\n", qPrintable(relay.baseUrl().toString()));

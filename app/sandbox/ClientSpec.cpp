@@ -3,6 +3,7 @@
 #include "ClientAssertionVerifier.h"
 #include "SandboxConfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -16,13 +17,16 @@ QString ClientSpec::readSecretFile(const QString &path, QString *secret)
     // A FIFO or a device could block or never end: only a plain file, and only so much of it.
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return QStringLiteral("secret file \"%1\" is not a regular file").arg(path);
+        return QCoreApplication::translate("nv-sandbox", "secret file \"%1\" is not a regular file")
+            .arg(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read secret file \"%1\"").arg(path);
+        return QCoreApplication::translate("nv-sandbox", "cannot read secret file \"%1\"")
+            .arg(path);
     QByteArray bytes = file.read(MaxSecretBytes + 1);
     if (bytes.size() > MaxSecretBytes)
-        return QStringLiteral("secret file \"%1\" is longer than %2 bytes")
+        return QCoreApplication::translate("nv-sandbox",
+                                           "secret file \"%1\" is longer than %2 bytes")
             .arg(path)
             .arg(MaxSecretBytes);
     if (bytes.endsWith('\n'))
@@ -30,7 +34,7 @@ QString ClientSpec::readSecretFile(const QString &path, QString *secret)
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.isEmpty())
-        return QStringLiteral("secret file \"%1\" is empty").arg(path);
+        return QCoreApplication::translate("nv-sandbox", "secret file \"%1\" is empty").arg(path);
     *secret = QString::fromUtf8(bytes);
     return QString();
 }
@@ -39,9 +43,12 @@ QString ClientSpec::readSecretEnv(const QString &name, QString *secret)
 {
     const QByteArray value = qgetenv(name.toLocal8Bit().constData());
     if (name.isEmpty() || value.isEmpty())
-        return QStringLiteral("environment variable \"%1\" is not set or empty").arg(name);
+        return QCoreApplication::translate("nv-sandbox",
+                                           "environment variable \"%1\" is not set or empty")
+            .arg(name);
     if (value.size() > MaxSecretBytes)
-        return QStringLiteral("environment variable \"%1\" is longer than %2 bytes")
+        return QCoreApplication::translate("nv-sandbox",
+                                           "environment variable \"%1\" is longer than %2 bytes")
             .arg(name)
             .arg(MaxSecretBytes);
     *secret = QString::fromUtf8(value);
@@ -53,8 +60,9 @@ QString ClientSpec::parse(const QString &spec, nv::SandboxClient *client)
     const QStringList parts = spec.split(QLatin1Char(','));
     client->id = parts.first().trimmed();
     if (client->id.isEmpty() || client->id.contains(QLatin1Char('=')))
-        return QStringLiteral("--client must start with the client id: ID,secret-file=F or "
-                              "ID,key=public.pem");
+        return QCoreApplication::translate(
+            "nv-sandbox", "--client must start with the client id: ID,secret-file=F or "
+                          "ID,key=public.pem");
     for (const QString &part : parts.mid(1)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         const QString name = part.left(eq).trimmed();
@@ -62,11 +70,14 @@ QString ClientSpec::parse(const QString &spec, nv::SandboxClient *client)
         const QString problem =
             value.isEmpty() ? QStringLiteral("empty") : applyPart(name, value, client);
         if (!problem.isEmpty())
-            return QStringLiteral("--client %1: part \"%2\": %3").arg(client->id, part, problem);
+            return QCoreApplication::translate("nv-sandbox", "--client %1: part \"%2\": %3")
+                .arg(client->id, part, problem);
     }
     if (client->secret.isEmpty() && client->publicKeyPem.isEmpty() && client->publicJwks.isEmpty())
-        return QStringLiteral("--client %1 needs secret-file=FILE, secret-env=VAR, secret=SECRET "
-                              "or key=PUBLIC-KEY-FILE")
+        return QCoreApplication::translate(
+                   "nv-sandbox",
+                   "--client %1 needs secret-file=FILE, secret-env=VAR, secret=SECRET "
+                   "or key=PUBLIC-KEY-FILE")
             .arg(client->id);
     if (client->redirectUris.isEmpty())
         client->redirectUris.append(nv::SandboxConfig::defaultRedirectUri());
@@ -88,7 +99,8 @@ QString ClientSpec::applyPart(const QString &name, const QString &value, nv::San
     if (name == QLatin1String("redirect")) {
         const QUrl uri(value, QUrl::StrictMode);
         if (!uri.isValid() || uri.isRelative() || uri.hasFragment())
-            return QStringLiteral("redirect must be an absolute URI without a fragment");
+            return QCoreApplication::translate(
+                "nv-sandbox", "redirect must be an absolute URI without a fragment");
         client->redirectUris.append(uri);
         return QString();
     }
@@ -100,7 +112,7 @@ QString ClientSpec::readKeyFile(const QString &path, nv::SandboxClient *client)
     const QFileInfo info(path);
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read key file \"%1\"").arg(path);
+        return QCoreApplication::translate("nv-sandbox", "cannot read key file \"%1\"").arg(path);
     const QByteArray text = file.read(MaxKeyBytes);
     // A JWK or JWKS is JSON; anything else is taken for PEM.
     if (text.trimmed().startsWith('{'))
@@ -109,9 +121,11 @@ QString ClientSpec::readKeyFile(const QString &path, nv::SandboxClient *client)
         client->publicKeyPem = text;
     const QString problem =
         nv::ClientAssertionVerifier::keyProblem(client->publicKeyPem, client->publicJwks);
-    return problem.isEmpty() ? QString()
-                             : QStringLiteral("\"%1\": %2 (PEM \"BEGIN PUBLIC KEY\", JWK or JWKS)")
-                                   .arg(path, problem);
+    return problem.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("nv-sandbox",
+                                             "\"%1\": %2 (PEM \"BEGIN PUBLIC KEY\", JWK or JWKS)")
+                     .arg(path, problem);
 }
 
 QString ClientSpec::applyStrictPart(const QString &name, const QString &value,
@@ -130,20 +144,23 @@ QString ClientSpec::applyStrictPart(const QString &name, const QString &value,
                 return QString();
             }
         }
-        return QStringLiteral("auth must be post, basic or private_key_jwt");
+        return QCoreApplication::translate("nv-sandbox",
+                                           "auth must be post, basic or private_key_jwt");
     }
     if (name == QLatin1String("pkce")) {
         if (value != QLatin1String("S256"))
-            return QStringLiteral("pkce takes S256 (the only method a strict client may use)");
+            return QCoreApplication::translate(
+                "nv-sandbox", "pkce takes S256 (the only method a strict client may use)");
         client->requirePkce = true;
         return QString();
     }
     if (name == QLatin1String("number")) {
         if (value != QLatin1String("plain") && value != QLatin1String("hashed"))
-            return QStringLiteral("number must be plain or hashed");
+            return QCoreApplication::translate("nv-sandbox", "number must be plain or hashed");
         client->numberForm = value == QLatin1String("plain") ? Form::Plain : Form::Hashed;
         return QString();
     }
-    return QStringLiteral("unknown; use secret-file=, secret-env=, secret=, key=, redirect=, "
-                          "auth=, pkce= or number=");
+    return QCoreApplication::translate(
+        "nv-sandbox", "unknown; use secret-file=, secret-env=, secret=, key=, redirect=, "
+                      "auth=, pkce= or number=");
 }

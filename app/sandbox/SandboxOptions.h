@@ -4,11 +4,14 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHostAddress>
 
 // nv-sandbox's command line: the options, their help, and the SandboxConfig they describe.
 class SandboxOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxOptions)
+
 public:
     SandboxOptions();
 

@@ -4,6 +4,7 @@
 #include "OperatorSandbox.h"
 #include "SandboxOptions.h"
 #include "SandboxScenario.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -52,20 +53,25 @@ int printScenarios()
 {
     for (const nv::SandboxScenario &scenario : nv::SandboxScenario::all())
         std::printf("%s\t%s\t%s\n", qPrintable(scenario.id), qPrintable(scenario.testNumber),
-                    qPrintable(scenario.title));
+                    qPrintable(scenario.translatedTitle()));
     return 0;
 }
 
 void warnIfExposed(const SandboxOptions::Setup &setup)
 {
     if (!setup.address.isLoopback())
-        std::fprintf(stderr,
-                     "nv-sandbox: warning: listening on %s, not loopback: anyone who can reach "
-                     "it can obtain tokens with the well-known sandbox credentials\n",
-                     qPrintable(setup.address.toString()));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "nv-sandbox",
+                                    "nv-sandbox: warning: listening on %1, not loopback: anyone "
+                                    "who can reach it can obtain tokens with the well-known "
+                                    "sandbox credentials")
+                                    .arg(setup.address.toString())));
     if (setup.config.testClockEndpoint)
-        std::fprintf(stderr, "nv-sandbox: test clock endpoint enabled (POST /nv-sandbox/test/"
-                             "clock): for tests only\n");
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "nv-sandbox", "nv-sandbox: test clock endpoint enabled (POST "
+                                       "/nv-sandbox/test/clock): for tests only")));
 }
 
 // The first line, then (unless quiet) one line per request.
@@ -73,15 +79,20 @@ void announce(nv::OperatorSandbox &sandbox, const SandboxOptions::Setup &setup)
 {
     std::printf("NV_SANDBOX_URL=%s\n", qPrintable(sandbox.baseUrl().toString()));
     if (!setup.quiet && setup.config.scenario != nv::SandboxScenario::defaultId())
-        std::fprintf(stderr, "nv-sandbox: scenario %s\n", qPrintable(setup.config.scenario));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("nv-sandbox", "nv-sandbox: scenario %1")
+                                    .arg(setup.config.scenario)));
     std::fflush(stdout);
-    QObject::connect(&sandbox, &nv::OperatorSandbox::acceptPaused, &sandbox,
-                     [](const QString &reason, int retryMs) {
-                         std::fprintf(stderr,
-                                      "nv-sandbox: cannot accept connections (%s); retrying in "
-                                      "%d ms\n",
-                                      qPrintable(reason), retryMs);
-                     });
+    QObject::connect(
+        &sandbox, &nv::OperatorSandbox::acceptPaused, &sandbox,
+        [](const QString &reason, int retryMs) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "nv-sandbox", "nv-sandbox: cannot accept connections (%1); "
+                                                      "retrying in %2 ms")
+                                        .arg(reason)
+                                        .arg(retryMs)));
+        });
     if (setup.quiet)
         return;
     QObject::connect(&sandbox, &nv::OperatorSandbox::requestServed, &sandbox,
@@ -102,6 +113,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nv-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NV_VERSION_STRING));
+    nv::installCommandLineTranslations(); // the system locale's language
 
     const SandboxOptions options;
     QCommandLineParser parser;
@@ -115,11 +127,12 @@ int main(int argc, char *argv[])
         return fail(problem);
     warnIfExposed(setup);
     if (!installSignalHandlers(app))
-        return fail(QStringLiteral("cannot install signal handlers"));
+        return fail(QCoreApplication::translate("nv-sandbox", "cannot install signal handlers"));
 
     nv::OperatorSandbox sandbox(setup.config);
     if (!sandbox.listen(setup.address, setup.port))
-        return fail(QStringLiteral("cannot listen on %1").arg(parser.value(options.listen)));
+        return fail(QCoreApplication::translate("nv-sandbox", "cannot listen on %1")
+                        .arg(parser.value(options.listen)));
     announce(sandbox, setup);
     return app.exec();
 }

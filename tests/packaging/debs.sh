@@ -94,6 +94,7 @@ expect() { # expect PACKAGE PATH...
 expect nv-cli usr/bin/nv-cli usr/bin/nv-sandbox \
     usr/share/man/man1/nv-cli.1.gz usr/share/man/man1/nv-sandbox.1.gz \
     usr/share/bash-completion/completions/nv-cli \
+    usr/share/nv-console/translations/nv-cli_es.qm \
     usr/share/doc/nv-cli/copyright usr/share/doc/nv-cli/changelog.gz
 if [ -n "$with_console" ]; then
     expect nv-console usr/bin/nv-console usr/share/man/man1/nv-console.1.gz \
@@ -156,6 +157,17 @@ check "nv-cli --version is $version" \
     test "$("$cli" --version)" = "nv-cli $version"
 check "nv-sandbox --version is $version" \
     test "$("$work/nv-cli/usr/bin/nv-sandbox" --version)" = "nv-sandbox $version"
+# The command line speaks the system locale's language from its own package: its catalogue
+# and the core's messages (the nv-console catalogue compiled into the programs).
+set +e
+spanish=$(env -u LC_ALL -u LC_MESSAGES LANGUAGE=es LANG=es_ES.UTF-8 timeout 60 "$cli" flow \
+    --no-log --phone '666 66 66 66' 2>&1)
+status=$?
+set -e
+echo "$ LANGUAGE=es nv-cli flow --no-log --phone '666 66 66 66'   (exit $status)"
+echo "   $spanish"
+check "nv-cli from the package speaks Spanish under LANGUAGE=es (exit 2)" \
+    bash -c '[ "$1" -eq 2 ] && grep -q "no es un número E.164" <<<"$2"' _ "$status" "$spanish"
 if [ -n "$with_console" ]; then
     console=$work/nv-console/usr/bin/nv-console
     console_version=$(env -u DISPLAY -u WAYLAND_DISPLAY timeout 60 "$console" --version || true)

@@ -39,6 +39,7 @@ private slots:
     void callbackThenPickup();
     void pickupWaitingThenCallback();
     void errorResultIsHandedOver();
+    void pagesSpeakThePhonesLanguage();
     void callbackProblems_data();
     void callbackProblems();
     void pickupRules();
@@ -196,6 +197,41 @@ void TestRelayServer::errorResultIsHandedOver()
     QCOMPARE(json.value(QStringLiteral("error_description")).toString(),
              QStringLiteral("Not on mobile data"));
     QVERIFY(!json.contains(QStringLiteral("code")));
+}
+
+// The phone's browser says which language it reads (Accept-Language): the page is in it, the
+// console's JSON is not.
+void TestRelayServer::pagesSpeakThePhonesLanguage()
+{
+    QVERIFY(m_relay.start({}));
+    const QString state = QStringLiteral("state-page-language-1");
+    QCOMPARE(open(state).status, 201);
+    const HttpReply spanish =
+        http(m_network, "GET", m_relay.url(QStringLiteral("/callback?code=c0de&state=") + state),
+             {{"Accept-Language", "es-ES,es;q=0.9"}});
+    QCOMPARE(spanish.status, 200);
+    const QString es = QString::fromUtf8(spanish.body);
+    QVERIFY2(es.contains(QStringLiteral("<html lang=\"es\">")), spanish.body);
+    QVERIFY2(es.contains(QStringLiteral("<h1>Hecho: mire la consola</h1>")), spanish.body);
+    QVERIFY2(es.contains(QStringLiteral("Relé de inicio de sesión de NV Console")), spanish.body);
+    QCOMPARE(QJsonDocument::fromJson(pickup(state, 0).body)
+                 .object()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("c0de"));
+
+    const HttpReply english =
+        http(m_network, "GET", m_relay.url(QStringLiteral("/callback?state=bad")),
+             {{"Accept-Language", "en"}});
+    QCOMPARE(english.status, 400);
+    QVERIFY2(english.body.contains("This sign-in link does not work"), english.body);
+    const HttpReply problem =
+        http(m_network, "GET", m_relay.url(QStringLiteral("/callback?state=bad")),
+             {{"Accept-Language", "es"}});
+    QCOMPARE(problem.status, 400);
+    QVERIFY2(QString::fromUtf8(problem.body)
+                 .contains(QStringLiteral("Este enlace de inicio de sesión no funciona")),
+             problem.body);
 }
 
 void TestRelayServer::callbackProblems_data()
