@@ -166,7 +166,7 @@ QString NetworkEnvironment::proxyFor(const QUrl &url)
 
 bool NetworkEnvironment::hasProxyPassword()
 {
-    return !state().settings.proxyUser.isEmpty();
+    return !state().settings.proxyUser.isEmpty() && !state().proxyPassword.isEmpty();
 }
 
 bool NetworkEnvironment::answerProxyChallenge(QAuthenticator *authenticator)

@@ -51,6 +51,7 @@ public:
     // Answers a proxy's 407 with the profile's user name and password, once per authenticator:
     // false when there is nothing (left) to offer, so the exchange ends with the 407.
     static bool answerProxyChallenge(QAuthenticator *authenticator);
+    // A user name and a password are there to offer to the proxy.
     static bool hasProxyPassword();
 
 private:
