@@ -2,7 +2,6 @@
 
 #include <QUrl>
 #include <QWebEnginePage>
-
 #include <functional>
 
 class QAuthenticator;
@@ -34,7 +33,8 @@ protected:
 
 private:
     QUrl m_redirectUri;
-    bool m_stopped = false; // the code was caught, or a URL refused: nothing more loads
+    bool m_stopped = false;       // the code was caught, or a URL refused: nothing more loads
+    bool m_proxyAnswered = false; // the proxy's challenge was answered once already
 };
 
 } // namespace nv

@@ -173,7 +173,9 @@ bool NetworkEnvironment::answerProxyChallenge(QAuthenticator *authenticator)
 {
     const State &s = state();
     // Offered once: a second challenge on the same authenticator means the proxy refused them.
-    if (s.settings.proxyUser.isEmpty() || authenticator->user() == s.settings.proxyUser)
+    // A user name without a password is nothing to offer: the 407 then stands, and says so.
+    if (s.settings.proxyUser.isEmpty() || s.proxyPassword.isEmpty() ||
+        authenticator->user() == s.settings.proxyUser)
         return false;
     authenticator->setUser(s.settings.proxyUser);
     authenticator->setPassword(s.proxyPassword);

@@ -6,6 +6,7 @@
 #include "sandbox/OperatorSandbox.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
@@ -40,6 +41,27 @@ class TestNetworkWindow : public QObject
         QTest::keyClick(edit, Qt::Key_Return); // editingFinished
     }
 
+    QString resultText() const
+    {
+        return text("resultHeadline") + '\n' + text("resultExplanation") + '\n' +
+               text("resultAdvice");
+    }
+    // The proxy password dialog, once it is up (a new one each time it opens, or the same).
+    QDialog *waitForPasswordDialog()
+    {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = child<QDialog>(m_window.get(), "proxyPasswordDialog")) &&
+                                     dialog->isVisible(),
+                                 30000);
+        return dialog;
+    }
+    static void answer(QDialog *dialog, const QString &password)
+    {
+        typeInto(child<QLineEdit>(dialog, "proxyDialogPassword"), password);
+        click(child<QPushButton>(dialog, "proxyDialogRunAgain"));
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
 public:
     static void initMain() { prepareApplication(); }
 
@@ -59,6 +81,13 @@ private slots:
         partner.sandbox = false;
         partner.authorizeWith = DriverKind::PlainHttp;
         QVERIFY(ProfileStore().upsert(partner));
+        // The same proxy with its user name and no password anywhere.
+        Profile asked = partner;
+        asked.name = QStringLiteral("Partner, password asked");
+        asked.network.proxyMode = NetworkSettings::ProxyMode::Manual;
+        asked.network.proxyUrl = QUrl(m_proxy.url());
+        asked.network.proxyUser = QStringLiteral("alice");
+        QVERIFY(ProfileStore().upsert(asked));
     }
     void cleanupTestCase()
     {
@@ -108,6 +137,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(text("verdictLabel"), QStringLiteral("Verified"), 30000);
         QVERIFY2(m_proxy.log().contains("/camara/api/auth/v1/token"), m_proxy.log());
         QVERIFY2(m_proxy.log().contains("/camara/api/number-verification/"), m_proxy.log());
+    }
+
+    // A run with the proxy's user name but no password: the proxy's 407 ends the run with the
+    // reason, and the window asks for the password in a dialog that leaves the event loop
+    // running (open(), not exec(): this test's own QTRY loops are what drive it). A wrong
+    // password is said as the proxy's refusal (tinyproxy answers it with 401), the right one
+    // carries the run through the proxy.
+    void proxyPasswordAskedInTheWindow()
+    {
+        m_window.reset();
+        m_window =
+            openWindow({QStringLiteral("--profile"), QStringLiteral("Partner, password asked")});
+        typeAndEnter(child<QLineEdit>(m_window.get(), "clientSecret"),
+                     SandboxConfig::defaultClientSecret());
+        typeInto(child<QLineEdit>(m_window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
+        const qsizetype tokensBefore = m_proxy.log().count("/camara/api/auth/v1/token");
+        click(child<QPushButton>(m_window.get(), "runButton"));
+
+        auto *dialog = waitForPasswordDialog();
+        QVERIFY(dialog);
+        QVERIFY2(text("proxyDialogMessage")
+                     .contains(QStringLiteral("The proxy %1 needs the password of the user "
+                                              "\"alice\"")
+                                   .arg(m_proxy.url())),
+                 qPrintable(text("proxyDialogMessage")));
+        QVERIFY2(resultText().contains(QLatin1String("asks for a user name and password (407)")),
+                 qPrintable(resultText()));
+        QVERIFY(text("verdictLabel") != QLatin1String("Verified"));
+        // No keychain in this test: the dialog says the password stays in memory.
+        QVERIFY(text("proxyDialogKeepNote").contains(QLatin1String("memory")));
+
+        answer(dialog, QStringLiteral("not-the-password"));
+        dialog = waitForPasswordDialog();
+        QVERIFY(dialog);
+        const QString refused = QStringLiteral("The proxy %1 refused the credentials given: the "
+                                               "user name \"alice\" or its password is wrong.")
+                                    .arg(m_proxy.url());
+        QVERIFY2(text("proxyDialogMessage").contains(refused),
+                 qPrintable(text("proxyDialogMessage")));
+        QVERIFY2(resultText().contains(refused), qPrintable(resultText()));
+
+        answer(dialog, QLatin1String(Password));
+        QTRY_COMPARE_WITH_TIMEOUT(text("verdictLabel"), QStringLiteral("Verified"), 30000);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY2(m_proxy.log().count("/camara/api/auth/v1/token") > tokensBefore, m_proxy.log());
     }
 
     void theLogNamesTheProxy()
