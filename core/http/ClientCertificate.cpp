@@ -217,15 +217,18 @@ bool ClientCertificate::isPkcs12(const QByteArray &data)
 std::optional<ClientCertificate>
 ClientCertificate::load(const NetworkSettings &s, const QByteArray &passphrase, QString *error)
 {
-    const auto certificateFile = readFile(s.clientCertFile, tr("client certificate"), error);
+    const auto certificateFile =
+        readFile(s.clientCertFile, QCoreApplication::translate("nv", "client certificate"), error);
     if (!certificateFile)
         return std::nullopt;
     if (isPkcs12(*certificateFile))
         return loadPkcs12(s, *certificateFile, passphrase, error);
     if (!certificateFile->contains("-----BEGIN")) {
-        *error = tr("The client certificate %1 is neither PEM (-----BEGIN CERTIFICATE-----) nor "
-                    "PKCS#12 (.p12, .pfx).")
-                     .arg(s.clientCertFile);
+        *error =
+            QCoreApplication::translate(
+                "nv", "The client certificate %1 is neither PEM (-----BEGIN CERTIFICATE-----) nor "
+                      "PKCS#12 (.p12, .pfx).")
+                .arg(s.clientCertFile);
         return std::nullopt;
     }
     return loadPem(s, *certificateFile, passphrase, error);

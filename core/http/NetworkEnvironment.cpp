@@ -131,7 +131,7 @@ const std::optional<ClientCertificate> &NetworkEnvironment::clientCertificate()
 QString NetworkEnvironment::checkServerChain(const QList<QSslCertificate> &chain, const QUrl &url)
 {
     if (chain.isEmpty())
-        return tr("The server presented no certificate.");
+        return QCoreApplication::translate("nv", "The server presented no certificate.");
     // QSslCertificate::verify looks the roots up in the default configuration, which apply()
     // set to the system's CAs plus the profile's extra ones: the same trust as the core's own
     // requests.

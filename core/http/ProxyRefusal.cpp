@@ -6,13 +6,6 @@
 
 namespace nv {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nv", text);
-}
-} // namespace
-
 bool ProxyRefusal::isProxysOwn401(const HttpExchange &exchange, const NetworkSettings &settings)
 {
     if (exchange.status != 401 || settings.proxyMode != NetworkSettings::ProxyMode::Manual ||
@@ -41,12 +34,16 @@ std::optional<ProxyRefusal> ProxyRefusal::of(const HttpExchange &exchange,
 QString ProxyRefusal::sentence() const
 {
     if (kind == Kind::Refused)
-        return tr("The proxy %1 refused the credentials given: the user name \"%2\" or its "
-                  "password is wrong.")
+        return QCoreApplication::translate(
+                   "nv", "The proxy %1 refused the credentials given: the user name \"%2\" or its "
+                         "password is wrong.")
             .arg(proxy, user);
     return user.isEmpty()
-               ? tr("The proxy %1 needs a user name and password.").arg(proxy)
-               : tr("The proxy %1 needs the password of the user \"%2\".").arg(proxy, user);
+               ? QCoreApplication::translate("nv", "The proxy %1 needs a user name and password.")
+                     .arg(proxy)
+               : QCoreApplication::translate("nv",
+                                             "The proxy %1 needs the password of the user \"%2\".")
+                     .arg(proxy, user);
 }
 
 } // namespace nv
