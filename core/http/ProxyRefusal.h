@@ -40,3 +40,6 @@ struct ProxyRefusal
 };
 
 } // namespace nv
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(nv::ProxyRefusal)

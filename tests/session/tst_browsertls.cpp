@@ -1,5 +1,6 @@
 #include "EmbeddedBrowserLoader.h"
 #include "RunSession.h"
+#include "TinyProxy.h"
 #include "TlsFront.h"
 #include "flow/FlowRun.h"
 #include "sandbox/OperatorSandbox.h"
@@ -26,12 +27,14 @@ class TestBrowserTls : public QObject
 {
     Q_OBJECT
     static constexpr const char *Passphrase = "browser-p12-pa55";
+    static constexpr const char *ProxyPassword = "browser-pr0xy-pa55";
 
     QTemporaryDir m_dir;
     std::unique_ptr<OperatorSandbox> m_operator;
     std::unique_ptr<nvtest::TlsFront> m_tls;
     std::unique_ptr<nvtest::TlsFront> m_mutual;
     std::unique_ptr<nvtest::TlsFront> m_misnamed;
+    nvtest::TinyProxy m_proxy;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     bool openssl(const QStringList &args) const
@@ -90,18 +93,25 @@ class TestBrowserTls : public QObject
     {
         FlowOutcome outcome;
         QString authorizeFailure; // the authorize step's words, empty when it passed
+        std::optional<ProxyRefusal> proxyRefusal; // RunSession::proxyRefused, when emitted
     };
-    // A whole flow in the embedded browser, headless, against front with network settings.
     Run run(const nvtest::TlsFront &front, const NetworkSettings &network,
             const QString &passphrase = {})
+    {
+        NetworkSecrets secrets;
+        secrets.clientKeyPassphrase = passphrase;
+        return run(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(front.port())), network,
+                   secrets);
+    }
+    // A whole flow in the embedded browser, headless, against base with network settings.
+    Run run(const QUrl &base, const NetworkSettings &network, const NetworkSecrets &secrets)
     {
         SessionOptions options;
         options.recordLog = false;
         options.checkIdToken = false;
         RunSession session(options);
         RunRequest request;
-        request.profile = Profile::builtInSandbox().resolvedAgainst(
-            QUrl(QStringLiteral("https://127.0.0.1:%1").arg(front.port())));
+        request.profile = Profile::builtInSandbox().resolvedAgainst(base);
         request.profile.name = QStringLiteral("Operator behind a private CA");
         request.profile.sandbox = false;
         request.profile.builtIn = false;
@@ -111,8 +121,9 @@ class TestBrowserTls : public QObject
         request.driver = DriverKind::EmbeddedBrowser;
         request.driverOptions.unattended = true;
         request.authorizeTimeoutMs = 60000;
-        request.networkSecrets.clientKeyPassphrase = passphrase;
+        request.networkSecrets = secrets;
         QSignalSpy created(&session, &RunSession::runCreated);
+        QSignalSpy proxyRefused(&session, &RunSession::proxyRefused);
         QSignalSpy refused(&session, &RunSession::notStarted);
         session.start(request, RunSession::Mode::WholeFlow);
         Run result;
@@ -128,7 +139,21 @@ class TestBrowserTls : public QObject
         result.outcome = finished.first().first().value<FlowOutcome>();
         if (result.outcome.stage == FlowStage::Authorize)
             result.authorizeFailure = result.outcome.message + ' ' + result.outcome.explanation;
+        if (!proxyRefused.isEmpty())
+            result.proxyRefusal = proxyRefused.first().first().value<ProxyRefusal>();
         return result;
+    }
+    QUrl viaProxy() const
+    {
+        return QUrl(QStringLiteral("http://0.0.0.0:%1").arg(m_operator->baseUrl().port()));
+    }
+    NetworkSettings proxied() const
+    {
+        NetworkSettings s;
+        s.proxyMode = NetworkSettings::ProxyMode::Manual;
+        s.proxyUrl = QUrl(m_proxy.url());
+        s.proxyUser = QStringLiteral("alice");
+        return s;
     }
     NetworkSettings withCa() const
     {
@@ -143,6 +168,7 @@ private slots:
     {
         qRegisterMetaType<FlowOutcome>();
         qRegisterMetaType<RunProblem>();
+        qRegisterMetaType<ProxyRefusal>();
         QVERIFY(m_dir.isValid());
         QString why;
         QVERIFY2(EmbeddedBrowserLoader::isInstalled(&why), qPrintable(why));
@@ -155,14 +181,18 @@ private slots:
         m_misnamed =
             std::make_unique<nvtest::TlsFront>(port, serverConfiguration("misnamed", false));
         QVERIFY(m_tls->listen() && m_mutual->listen() && m_misnamed->listen());
+        QVERIFY2(m_proxy.start(m_dir.path(), "browser-proxy", "alice", ProxyPassword),
+                 "tinyproxy did not start (Debian package tinyproxy, in NV_PACKAGES)");
     }
+    void cleanupTestCase() { m_proxy.stop(); }
 
     void privateCaRefusedAndNamedWithoutTheCaFile()
     {
         NetworkSettings direct;
         direct.proxyMode = NetworkSettings::ProxyMode::None;
         const Run r = run(*m_tls, direct);
-        QCOMPARE(r.outcome.kind, FlowOutcome::Kind::NetworkFailure);
+        QVERIFY(r.outcome.kind != FlowOutcome::Kind::Verified);
+        QCOMPARE(r.outcome.stage, FlowStage::Authorize);
         QVERIFY2(r.authorizeFailure.contains("signed by a CA this machine does not trust"),
                  qPrintable(r.authorizeFailure));
         QVERIFY2(r.authorizeFailure.contains("NV Browser Test CA"), qPrintable(r.authorizeFailure));
@@ -182,6 +212,33 @@ private slots:
         QVERIFY(r.outcome.kind != FlowOutcome::Kind::Verified);
         QVERIFY2(r.authorizeFailure.contains("certificate is for elsewhere.example"),
                  qPrintable(r.authorizeFailure));
+    }
+
+    // Chromium follows the profile's proxy and asks the page for its credentials: answered with
+    // the profile's user name and password, the authorize chain goes through tinyproxy (the
+    // operator is addressed as 0.0.0.0: loopback is never proxied, by Qt or Chromium).
+    void proxyAnsweredByTheBrowser()
+    {
+        const QByteArray before = m_proxy.log();
+        NetworkSecrets secrets;
+        secrets.proxyPassword = QLatin1String(ProxyPassword);
+        const Run r = run(viaProxy(), proxied(), secrets);
+        QVERIFY2(r.outcome.kind == FlowOutcome::Kind::Verified,
+                 qPrintable(r.outcome.kindName() + ": " + r.authorizeFailure + r.outcome.message));
+        const QByteArray log = m_proxy.log().mid(before.size());
+        QVERIFY2(log.contains("GET " + viaProxy().toEncoded() + "/camara/api/auth/v1/authorize?"),
+                 log);
+        QVERIFY(!r.proxyRefusal);
+    }
+    // No password: the page's 407 ends the run, and the session says the proxy needs one (the
+    // window asks for it then).
+    void proxyWithoutPasswordSaid()
+    {
+        const Run r = run(viaProxy(), proxied(), {});
+        QVERIFY(r.outcome.kind != FlowOutcome::Kind::Verified);
+        QVERIFY2(r.proxyRefusal.has_value(), qPrintable(r.authorizeFailure));
+        QCOMPARE(r.proxyRefusal->kind, ProxyRefusal::Kind::NeedsCredentials);
+        QCOMPARE(r.proxyRefusal->proxy, m_proxy.url());
     }
 
     void clientCertificateRequired()
