@@ -23,6 +23,9 @@ CapturePage::CapturePage(QWebEngineProfile *profile, const QUrl &redirectUri,
                 const QUrl &, QAuthenticator *authenticator, const QString &) {
                 if (answer && !m_proxyAnswered)
                     m_proxyAnswered = answer(authenticator);
+                else
+                    m_proxyAnswered = false; // asked again: the credentials were refused
+                m_proxyUnanswered = !m_proxyAnswered;
             });
 }
 

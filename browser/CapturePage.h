@@ -21,6 +21,11 @@ public:
                 std::function<bool(QAuthenticator *)> answerProxyChallenge,
                 QObject *parent = nullptr);
 
+    // The proxy asked for credentials and got none: the profile has no password, or it had
+    // one and the proxy asked again (refused it). Chromium then fails the load without saying
+    // why (net::ERR_TOO_MANY_RETRIES and the like).
+    bool proxyUnanswered() const { return m_proxyUnanswered; }
+
 signals:
     void navigationRequested(const QUrl &url, QWebEnginePage::NavigationType type);
     void redirectUriReached(const QUrl &url);
@@ -35,6 +40,7 @@ private:
     QUrl m_redirectUri;
     bool m_stopped = false;       // the code was caught, or a URL refused: nothing more loads
     bool m_proxyAnswered = false; // the proxy's challenge was answered once already
+    bool m_proxyUnanswered = false;
 };
 
 } // namespace nv

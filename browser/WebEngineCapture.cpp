@@ -208,17 +208,7 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
                         false, false);
             return;
         }
-        // A certificate refused by PageCertificates is named as the console names it for
-        // its own requests; Chromium's words for it are only "not trusted".
-        const bool refusedCertificate =
-            info.errorDomain() == QWebEngineLoadingInfo::CertificateErrorDomain && m_certificates &&
-            !m_certificates->refusal().isEmpty();
-        const QString said =
-            refusedCertificate ? m_certificates->refusal()
-                               : explainBrowserNetworkError(info.errorString(), info.url().host());
-        emitPendingHop(tr("failed: %1").arg(said));
-        emit failed(tr("The browser could not load %1: %2").arg(where, said), false,
-                    info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);
+        failWithNetworkError(info, where);
         return;
     }
     if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
@@ -226,6 +216,29 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
         if (m_unattended)
             m_quietTimer.start();
     }
+}
+
+void WebEngineCapture::failWithNetworkError(const QWebEngineLoadingInfo &info, const QString &where)
+{
+    QString said;
+    if (m_page->proxyUnanswered()) {
+        // Said as the proxy's 407, so the run reports the proxy's refusal (ProxyRefusal) and
+        // the window can ask for the password; Chromium's own error says nothing of it.
+        m_pendingHop.status = 407;
+        said = tr("the proxy %1 asks for a user name and password (407) that the profile does "
+                  "not have, or refused the ones given")
+                   .arg(m_proxyFor ? m_proxyFor(info.url()) : QString());
+    } else if (info.errorDomain() == QWebEngineLoadingInfo::CertificateErrorDomain &&
+               m_certificates && !m_certificates->refusal().isEmpty()) {
+        // A certificate refused by PageCertificates is named as the console names it for its
+        // own requests; Chromium's words for it are only "not trusted".
+        said = m_certificates->refusal();
+    } else {
+        said = explainBrowserNetworkError(info.errorString(), info.url().host());
+    }
+    emitPendingHop(tr("failed: %1").arg(said));
+    emit failed(tr("The browser could not load %1: %2").arg(where, said), false,
+                info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);
 }
 
 } // namespace nv

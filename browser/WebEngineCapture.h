@@ -56,6 +56,7 @@ private:
     void onRefused(const QUrl &url, QWebEnginePage::NavigationType type, const QString &reason);
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void emitPendingHop(const QString &outcome);
+    void failWithNetworkError(const QWebEngineLoadingInfo &info, const QString &where);
 
     // Chromium's net::ERR_UNSAFE_REDIRECT: a redirect to a scheme web content may not reach.
     static constexpr int UnsafeRedirectError = -311;

@@ -169,6 +169,7 @@ private slots:
         qRegisterMetaType<FlowOutcome>();
         qRegisterMetaType<RunProblem>();
         qRegisterMetaType<ProxyRefusal>();
+        qRegisterMetaType<FlowRun *>();
         QVERIFY(m_dir.isValid());
         QString why;
         QVERIFY2(EmbeddedBrowserLoader::isInstalled(&why), qPrintable(why));

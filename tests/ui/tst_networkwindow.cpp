@@ -50,10 +50,13 @@ class TestNetworkWindow : public QObject
     QDialog *waitForPasswordDialog()
     {
         QDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = child<QDialog>(m_window.get(), "proxyPasswordDialog")) &&
-                                     dialog->isVisible(),
-                                 30000);
-        return dialog;
+        QTest::qWaitFor(
+            [&] {
+                dialog = child<QDialog>(m_window.get(), "proxyPasswordDialog");
+                return dialog && dialog->isVisible();
+            },
+            30000);
+        return dialog && dialog->isVisible() ? dialog : nullptr;
     }
     static void answer(QDialog *dialog, const QString &password)
     {
