@@ -152,14 +152,17 @@ private slots:
         m_window.reset();
         m_window =
             openWindow({QStringLiteral("--profile"), QStringLiteral("Partner, password asked")});
-        typeAndEnter(child<QLineEdit>(m_window.get(), "clientSecret"),
-                     SandboxConfig::defaultClientSecret());
+        // The secret field opens once the keychain has answered (none here).
+        auto *secret = child<QLineEdit>(m_window.get(), "clientSecret");
+        QTRY_VERIFY_WITH_TIMEOUT(secret->isEnabled(), 20000);
+        typeAndEnter(secret, SandboxConfig::defaultClientSecret());
         typeInto(child<QLineEdit>(m_window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
         const qsizetype tokensBefore = m_proxy.log().count("/camara/api/auth/v1/token");
         click(child<QPushButton>(m_window.get(), "runButton"));
 
         auto *dialog = waitForPasswordDialog();
-        QVERIFY(dialog);
+        QVERIFY2(dialog, qPrintable(resultText() + " / " + text("flowMessage") + " / " +
+                                    text("stageDetail_authorize")));
         QVERIFY2(text("proxyDialogMessage")
                      .contains(QStringLiteral("The proxy %1 needs the password of the user "
                                               "\"alice\"")
@@ -173,7 +176,8 @@ private slots:
 
         answer(dialog, QStringLiteral("not-the-password"));
         dialog = waitForPasswordDialog();
-        QVERIFY(dialog);
+        QVERIFY2(dialog, qPrintable(resultText() + " / " + text("flowMessage") + " / " +
+                                    text("stageDetail_authorize")));
         const QString refused = QStringLiteral("The proxy %1 refused the credentials given: the "
                                                "user name \"alice\" or its password is wrong.")
                                     .arg(m_proxy.url());
