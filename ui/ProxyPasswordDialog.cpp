@@ -96,8 +96,11 @@ void ProxyPasswordDialog::onAccepted()
         m_secrets->store(key, password);
     else
         m_secrets->setSessionSecret(key, password);
-    if (m_editor && m_editor->profileName() == m_profile)
-        m_editor->setProxyUser(m_user->text().trimmed());
+    // The window may show another profile by now: the password is kept for the refused one,
+    // and a run starts again only for the profile on screen being that one.
+    if (!m_editor || m_editor->profileName() != m_profile)
+        return;
+    m_editor->setProxyUser(m_user->text().trimmed());
     emit runAgainRequested();
 }
 
