@@ -184,6 +184,9 @@ private slots:
         QVERIFY2(text("proxyDialogMessage").contains(refused),
                  qPrintable(text("proxyDialogMessage")));
         QVERIFY2(resultText().contains(refused), qPrintable(resultText()));
+        // For a look at the dialog (build/screenshots), not compared with anything.
+        QVERIFY(dialog->grab().save(
+            QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath("proxy-password-dialog.png")));
 
         answer(dialog, QLatin1String(Password));
         QTRY_COMPARE_WITH_TIMEOUT(text("verdictLabel"), QStringLiteral("Verified"), 30000);
