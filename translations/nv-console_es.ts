@@ -2777,20 +2777,16 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>Dirección del proxy</translation>
     </message>
     <message>
-        <source>PEM, or PKCS#12 (.p12, .pfx) with its key</source>
-        <translation>PEM, o PKCS#12 (.p12, .pfx) con su clave</translation>
-    </message>
-    <message>
-        <source>PEM private key (none for PKCS#12)</source>
-        <translation>Clave privada PEM (ninguna con PKCS#12)</translation>
-    </message>
-    <message>
-        <source>Of the key or PKCS#12 file; stored apart from the profile</source>
-        <translation>De la clave o del archivo PKCS#12; se guarda aparte del perfil</translation>
-    </message>
-    <message>
         <source>Client certificate (PEM or PKCS#12)</source>
         <translation>Certificado de cliente (PEM o PKCS#12)</translation>
+    </message>
+    <message>
+        <source>PEM, or .p12/.pfx with its key</source>
+        <translation>PEM, o .p12/.pfx con su clave</translation>
+    </message>
+    <message>
+        <source>PEM key (none for .p12/.pfx)</source>
+        <translation>Clave PEM (ninguna con .p12/.pfx)</translation>
     </message>
 </context>
 <context>

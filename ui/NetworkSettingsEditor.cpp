@@ -37,11 +37,10 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     m_proxyPassword = addLine(QStringLiteral("proxyPassword"), tr("Stored apart from the profile"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
     m_caFile = addLine(QStringLiteral("caFile"), tr("PEM bundle, added to the system's CAs"));
-    m_clientCert =
-        addLine(QStringLiteral("clientCert"), tr("PEM, or PKCS#12 (.p12, .pfx) with its key"));
-    m_clientKey = addLine(QStringLiteral("clientKey"), tr("PEM private key (none for PKCS#12)"));
-    m_keyPassphrase = addLine(QStringLiteral("clientKeyPassphrase"),
-                              tr("Of the key or PKCS#12 file; stored apart from the profile"));
+    m_clientCert = addLine(QStringLiteral("clientCert"), tr("PEM, or .p12/.pfx with its key"));
+    m_clientKey = addLine(QStringLiteral("clientKey"), tr("PEM key (none for .p12/.pfx)"));
+    m_keyPassphrase =
+        addLine(QStringLiteral("clientKeyPassphrase"), tr("Stored apart from the profile"));
     m_keyPassphrase->setEchoMode(QLineEdit::Password);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("networkSecretStatus"));
