@@ -15,12 +15,17 @@ CapturePage::CapturePage(QWebEngineProfile *profile, const QUrl &redirectUri,
 {
     // Chromium reads Qt's application proxy but asks the page for the proxy's credentials: the
     // profile's user name and keychain password, offered once (the hook the driver factory
-    // gives). Unanswered, the load fails and the authorize step says so.
+    // gives). Unanswered, the load fails and the authorize step says so. Qt WebEngine hands a
+    // fresh QAuthenticator to every challenge, so "once" is counted here: a proxy that refuses
+    // the password challenges again, and answering again would go round for ever.
     connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
-            [answer = std::move(answerProxyChallenge)](const QUrl &, QAuthenticator *authenticator,
-                                                       const QString &) {
-                if (answer)
-                    answer(authenticator);
+            [this, answer = std::move(answerProxyChallenge)](
+                const QUrl &, QAuthenticator *authenticator, const QString &) {
+                if (answer && !m_proxyAnswered)
+                    m_proxyAnswered = answer(authenticator);
+                else
+                    m_proxyAnswered = false; // asked again: the credentials were refused
+                m_proxyUnanswered = !m_proxyAnswered;
             });
 }
 

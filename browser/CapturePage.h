@@ -2,7 +2,6 @@
 
 #include <QUrl>
 #include <QWebEnginePage>
-
 #include <functional>
 
 class QAuthenticator;
@@ -22,6 +21,11 @@ public:
                 std::function<bool(QAuthenticator *)> answerProxyChallenge,
                 QObject *parent = nullptr);
 
+    // The proxy asked for credentials and got none: the profile has no password, or it had
+    // one and the proxy asked again (refused it). Chromium then fails the load without saying
+    // why (net::ERR_TOO_MANY_RETRIES and the like).
+    bool proxyUnanswered() const { return m_proxyUnanswered; }
+
 signals:
     void navigationRequested(const QUrl &url, QWebEnginePage::NavigationType type);
     void redirectUriReached(const QUrl &url);
@@ -34,7 +38,9 @@ protected:
 
 private:
     QUrl m_redirectUri;
-    bool m_stopped = false; // the code was caught, or a URL refused: nothing more loads
+    bool m_stopped = false;       // the code was caught, or a URL refused: nothing more loads
+    bool m_proxyAnswered = false; // the proxy's challenge was answered once already
+    bool m_proxyUnanswered = false;
 };
 
 } // namespace nv

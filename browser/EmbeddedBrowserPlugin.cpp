@@ -11,6 +11,8 @@ AuthorizeDriver *EmbeddedBrowserPlugin::createDriver(const DriverOptions &option
     auto *capture = new WebEngineCapture;
     capture->setUnattended(options.unattended);
     capture->setNetworkHooks(options.proxyFor, options.answerProxyChallenge);
+    capture->setTlsHooks(options.checkServerChain, options.clientCertificateChain,
+                         options.clientKey);
     return capture;
 }
 

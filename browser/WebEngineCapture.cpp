@@ -1,6 +1,7 @@
 #include "WebEngineCapture.h"
 
 #include "CapturePage.h"
+#include "PageCertificates.h"
 #include "flow/BrowserNetworkError.h"
 
 #include <QWebEngineLoadingInfo>
@@ -61,6 +62,15 @@ void WebEngineCapture::setNetworkHooks(std::function<QString(const QUrl &)> prox
     m_answerProxyChallenge = std::move(answerProxyChallenge);
 }
 
+void WebEngineCapture::setTlsHooks(
+    std::function<QString(const QList<QSslCertificate> &, const QUrl &)> checkChain,
+    const QList<QSslCertificate> &clientChain, const QSslKey &clientKey)
+{
+    m_checkChain = std::move(checkChain);
+    m_clientChain = clientChain;
+    m_clientKey = clientKey;
+}
+
 void WebEngineCapture::setUnattended(bool unattended, int quietMs)
 {
     m_unattended = unattended;
@@ -87,7 +97,10 @@ void WebEngineCapture::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
     m_profile = new QWebEngineProfile(this);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    PageCertificates::addClientCertificate(m_profile, m_clientChain, m_clientKey);
     m_page = new CapturePage(m_profile, redirectUri, m_answerProxyChallenge, this);
+    m_certificates =
+        new PageCertificates(m_page, authorizeUrl, m_checkChain, m_clientChain, m_clientKey);
     connect(m_page, &CapturePage::navigationRequested, this, &WebEngineCapture::onNavigation);
     connect(m_page, &CapturePage::redirectUriReached, this, [this](const QUrl &url) {
         if (m_done)
@@ -195,10 +208,7 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
                         false, false);
             return;
         }
-        const QString said = explainBrowserNetworkError(info.errorString(), info.url().host());
-        emitPendingHop(tr("failed: %1").arg(said));
-        emit failed(tr("The browser could not load %1: %2").arg(where, said), false,
-                    info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);
+        failWithNetworkError(info, where);
         return;
     }
     if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
@@ -206,6 +216,29 @@ void WebEngineCapture::onLoadingChanged(const QWebEngineLoadingInfo &info)
         if (m_unattended)
             m_quietTimer.start();
     }
+}
+
+void WebEngineCapture::failWithNetworkError(const QWebEngineLoadingInfo &info, const QString &where)
+{
+    QString said;
+    if (m_page->proxyUnanswered()) {
+        // Said as the proxy's 407, so the run reports the proxy's refusal (ProxyRefusal) and
+        // the window can ask for the password; Chromium's own error says nothing of it.
+        m_pendingHop.status = 407;
+        said = tr("the proxy %1 asks for a user name and password (407) that the profile does "
+                  "not have, or refused the ones given")
+                   .arg(m_proxyFor ? m_proxyFor(info.url()) : QString());
+    } else if (info.errorDomain() == QWebEngineLoadingInfo::CertificateErrorDomain &&
+               m_certificates && !m_certificates->refusal().isEmpty()) {
+        // A certificate refused by PageCertificates is named as the console names it for its
+        // own requests; Chromium's words for it are only "not trusted".
+        said = m_certificates->refusal();
+    } else {
+        said = explainBrowserNetworkError(info.errorString(), info.url().host());
+    }
+    emitPendingHop(tr("failed: %1").arg(said));
+    emit failed(tr("The browser could not load %1: %2").arg(where, said), false,
+                info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain);
 }
 
 } // namespace nv

@@ -4,9 +4,10 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 #include <QWebEnginePage>
-
 #include <functional>
 
 class QWebEngineProfile;
@@ -16,6 +17,7 @@ class QWebEngineLoadingInfo;
 namespace nv {
 
 class CapturePage;
+class PageCertificates;
 
 // Drives the authorize chain in Qt WebEngine: a fresh off-the-record profile per run (no
 // cookies, cache or storage shared between runs or kept on disk), every main-frame hop reported,
@@ -39,6 +41,12 @@ public:
     void setNetworkHooks(std::function<QString(const QUrl &)> proxyFor,
                          std::function<bool(QAuthenticator *)> answerProxyChallenge);
 
+    // The profile's TLS settings (DriverOptions): the check for a chain Chromium does not
+    // trust, and the client certificate offered to the authorize URL's origin (PageCertificates).
+    void
+    setTlsHooks(std::function<QString(const QList<QSslCertificate> &, const QUrl &)> checkChain,
+                const QList<QSslCertificate> &clientChain, const QSslKey &clientKey);
+
 signals:
     void pageCreated(QWebEnginePage *page);
 
@@ -48,6 +56,7 @@ private:
     void onRefused(const QUrl &url, QWebEnginePage::NavigationType type, const QString &reason);
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void emitPendingHop(const QString &outcome);
+    void failWithNetworkError(const QWebEngineLoadingInfo &info, const QString &where);
 
     // Chromium's net::ERR_UNSAFE_REDIRECT: a redirect to a scheme web content may not reach.
     static constexpr int UnsafeRedirectError = -311;
@@ -55,7 +64,11 @@ private:
     QPointer<QWebEngineProfile> m_profile;
     std::function<QString(const QUrl &)> m_proxyFor;
     std::function<bool(QAuthenticator *)> m_answerProxyChallenge;
+    std::function<QString(const QList<QSslCertificate> &, const QUrl &)> m_checkChain;
+    QList<QSslCertificate> m_clientChain;
+    QSslKey m_clientKey;
     QPointer<CapturePage> m_page;
+    QPointer<PageCertificates> m_certificates;
     HttpExchange m_pendingHop; // the navigation in progress, reported when the next one starts
     bool m_hopPending = false;
     bool m_done = false;

@@ -4,6 +4,7 @@
 #include "EmbeddedBrowserModule.h"
 #include "SystemBrowserDriver.h"
 #include "flow/RedirectFollower.h"
+#include "http/ClientCertificate.h"
 #include "http/NetworkEnvironment.h"
 #include "relay/CrossDeviceDriver.h"
 
@@ -44,6 +45,13 @@ AuthorizeDriver *AuthorizeDriverFactory::create(DriverKind kind, const DriverOpt
             browser.answerProxyChallenge = [](QAuthenticator *authenticator) {
                 return NetworkEnvironment::answerProxyChallenge(authenticator);
             };
+            browser.checkServerChain = [](const QList<QSslCertificate> &chain, const QUrl &url) {
+                return NetworkEnvironment::checkServerChain(chain, url);
+            };
+            if (const auto &client = NetworkEnvironment::clientCertificate()) {
+                browser.clientCertificateChain = client->chain;
+                browser.clientKey = client->key;
+            }
             return module->createDriver(browser);
         }
         return nullptr;

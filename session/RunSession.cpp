@@ -5,6 +5,7 @@
 #include "flow/IdTokenCheck.h"
 #include "flow/JwksFetch.h"
 #include "http/NetworkEnvironment.h"
+#include "http/ProxyRefusal.h"
 #include "log/RequestLog.h"
 #include "network/NetworkPathProbe.h"
 #include "phone/PhoneNumberCheck.h"
@@ -322,6 +323,7 @@ void RunSession::launch(const RunRequest &request, const Profile &profile, const
     emit runCreated(run, mode);
     // After the front end's own handlers: the id_token check is shown after the token is.
     connect(run, &FlowRun::tokenReceived, this, &RunSession::onTokenReceived);
+    watchProxyRefusal(run);
     switch (mode) {
     case Mode::WholeFlow:
         run->start();
@@ -334,6 +336,25 @@ void RunSession::launch(const RunRequest &request, const Profile &profile, const
         run->verify();
         break;
     }
+}
+
+void RunSession::watchProxyRefusal(FlowRun *run)
+{
+    m_proxyRefusal.reset();
+    connect(run, &FlowRun::exchangeRecorded, this, [this](const HttpExchange &raw) {
+        if (auto refusal = ProxyRefusal::of(raw, NetworkEnvironment::current(),
+                                            NetworkEnvironment::hasProxyPassword()))
+            m_proxyRefusal = refusal;
+    });
+    // Once the run has failed cleanly, with the proxy's refusal as its error: the front end
+    // may then ask for the password and start again.
+    connect(run, &FlowRun::finished, this, [this, run] {
+        if (!m_proxyRefusal || run != m_run)
+            return;
+        const ProxyRefusal refusal = *m_proxyRefusal;
+        m_proxyRefusal.reset();
+        emit proxyRefused(refusal, run->profile().name);
+    });
 }
 
 FlowRun *RunSession::createRun(const RunRequest &request, const Profile &profile,

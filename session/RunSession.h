@@ -2,6 +2,7 @@
 
 #include "RunProblem.h"
 #include "RunRequest.h"
+#include "http/ProxyRefusal.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QObject>
@@ -101,6 +102,9 @@ signals:
     void idTokenChecked(const nv::IdTokenCheck &check);
     void sandboxReady();
     void sandboxFailed(const QString &reason);
+    // The run ended because the proxy asked for credentials it did not get, or refused the ones
+    // given (profile: the profile's name, whose proxy password the front end may ask for).
+    void proxyRefused(const nv::ProxyRefusal &refusal, const QString &profile);
 
 private:
     std::optional<RunProblem> resolveProfile(Profile *profile, Mode mode);
@@ -115,6 +119,7 @@ private:
     FlowRun *createRun(const RunRequest &request, const Profile &profile, const QString &secret);
     void retryWaitingStart();
     void noteNetworkPath(FlowRun *run);
+    void watchProxyRefusal(FlowRun *run);
     void onSecretAnswered(const QString &profile, const QString &secret);
     void onTokenReceived(const TokenResponse &token);
     void dropRun();
@@ -133,7 +138,8 @@ private:
         Mode mode;
     };
     std::optional<WaitingStart> m_waiting;
-    QString m_secretAskedFor; // profile whose secret the keychain was asked for
+    QString m_secretAskedFor;                   // profile whose secret the keychain was asked for
+    std::optional<ProxyRefusal> m_proxyRefusal; // seen in the current run's exchanges
 };
 
 } // namespace nv

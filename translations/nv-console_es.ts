@@ -914,10 +914,6 @@
         <translation>No se puede leer %1 %2: %3</translation>
     </message>
     <message>
-        <source>client certificate</source>
-        <translation>el certificado de cliente</translation>
-    </message>
-    <message>
         <source>client key</source>
         <translation>la clave del cliente</translation>
     </message>
@@ -980,6 +976,66 @@
     <message>
         <source>The server&apos;s certificate was refused.</source>
         <translation>Se rechazó el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is PEM and no client key is named: give its key (--client-key, or the profile&apos;s Client key), or use a PKCS#12 file (.p12/.pfx), which carries its key.</source>
+        <translation>El certificado de cliente %1 es PEM y no se indica ninguna clave del cliente: indique su clave (--client-key o la clave del cliente del perfil) o use un archivo PKCS#12 (.p12/.pfx), que lleva su clave.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be opened (OpenSSL: %2). A file from an old exporter may use RC2 or 3DES, which OpenSSL 3 does not read by default: export it again with openssl pkcs12 -export.</source>
+        <translation>No se puede abrir el archivo PKCS#12 %1 (OpenSSL: %2). Un archivo de un exportador antiguo puede usar RC2 o 3DES, que OpenSSL 3 no lee de forma predeterminada: expórtelo de nuevo con openssl pkcs12 -export.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 holds no private key, only certificates: export it together with its key (openssl pkcs12 -export -inkey KEY -in CERT).</source>
+        <translation>El archivo PKCS#12 %1 no contiene ninguna clave privada, solo certificados: expórtelo junto con su clave (openssl pkcs12 -export -inkey CLAVE -in CERT).</translation>
+    </message>
+    <message>
+        <source>The private key in the PKCS#12 file %1 does not belong to any certificate in it.</source>
+        <translation>La clave privada del archivo PKCS#12 %1 no corresponde a ninguno de sus certificados.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 holds a key but no certificate.</source>
+        <translation>El archivo PKCS#12 %1 contiene una clave pero ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is a PKCS#12 file, which carries its own key: name no client key (%2) with it.</source>
+        <translation>El certificado de cliente %1 es un archivo PKCS#12, que lleva su propia clave: no indique ninguna clave del cliente (%2) con él.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 is protected by a passphrase and none was given (the profile&apos;s Key passphrase, or --client-key-password-env).</source>
+        <translation>El archivo PKCS#12 %1 está protegido con una frase de paso y no se indicó ninguna (la frase de paso de la clave del perfil o --client-key-password-env).</translation>
+    </message>
+    <message>
+        <source>The passphrase for the PKCS#12 file %1 is wrong.</source>
+        <translation>La frase de paso del archivo PKCS#12 %1 es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 could not be imported.</source>
+        <translation>No se pudo importar el archivo PKCS#12 %1.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>el certificado de cliente</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is neither PEM (-----BEGIN CERTIFICATE-----) nor PKCS#12 (.p12, .pfx).</source>
+        <translation>El certificado de cliente %1 no es ni PEM (-----BEGIN CERTIFICATE-----) ni PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>El servidor no presentó ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the credentials given: the user name &quot;%2&quot; or its password is wrong.</source>
+        <translation>El proxy %1 rechazó las credenciales indicadas: el nombre de usuario «%2» o su contraseña es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password.</source>
+        <translation>El proxy %1 necesita un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs the password of the user &quot;%2&quot;.</source>
+        <translation>El proxy %1 necesita la contraseña del usuario «%2».</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +2741,6 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>Se indica una clave del cliente, pero ningún certificado de cliente.</translation>
     </message>
     <message>
-        <source>A client certificate is named but no client key.</source>
-        <translation>Se indica un certificado de cliente, pero ninguna clave del cliente.</translation>
-    </message>
-    <message>
         <source>proxy mode &quot;%1&quot; is not one the console knows (system, none, manual)</source>
         <translation>el modo de proxy «%1» no es uno que la consola conozca (system, none, manual)</translation>
     </message>
@@ -2728,14 +2780,6 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>Paquete PEM, que se añade a las CA del sistema</translation>
     </message>
     <message>
-        <source>PEM certificate for mutual TLS</source>
-        <translation>Certificado PEM para TLS mutuo</translation>
-    </message>
-    <message>
-        <source>PEM private key</source>
-        <translation>Clave privada PEM</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -2758,10 +2802,6 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>Client cert</source>
         <translation>Certificado de cliente</translation>
-    </message>
-    <message>
-        <source>Client certificate (PEM)</source>
-        <translation>Certificado de cliente (PEM)</translation>
     </message>
     <message>
         <source>Client key</source>
@@ -2806,6 +2846,18 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>Proxy address</source>
         <translation>Dirección del proxy</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM or PKCS#12)</source>
+        <translation>Certificado de cliente (PEM o PKCS#12)</translation>
+    </message>
+    <message>
+        <source>PEM, or .p12/.pfx with its key</source>
+        <translation>PEM, o .p12/.pfx con su clave</translation>
+    </message>
+    <message>
+        <source>PEM key (none for .p12/.pfx)</source>
+        <translation>Clave PEM (ninguna con .p12/.pfx)</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2946,10 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>verified</source>
         <translation>verificado</translation>
+    </message>
+    <message>
+        <source>the proxy answered 401 Unauthorized</source>
+        <translation>el proxy respondió 401 Unauthorized</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3484,41 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>CAMARA operator (%1)</source>
         <translation>Operador CAMARA (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>nv::ProxyPasswordDialog</name>
+    <message>
+        <source>The proxy needs a password</source>
+        <translation>El proxy necesita una contraseña</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <source>The run stopped there; give the password to run again.</source>
+        <translation>La ejecución se detuvo ahí; indique la contraseña para ejecutarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory until the console closes.</source>
+        <translation>Si no, se guarda en memoria hasta que se cierre la consola.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: the password is kept in memory for this session only, and asked for again next time.</source>
+        <translation>No se llega a ningún llavero: la contraseña se guarda en memoria solo durante esta sesión y se volverá a pedir la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -4427,12 +4518,12 @@ concedido sin pedirlo: %1</translation>
         <translation>El proxy %1 pide un nombre de usuario y una contraseña (407). Indique el usuario del proxy en el perfil (--proxy-user) y guarde su contraseña en el llavero (--proxy-password-env).</translation>
     </message>
     <message>
-        <source>The proxy %1 refused the user name &quot;%2&quot; and the password given (407). Check both; the password comes from the keychain or --proxy-password-env.</source>
-        <translation>El proxy %1 rechazó el nombre de usuario «%2» y la contraseña indicada (407). Compruebe ambos; la contraseña viene del llavero o de --proxy-password-env.</translation>
-    </message>
-    <message>
         <source>The proxy %1 could not be reached or closed the connection; check its address, or choose &quot;none&quot; or &quot;system&quot;.</source>
         <translation>No se pudo llegar al proxy %1 o este cerró la conexión; compruebe su dirección o elija «none» o «system».</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the credentials given: the user name &quot;%2&quot; or its password is wrong. Check both; the password comes from the keychain or --proxy-password-env.</source>
+        <translation>El proxy %1 rechazó las credenciales indicadas: el nombre de usuario «%2» o su contraseña es incorrecto. Compruebe ambos; la contraseña viene del llavero o de --proxy-password-env.</translation>
     </message>
 </context>
 <context>

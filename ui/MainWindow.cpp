@@ -10,10 +10,12 @@
 #include "LanguageMenu.h"
 #include "LogView.h"
 #include "MenuAction.h"
+#include "NetworkSettingsEditor.h"
 #include "NewProfileFromPreset.h"
 #include "PageRoom.h"
 #include "PhonePane.h"
 #include "ProfilePanel.h"
+#include "ProxyPasswordDialog.h"
 #include "ResultPanel.h"
 #include "RunPresenter.h"
 #include "RunSession.h"
@@ -82,6 +84,11 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_presenter, &RunPresenter::pageSettled, this, &MainWindow::restoreResultArea);
     connect(m_presenter, &RunPresenter::runShown, m_logView, &LogView::setCurrentCorrelationId);
     connect(m_presenter, &RunPresenter::statusChanged, this, &MainWindow::updateStatus);
+    auto *proxyPassword = new ProxyPasswordDialog(
+        m_session->secrets(), m_profilePanel->findChild<NetworkSettingsEditor *>(), this);
+    connect(m_session, &RunSession::proxyRefused, proxyPassword, &ProxyPasswordDialog::ask);
+    connect(proxyPassword, &ProxyPasswordDialog::runAgainRequested, m_presenter,
+            &RunPresenter::startRun);
     connectSandbox();
     selectStartingProfile();
     updateStatus();

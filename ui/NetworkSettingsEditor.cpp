@@ -37,8 +37,8 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     m_proxyPassword = addLine(QStringLiteral("proxyPassword"), tr("Stored apart from the profile"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
     m_caFile = addLine(QStringLiteral("caFile"), tr("PEM bundle, added to the system's CAs"));
-    m_clientCert = addLine(QStringLiteral("clientCert"), tr("PEM certificate for mutual TLS"));
-    m_clientKey = addLine(QStringLiteral("clientKey"), tr("PEM private key"));
+    m_clientCert = addLine(QStringLiteral("clientCert"), tr("PEM, or .p12/.pfx with its key"));
+    m_clientKey = addLine(QStringLiteral("clientKey"), tr("PEM key (none for .p12/.pfx)"));
     m_keyPassphrase =
         addLine(QStringLiteral("clientKeyPassphrase"), tr("Stored apart from the profile"));
     m_keyPassphrase->setEchoMode(QLineEdit::Password);
@@ -52,7 +52,8 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     form->addRow(tr("Proxy user"), m_proxyUser);
     form->addRow(tr("Proxy password"), m_proxyPassword);
     form->addRow(tr("Extra CAs"), withChooser(m_caFile, tr("CA certificates (PEM)")));
-    form->addRow(tr("Client cert"), withChooser(m_clientCert, tr("Client certificate (PEM)")));
+    form->addRow(tr("Client cert"),
+                 withChooser(m_clientCert, tr("Client certificate (PEM or PKCS#12)")));
     form->addRow(tr("Client key"), withChooser(m_clientKey, tr("Client key (PEM)")));
     form->addRow(tr("Key passphrase"), m_keyPassphrase);
     form->addRow(m_status);
@@ -141,9 +142,18 @@ void NetworkSettingsEditor::show(const NetworkSettings &s, const QString &profil
     m_filling = false;
     if (!s.proxyUser.isEmpty())
         m_secrets->load(NetworkSettings::proxyPasswordSecret(profileName));
-    if (!s.clientKeyFile.isEmpty())
+    // A PKCS#12 file names no key file but has a passphrase too.
+    if (!s.clientCertFile.isEmpty())
         m_secrets->load(NetworkSettings::clientKeySecret(profileName));
     updateStatus();
+}
+
+void NetworkSettingsEditor::setProxyUser(const QString &user)
+{
+    if (m_proxyUser->isReadOnly() || m_proxyUser->text() == user)
+        return;
+    m_proxyUser->setText(user);
+    emit edited();
 }
 
 NetworkSettings NetworkSettingsEditor::settings() const

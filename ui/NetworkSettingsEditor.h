@@ -27,6 +27,9 @@ public:
     // finds them in memory.
     void show(const NetworkSettings &settings, const QString &profileName, bool readOnly);
     NetworkSettings settings() const;
+    // The proxy user a person gave elsewhere (the proxy password dialog), saved as an edit.
+    void setProxyUser(const QString &user);
+    QString profileName() const { return m_profileName; }
 
 signals:
     void edited(); // a field was left with another value

@@ -38,10 +38,13 @@ void NetworkOptions::addOptions(QCommandLineParser &parser)
            "PEM bundle of CA certificates trusted in addition to the system's (a private or "
            "corporate CA).",
            "FILE");
-    option("client-cert", "PEM client certificate for mutual TLS (needs --client-key).", "FILE");
-    option("client-key", "PEM private key of the client certificate.", "FILE");
-    option("client-key-password-env", "Environment variable holding the client key's passphrase.",
-           "VAR");
+    option("client-cert",
+           "Client certificate for mutual TLS: PEM (with --client-key), or a PKCS#12 file "
+           "(.p12/.pfx) that holds the certificate and its key (no --client-key).",
+           "FILE");
+    option("client-key", "PEM private key of a PEM client certificate.", "FILE");
+    option("client-key-password-env",
+           "Environment variable holding the passphrase of the client key or PKCS#12 file.", "VAR");
 }
 
 QString NetworkOptions::read(const QCommandLineParser &p, NetworkSettings *settings,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -31,6 +34,14 @@ struct DriverOptions
     // fills them: the browser module has no access to the program's network settings.
     std::function<QString(const QUrl &)> proxyFor;
     std::function<bool(QAuthenticator *)> answerProxyChallenge;
+    // Embedded browser: the profile's TLS settings, which Chromium does not take from Qt's
+    // default configuration. checkServerChain verifies a server's chain (leaf first) for a URL
+    // against the system's CAs plus the profile's extra ones: empty when it passes, else the
+    // problem in words. The client certificate (chain, leaf first) and its key are offered to
+    // the authorize URL's origin only.
+    std::function<QString(const QList<QSslCertificate> &, const QUrl &)> checkServerChain;
+    QList<QSslCertificate> clientCertificateChain;
+    QSslKey clientKey;
 };
 
 // The names nv-cli takes after --browser: "none" (plain HTTP), "offscreen" (embedded,

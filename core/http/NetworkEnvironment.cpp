@@ -1,5 +1,7 @@
 #include "NetworkEnvironment.h"
 
+#include "ClientCertificate.h"
+#include "TransportFailure.h"
 #include "io/BoundedFile.h"
 
 #include <QAuthenticator>
@@ -9,9 +11,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <openssl/bio.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
 
 namespace nv {
 
@@ -26,6 +25,8 @@ struct State
 {
     NetworkSettings settings;
     QString proxyPassword; // memory only, never logged
+    QList<QSslCertificate> extraCaCertificates;
+    std::optional<ClientCertificate> clientCertificate;
     // What the default SSL configuration was before any profile changed it.
     QSslConfiguration baseline = QSslConfiguration::defaultConfiguration();
 };
@@ -45,88 +46,18 @@ std::optional<QByteArray> readPem(const QString &path, const QString &what, QStr
     return data;
 }
 
-int passphraseCallback(char *buffer, int size, int, void *userData)
-{
-    const QByteArray &passphrase = *static_cast<const QByteArray *>(userData);
-    const int length = std::min<int>(size, int(passphrase.size()));
-    std::copy_n(passphrase.constData(), length, buffer);
-    return length;
-}
-
-// OpenSSL rather than Qt for this check: QSslKey cannot say whether a key belongs to a
-// certificate, and a mismatch would otherwise only show as a handshake the server refuses.
-bool keyMatchesCertificate(const QByteArray &certificatePem, const QByteArray &keyPem,
-                           const QByteArray &passphrase)
-{
-    BIO *certBio = BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size()));
-    BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
-    X509 *certificate = certBio ? PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr) : nullptr;
-    EVP_PKEY *key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, passphraseCallback,
-                                                     const_cast<QByteArray *>(&passphrase))
-                           : nullptr;
-    const bool matches = certificate && key && X509_check_private_key(certificate, key) == 1;
-    EVP_PKEY_free(key);
-    X509_free(certificate);
-    BIO_free(keyBio);
-    BIO_free(certBio);
-    return matches;
-}
-
-QSslKey readKey(const QByteArray &pem, const QByteArray &passphrase)
-{
-    for (auto algorithm : {QSsl::Rsa, QSsl::Ec}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-
-bool loadClientCertificate(const NetworkSettings &s, const QByteArray &passphrase,
-                           QSslConfiguration *tls, QString *error)
-{
-    const auto certificatePem = readPem(s.clientCertFile, tr("client certificate"), error);
-    if (!certificatePem)
-        return false;
-    const auto keyPem = readPem(s.clientKeyFile, tr("client key"), error);
-    if (!keyPem)
-        return false;
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificatePem, QSsl::Pem);
-    if (chain.isEmpty()) {
-        *error = tr("The client certificate %1 holds no PEM certificate.").arg(s.clientCertFile);
-        return false;
-    }
-    const QSslKey key = readKey(*keyPem, passphrase);
-    if (key.isNull()) {
-        const bool encrypted = keyPem->contains("ENCRYPTED");
-        *error = encrypted
-                     ? tr("The client key %1 is encrypted and the passphrase is %2.")
-                           .arg(s.clientKeyFile, passphrase.isEmpty() ? tr("missing") : tr("wrong"))
-                     : tr("The client key %1 is not an RSA or EC private key in PEM.")
-                           .arg(s.clientKeyFile);
-        return false;
-    }
-    if (!keyMatchesCertificate(*certificatePem, *keyPem, passphrase)) {
-        *error = tr("The client key %1 does not belong to the certificate %2.")
-                     .arg(s.clientKeyFile, s.clientCertFile);
-        return false;
-    }
-    tls->setLocalCertificateChain(chain);
-    tls->setPrivateKey(key);
-    return true;
-}
-
 } // namespace
 
 bool NetworkEnvironment::applyTls(const NetworkSettings &s, const NetworkSecrets &secrets,
                                   QString *error)
 {
     QSslConfiguration tls = state().baseline;
+    QList<QSslCertificate> extra;
     if (!s.caFile.isEmpty()) {
         const auto pem = readPem(s.caFile, tr("CA file"), error);
         if (!pem)
             return false;
-        const QList<QSslCertificate> extra = QSslCertificate::fromData(*pem, QSsl::Pem);
+        extra = QSslCertificate::fromData(*pem, QSsl::Pem);
         if (extra.isEmpty()) {
             *error = tr("The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
                          .arg(s.caFile);
@@ -135,10 +66,17 @@ bool NetworkEnvironment::applyTls(const NetworkSettings &s, const NetworkSecrets
         // Added to the system's roots, never replacing them.
         tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
     }
-    if (!s.clientCertFile.isEmpty() &&
-        !loadClientCertificate(s, secrets.clientKeyPassphrase.toUtf8(), &tls, error))
-        return false;
+    std::optional<ClientCertificate> client;
+    if (!s.clientCertFile.isEmpty()) {
+        client = ClientCertificate::load(s, secrets.clientKeyPassphrase.toUtf8(), error);
+        if (!client)
+            return false;
+        tls.setLocalCertificateChain(client->chain);
+        tls.setPrivateKey(client->key);
+    }
     QSslConfiguration::setDefaultConfiguration(tls);
+    state().extraCaCertificates = extra;
+    state().clientCertificate = client;
     return true;
 }
 
@@ -180,6 +118,27 @@ bool NetworkEnvironment::apply(const NetworkSettings &settings, const NetworkSec
     return true;
 }
 
+const QList<QSslCertificate> &NetworkEnvironment::extraCaCertificates()
+{
+    return state().extraCaCertificates;
+}
+
+const std::optional<ClientCertificate> &NetworkEnvironment::clientCertificate()
+{
+    return state().clientCertificate;
+}
+
+QString NetworkEnvironment::checkServerChain(const QList<QSslCertificate> &chain, const QUrl &url)
+{
+    if (chain.isEmpty())
+        return QCoreApplication::translate("nv", "The server presented no certificate.");
+    // QSslCertificate::verify looks the roots up in the default configuration, which apply()
+    // set to the system's CAs plus the profile's extra ones: the same trust as the core's own
+    // requests.
+    const QList<QSslError> errors = QSslCertificate::verify(chain, url.host());
+    return errors.isEmpty() ? QString() : TransportFailure::describeTlsErrors(errors, url);
+}
+
 const NetworkSettings &NetworkEnvironment::current()
 {
     return state().settings;
@@ -207,14 +166,16 @@ QString NetworkEnvironment::proxyFor(const QUrl &url)
 
 bool NetworkEnvironment::hasProxyPassword()
 {
-    return !state().settings.proxyUser.isEmpty();
+    return !state().settings.proxyUser.isEmpty() && !state().proxyPassword.isEmpty();
 }
 
 bool NetworkEnvironment::answerProxyChallenge(QAuthenticator *authenticator)
 {
     const State &s = state();
     // Offered once: a second challenge on the same authenticator means the proxy refused them.
-    if (s.settings.proxyUser.isEmpty() || authenticator->user() == s.settings.proxyUser)
+    // A user name without a password is nothing to offer: the 407 then stands, and says so.
+    if (s.settings.proxyUser.isEmpty() || s.proxyPassword.isEmpty() ||
+        authenticator->user() == s.settings.proxyUser)
         return false;
     authenticator->setUser(s.settings.proxyUser);
     authenticator->setPassword(s.proxyPassword);

@@ -47,9 +47,10 @@ QString NetworkSettings::problem() const
             return tr("The proxy URL must not carry a user name or password; give the user name "
                       "in its own field and the password to the keychain.");
     }
-    if (clientCertFile.isEmpty() != clientKeyFile.isEmpty())
-        return clientCertFile.isEmpty() ? tr("A client key is named but no client certificate.")
-                                        : tr("A client certificate is named but no client key.");
+    // A certificate without a key file is fine when the file is PKCS#12, which only its content
+    // tells (ClientCertificate, when NetworkEnvironment reads it).
+    if (clientCertFile.isEmpty() && !clientKeyFile.isEmpty())
+        return tr("A client key is named but no client certificate.");
     return {};
 }
 

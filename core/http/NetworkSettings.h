@@ -24,12 +24,15 @@ struct NetworkSettings
     QUrl proxyUrl;     // Manual only; never with a user name or password in it
     QString proxyUser; // Manual only; empty: the proxy needs no authentication
     QString caFile;    // a PEM bundle added to the system's trusted roots, never replacing them
-    QString clientCertFile; // PEM certificate for mutual TLS; empty: no client certificate
-    QString clientKeyFile;  // PEM private key for it; may be encrypted (passphrase in SecretStore)
+    // Mutual TLS: a PEM certificate with its PEM key (clientKeyFile, may be encrypted), or a
+    // PKCS#12 file (.p12/.pfx) holding both, with clientKeyFile empty. The passphrase of either
+    // lives in SecretStore. Empty: no client certificate.
+    QString clientCertFile;
+    QString clientKeyFile;
 
     bool isDefault() const { return *this == NetworkSettings{}; }
     // Everything wrong with the settings in words (a proxy URL that is not http://host:port,
-    // a certificate without a key); empty when usable. Files are read later, by
+    // a key without a certificate); empty when usable. Files are read later, by
     // NetworkEnvironment, which names what is wrong with them.
     QString problem() const;
 

@@ -1,6 +1,7 @@
 #include "PendingExchange.h"
 
 #include "NetworkEnvironment.h"
+#include "ProxyRefusal.h"
 #include "TransportFailure.h"
 
 #include <QNetworkReply>
@@ -129,11 +130,20 @@ void PendingExchange::recordFailure()
 {
     const auto reason = m_reply->error();
     const NetworkSettings &network = NetworkEnvironment::current();
+    // A user name without a password is nothing offered: the proxy asked, it did not refuse.
+    const QString offeredUser = NetworkEnvironment::hasProxyPassword() ? network.proxyUser : "";
     const QString transport = TransportFailure::describeReplyError(
-        reason, m_reply->errorString(), m_exchange.url, m_exchange.proxy, network.proxyUser,
+        reason, m_reply->errorString(), m_exchange.url, m_exchange.proxy, offeredUser,
         !network.clientCertFile.isEmpty());
     if (!m_abortReason.isEmpty()) {
         m_exchange.error = m_abortReason;
+    } else if (ProxyRefusal::isProxysOwn401(m_exchange, network)) {
+        // tinyproxy's answer to a wrong password (ProxyRefusal): the proxy's refusal, worded as
+        // the 407 it stands for, not an answer of the operator's.
+        m_exchange.error = TransportFailure::describeReplyError(
+            QNetworkReply::ProxyAuthenticationRequiredError,
+            tr("the proxy answered 401 Unauthorized"), m_exchange.url, m_exchange.proxy,
+            offeredUser, false);
     } else if (!m_tlsErrors.isEmpty()) {
         m_exchange.error = TransportFailure::describeTlsErrors(m_tlsErrors, m_exchange.url);
     } else if (!transport.isEmpty() &&
@@ -152,7 +162,7 @@ void PendingExchange::recordFailure()
             m_exchange.status);
         m_exchange.responseBody.clear();
     }
-    if (m_exchange.status == 401 && !network.proxyUser.isEmpty() &&
+    if (m_exchange.status == 401 && m_exchange.error.isEmpty() && !network.proxyUser.isEmpty() &&
         network.proxyMode == NetworkSettings::ProxyMode::Manual) {
         // Some proxies (tinyproxy among them) answer a wrong proxy password with 401 instead
         // of 407, which then looks like the operator's answer.

@@ -112,8 +112,8 @@ QString TransportFailure::describeReplyError(QNetworkReply::NetworkError error,
                      "in the profile (--proxy-user) and its password to the keychain "
                      "(--proxy-password-env).")
                       .arg(proxy)
-                : tr("The proxy %1 refused the user name \"%2\" and the password given (407). "
-                     "Check both; the password comes from the keychain or "
+                : tr("The proxy %1 refused the credentials given: the user name \"%2\" or its "
+                     "password is wrong. Check both; the password comes from the keychain or "
                      "--proxy-password-env.")
                       .arg(proxy, proxyUser),
             qtText);

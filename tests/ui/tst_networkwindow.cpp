@@ -6,6 +6,7 @@
 #include "sandbox/OperatorSandbox.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
@@ -40,6 +41,30 @@ class TestNetworkWindow : public QObject
         QTest::keyClick(edit, Qt::Key_Return); // editingFinished
     }
 
+    QString resultText() const
+    {
+        return text("resultHeadline") + '\n' + text("resultExplanation") + '\n' +
+               text("resultAdvice");
+    }
+    // The proxy password dialog, once it is up (a new one each time it opens, or the same).
+    QDialog *waitForPasswordDialog()
+    {
+        QDialog *dialog = nullptr;
+        QTest::qWaitFor(
+            [&] {
+                dialog = child<QDialog>(m_window.get(), "proxyPasswordDialog");
+                return dialog && dialog->isVisible();
+            },
+            30000);
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    }
+    static void answer(QDialog *dialog, const QString &password)
+    {
+        typeInto(child<QLineEdit>(dialog, "proxyDialogPassword"), password);
+        click(child<QPushButton>(dialog, "proxyDialogRunAgain"));
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
 public:
     static void initMain() { prepareApplication(); }
 
@@ -59,6 +84,13 @@ private slots:
         partner.sandbox = false;
         partner.authorizeWith = DriverKind::PlainHttp;
         QVERIFY(ProfileStore().upsert(partner));
+        // The same proxy with its user name and no password anywhere.
+        Profile asked = partner;
+        asked.name = QStringLiteral("Partner, password asked");
+        asked.network.proxyMode = NetworkSettings::ProxyMode::Manual;
+        asked.network.proxyUrl = QUrl(m_proxy.url());
+        asked.network.proxyUser = QStringLiteral("alice");
+        QVERIFY(ProfileStore().upsert(asked));
     }
     void cleanupTestCase()
     {
@@ -108,6 +140,58 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(text("verdictLabel"), QStringLiteral("Verified"), 30000);
         QVERIFY2(m_proxy.log().contains("/camara/api/auth/v1/token"), m_proxy.log());
         QVERIFY2(m_proxy.log().contains("/camara/api/number-verification/"), m_proxy.log());
+    }
+
+    // A run with the proxy's user name but no password: the proxy's 407 ends the run with the
+    // reason, and the window asks for the password in a dialog that leaves the event loop
+    // running (open(), not exec(): this test's own QTRY loops are what drive it). A wrong
+    // password is said as the proxy's refusal (tinyproxy answers it with 401), the right one
+    // carries the run through the proxy.
+    void proxyPasswordAskedInTheWindow()
+    {
+        m_window.reset();
+        m_window =
+            openWindow({QStringLiteral("--profile"), QStringLiteral("Partner, password asked")});
+        // The secret field opens once the keychain has answered (none here).
+        auto *secret = child<QLineEdit>(m_window.get(), "clientSecret");
+        QTRY_VERIFY_WITH_TIMEOUT(secret->isEnabled(), 20000);
+        typeAndEnter(secret, SandboxConfig::defaultClientSecret());
+        typeInto(child<QLineEdit>(m_window.get(), "phoneNumber"), QStringLiteral("+34666666666"));
+        const qsizetype tokensBefore = m_proxy.log().count("/camara/api/auth/v1/token");
+        click(child<QPushButton>(m_window.get(), "runButton"));
+
+        auto *dialog = waitForPasswordDialog();
+        QVERIFY2(dialog, qPrintable(resultText() + " / " + text("flowMessage") + " / " +
+                                    text("stageDetail_authorize")));
+        QVERIFY2(text("proxyDialogMessage")
+                     .contains(QStringLiteral("The proxy %1 needs the password of the user "
+                                              "\"alice\"")
+                                   .arg(m_proxy.url())),
+                 qPrintable(text("proxyDialogMessage")));
+        QVERIFY2(resultText().contains(QLatin1String("asks for a user name and password (407)")),
+                 qPrintable(resultText()));
+        QVERIFY(text("verdictLabel") != QLatin1String("Verified"));
+        // No keychain in this test: the dialog says the password stays in memory.
+        QVERIFY(text("proxyDialogKeepNote").contains(QLatin1String("memory")));
+
+        answer(dialog, QStringLiteral("not-the-password"));
+        dialog = waitForPasswordDialog();
+        QVERIFY2(dialog, qPrintable(resultText() + " / " + text("flowMessage") + " / " +
+                                    text("stageDetail_authorize")));
+        const QString refused = QStringLiteral("The proxy %1 refused the credentials given: the "
+                                               "user name \"alice\" or its password is wrong.")
+                                    .arg(m_proxy.url());
+        QVERIFY2(text("proxyDialogMessage").contains(refused),
+                 qPrintable(text("proxyDialogMessage")));
+        QVERIFY2(resultText().contains(refused), qPrintable(resultText()));
+        // For a look at the dialog (build/screenshots), not compared with anything.
+        QVERIFY(dialog->grab().save(
+            QDir(QStringLiteral(NV_SCREENSHOT_DIR)).filePath("proxy-password-dialog.png")));
+
+        answer(dialog, QLatin1String(Password));
+        QTRY_COMPARE_WITH_TIMEOUT(text("verdictLabel"), QStringLiteral("Verified"), 30000);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY2(m_proxy.log().count("/camara/api/auth/v1/token") > tokensBefore, m_proxy.log());
     }
 
     void theLogNamesTheProxy()
