@@ -10,7 +10,6 @@
 #include "LanguageMenu.h"
 #include "LogView.h"
 #include "MenuAction.h"
-#include "NetworkSettingsEditor.h"
 #include "NewProfileFromPreset.h"
 #include "PageRoom.h"
 #include "PhonePane.h"
@@ -84,11 +83,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_presenter, &RunPresenter::pageSettled, this, &MainWindow::restoreResultArea);
     connect(m_presenter, &RunPresenter::runShown, m_logView, &LogView::setCurrentCorrelationId);
     connect(m_presenter, &RunPresenter::statusChanged, this, &MainWindow::updateStatus);
-    auto *proxyPassword = new ProxyPasswordDialog(
-        m_session->secrets(), m_profilePanel->findChild<NetworkSettingsEditor *>(), this);
-    connect(m_session, &RunSession::proxyRefused, proxyPassword, &ProxyPasswordDialog::ask);
-    connect(proxyPassword, &ProxyPasswordDialog::runAgainRequested, m_presenter,
-            &RunPresenter::startRun);
+    ProxyPasswordDialog::attach(m_session, m_profilePanel, m_presenter, this);
     connectSandbox();
     selectStartingProfile();
     updateStatus();

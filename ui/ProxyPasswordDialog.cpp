@@ -1,6 +1,8 @@
 #include "ProxyPasswordDialog.h"
 
 #include "NetworkSettingsEditor.h"
+#include "RunPresenter.h"
+#include "RunSession.h"
 #include "UiStyle.h"
 #include "http/NetworkSettings.h"
 #include "secrets/SecretStore.h"
@@ -102,6 +104,16 @@ void ProxyPasswordDialog::onAccepted()
         return;
     m_editor->setProxyUser(m_user->text().trimmed());
     emit runAgainRequested();
+}
+
+ProxyPasswordDialog *ProxyPasswordDialog::attach(RunSession *session, QWidget *profileEditor,
+                                                 RunPresenter *presenter, QWidget *window)
+{
+    auto *dialog = new ProxyPasswordDialog(
+        session->secrets(), profileEditor->findChild<NetworkSettingsEditor *>(), window);
+    connect(session, &RunSession::proxyRefused, dialog, &ProxyPasswordDialog::ask);
+    connect(dialog, &ProxyPasswordDialog::runAgainRequested, presenter, &RunPresenter::startRun);
+    return dialog;
 }
 
 } // namespace nv

@@ -11,6 +11,8 @@ class QLineEdit;
 namespace nv {
 
 class NetworkSettingsEditor;
+class RunPresenter;
+class RunSession;
 class SecretStore;
 
 // Asks for the proxy's password after a run ended on the proxy's refusal (a 407 nobody could
@@ -26,6 +28,9 @@ class ProxyPasswordDialog : public QDialog
 public:
     ProxyPasswordDialog(SecretStore *secrets, NetworkSettingsEditor *editor,
                         QWidget *parent = nullptr);
+    // The window's wiring: the session's proxy refusals ask, the answer runs again.
+    static ProxyPasswordDialog *attach(RunSession *session, QWidget *profileEditor,
+                                       RunPresenter *presenter, QWidget *window);
 
 public slots:
     void ask(const nv::ProxyRefusal &refusal, const QString &profile);
