@@ -1,68 +1,17 @@
 // nv-relay: the callback relay for the console's cross-device (phone) mode. The operator's
 // redirect URI points at it; the console picks the result up. See docs/relay.md.
 
+#include "InterruptWatcher.h"
+#include "ListenAddress.h"
 #include "RelayServer.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QSocketNotifier>
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    // Only async-signal-safe work here: wake the event loop, which then quits normally.
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
-}
-
-bool installSignalHandlers(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 &&
-           ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
-
-// "127.0.0.1:0", "[::1]:8080", "localhost:0" or a bare port ":0".
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return false;
-    QString host = text.left(colon);
-    bool ok = false;
-    const uint number = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || number > 65535)
-        return false;
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    if (!address->setAddress(host))
-        return false;
-    *port = quint16(number);
-    return true;
-}
 
 int fail(const QString &message)
 {
@@ -207,7 +156,7 @@ QString parseOptions(const QCoreApplication &app, Options *options)
     if (!parser.positionalArguments().isEmpty())
         return QCoreApplication::translate("nv-relay", "unexpected argument \"%1\"; see --help")
             .arg(parser.positionalArguments().constFirst());
-    if (!parseListen(parser.value(listenOption), &options->address, &options->port))
+    if (!nv::parseListenAddress(parser.value(listenOption), &options->address, &options->port))
         return QCoreApplication::translate(
             "nv-relay", "--listen wants host:port, e.g. 127.0.0.1:0 or [::1]:8080");
     options->quiet = parser.isSet(quietOption);
@@ -245,8 +194,12 @@ int main(int argc, char *argv[])
     const QString problem = parseOptions(app, &options);
     if (!problem.isEmpty())
         return fail(problem);
-    if (!installSignalHandlers(app))
+    // SIGINT or SIGTERM: the event loop ends and the program exits normally.
+    nv::InterruptWatcher interrupts;
+    if (!interrupts.isWatching())
         return fail(QCoreApplication::translate("nv-relay", "cannot install signal handlers"));
+    QObject::connect(&interrupts, &nv::InterruptWatcher::interrupted, &app,
+                     &QCoreApplication::quit);
 
     nv::RelayServer relay(options.limits, options.proxies);
     if (!relay.listen(options.address, options.port))

@@ -1,6 +1,7 @@
 #include "SandboxOptions.h"
 
 #include "ClientSpec.h"
+#include "ListenAddress.h"
 #include "SandboxScenario.h"
 
 #include <QCoreApplication>
@@ -21,27 +22,6 @@ bool parseNonNegative(const QString &text, int *out)
     if (!ok || value < 0)
         return false;
     *out = value;
-    return true;
-}
-
-// "127.0.0.1:0", "[::1]:8080", "localhost:0" or a bare port ":0".
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return false;
-    QString host = text.left(colon);
-    bool ok = false;
-    const uint number = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || number > 65535)
-        return false;
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    if (!address->setAddress(host))
-        return false;
-    *port = quint16(number);
     return true;
 }
 
@@ -176,7 +156,7 @@ QString SandboxOptions::read(const QCommandLineParser &parser, Setup *setup) con
     if (!parser.positionalArguments().isEmpty())
         return tr("unexpected argument \"%1\"; see --help")
             .arg(parser.positionalArguments().constFirst());
-    if (!parseListen(parser.value(listen), &setup->address, &setup->port))
+    if (!nv::parseListenAddress(parser.value(listen), &setup->address, &setup->port))
         return tr("--listen wants host:port, e.g. 127.0.0.1:0 or [::1]:8080");
     setup->quiet = parser.isSet(quiet);
     nv::SandboxConfig &config = setup->config;

@@ -1,47 +1,16 @@
 // nv-sandbox: the built-in operator sandbox as a stand-alone process, for curl sessions, other
 // tools, and CI jobs that want a fake operator without the console.
 
+#include "InterruptWatcher.h"
 #include "OperatorSandbox.h"
 #include "SandboxOptions.h"
 #include "SandboxScenario.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    // Only async-signal-safe work here: wake the event loop, which then quits normally.
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
-}
-
-bool installSignalHandlers(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 &&
-           ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 int fail(const QString &message)
 {
@@ -126,8 +95,12 @@ int main(int argc, char *argv[])
     if (!problem.isEmpty())
         return fail(problem);
     warnIfExposed(setup);
-    if (!installSignalHandlers(app))
+    // SIGINT or SIGTERM: the event loop ends and the program exits normally.
+    nv::InterruptWatcher interrupts;
+    if (!interrupts.isWatching())
         return fail(QCoreApplication::translate("nv-sandbox", "cannot install signal handlers"));
+    QObject::connect(&interrupts, &nv::InterruptWatcher::interrupted, &app,
+                     &QCoreApplication::quit);
 
     nv::OperatorSandbox sandbox(setup.config);
     if (!sandbox.listen(setup.address, setup.port))

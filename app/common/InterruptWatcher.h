@@ -11,7 +11,8 @@ namespace nv {
 // dying mid-write. A second signal of the same kind is not caught: it ends the process at once,
 // for a person whose first Ctrl-C seems to do nothing. Written by hand because Qt has no
 // portable signal hook; the handler only writes a byte to a pipe (async-signal-safe), read
-// back on the event loop. One instance per process.
+// back on the event loop. One instance per process. Shared by nv-cli (cancels the run),
+// nv-sandbox and nv-relay (quit their event loop).
 class InterruptWatcher : public QObject
 {
     Q_OBJECT
