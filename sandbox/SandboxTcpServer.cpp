@@ -31,8 +31,9 @@ SandboxTcpServer::SandboxTcpServer(const Limits &limits, QObject *parent)
     connect(&m_resume, &QTimer::timeout, this, [this] {
         if (!m_acceptable)
             return;
+        releaseReserve(); // see takeReserve()
         m_acceptable->setEnabled(true);
-        takeReserve(); // after the call above: it may need the descriptors backOff() freed
+        takeReserve();
     });
 }
 
@@ -229,25 +230,27 @@ void SandboxTcpServer::refuse(QTcpSocket *socket, const QByteArray &statusLine)
 void SandboxTcpServer::backOff(const QString &reason)
 {
     ++m_acceptFailures;
-    releaseReserve(); // first: what follows may need a descriptor
+    releaseReserve(); // see takeReserve()
     // Usually EMFILE/ENFILE: retrying at once would fail again, so wait, longer each time, and
     // let connections finish and hand back their descriptors meanwhile.
     m_acceptable->setEnabled(false);
     m_backoffMs = qBound(FirstBackoffMs, m_backoffMs * 2, MaxBackoffMs);
     m_resume.start(m_backoffMs);
     emit acceptPaused(reason, m_backoffMs);
+    takeReserve();
 }
 
-// At the descriptor limit the process has none left for anything but what it holds. Nothing the
-// sandbox itself does while pausing opens one, but a sanitizer build's runtime does: UBSan
-// checks a call through a pointer to a polymorphic object (m_acceptable->setEnabled() above)
-// by copying the object's vtable through a pipe (LLVM 14, IsAccessibleMemoryRange), and with
-// no descriptor free it reports a valid object as one with an invalid vptr. A pipe's two
-// descriptors, taken while there are some and closed first thing in backOff(), leave room.
+// At the descriptor limit the process has none left but those it holds. Nothing the sandbox
+// itself does while it pauses or resumes needs one, but a sanitizer build's runtime does: UBSan
+// checks a call through a pointer to a polymorphic object (m_acceptable->setEnabled()) by
+// copying the object's vtable through a pipe (LLVM 14, IsAccessibleMemoryRange), and with no
+// descriptor free it reports a valid object as one with an invalid vptr. So a pipe's two
+// descriptors are held in reserve, given up only while backOff() or the resume runs, and taken
+// back before the event loop could hand them to accept() (which would end the back-off early).
 void SandboxTcpServer::takeReserve()
 {
     if (m_reserve[0] < 0 && ::pipe2(m_reserve, O_CLOEXEC) != 0)
-        m_reserve[0] = m_reserve[1] = -1; // none free now; the next resume tries again
+        m_reserve[0] = m_reserve[1] = -1; // none free now; the next pause or resume tries again
 }
 
 void SandboxTcpServer::releaseReserve()

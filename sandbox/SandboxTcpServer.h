@@ -90,8 +90,7 @@ private:
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     std::unique_ptr<QSocketNotifier> m_acceptable; // the listening socket has connections
     QTimer m_resume;
-    // Two descriptors held back while accepting and given up the moment accept() runs out of
-    // them, so that pausing has descriptors to work with (see takeReserve()).
+    // Two descriptors held back, given up only while pausing or resuming (see takeReserve()).
     int m_reserve[2] = {-1, -1};
     int m_backoffMs = 0;
     int m_refused = 0;
