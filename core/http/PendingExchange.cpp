@@ -35,7 +35,12 @@ PendingExchange::PendingExchange(QNetworkReply *reply, HttpExchange started, int
         if (m_reply)
             m_exchange.tls = TlsDetails::from(m_reply->sslConfiguration());
     });
-    // A hostile or broken server must not make the console buffer without limit.
+    // A hostile or broken server must not make the console buffer without limit. The check
+    // below runs on this thread, after Qt's HTTP thread has read the bytes; without a read
+    // buffer limit that thread reads on unchecked while this one is busy (a whole 1 GiB
+    // stream under the sanitizers), so Qt may hold at most one byte past the cap unread.
+    if (maxBodyBytes > 0)
+        reply->setReadBufferSize(2 * maxBodyBytes);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_maxBodyBytes)
             failWith(tr("The response is larger than %1 MiB; the console stopped reading it.")

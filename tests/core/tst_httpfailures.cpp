@@ -118,7 +118,11 @@ private slots:
         QSignalSpy done(&cli, &QProcess::finished);
         QVERIFY(done.wait(budgetMs(60000)));
         const QByteArray out = cli.readAllStandardOutput();
-        QCOMPARE(cli.exitCode(), 5);
+        // Standard error on a failure: a sanitizer's report, or why the run stopped.
+        QVERIFY2(cli.exitCode() == 5,
+                 qPrintable(QStringLiteral("exit %1, stderr: %2")
+                                .arg(cli.exitCode())
+                                .arg(QString::fromUtf8(cli.readAllStandardError()))));
         const QJsonObject error =
             QJsonDocument::fromJson(out).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("step")).toString(), QStringLiteral("authorize"));
