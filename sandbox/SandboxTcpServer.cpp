@@ -3,6 +3,7 @@
 #include <QTcpSocket>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -28,8 +29,11 @@ SandboxTcpServer::SandboxTcpServer(const Limits &limits, QObject *parent)
 {
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, [this] {
-        if (m_acceptable)
-            m_acceptable->setEnabled(true);
+        if (!m_acceptable)
+            return;
+        releaseReserve(); // see takeReserve()
+        m_acceptable->setEnabled(true);
+        takeReserve();
     });
 }
 
@@ -42,6 +46,7 @@ bool SandboxTcpServer::start(const QHostAddress &address, quint16 port)
         m_acceptable = std::make_unique<QSocketNotifier>(socketDescriptor(), QSocketNotifier::Read);
         connect(m_acceptable.get(), &QSocketNotifier::activated, this,
                 &SandboxTcpServer::acceptWaiting);
+        takeReserve();
     }
     return true;
 }
@@ -73,6 +78,7 @@ SandboxTcpServer::~SandboxTcpServer()
     // The sockets belong to the HTTP server (or are deleted on their own); only forget them.
     for (auto &[socket, connection] : m_connections)
         socket->disconnect(this);
+    releaseReserve();
 }
 
 int SandboxTcpServer::openConnections() const
@@ -224,12 +230,36 @@ void SandboxTcpServer::refuse(QTcpSocket *socket, const QByteArray &statusLine)
 void SandboxTcpServer::backOff(const QString &reason)
 {
     ++m_acceptFailures;
+    releaseReserve(); // see takeReserve()
     // Usually EMFILE/ENFILE: retrying at once would fail again, so wait, longer each time, and
     // let connections finish and hand back their descriptors meanwhile.
     m_acceptable->setEnabled(false);
     m_backoffMs = qBound(FirstBackoffMs, m_backoffMs * 2, MaxBackoffMs);
     m_resume.start(m_backoffMs);
     emit acceptPaused(reason, m_backoffMs);
+    takeReserve();
+}
+
+// At the descriptor limit the process has none left but those it holds. Nothing the sandbox
+// itself does while it pauses or resumes needs one, but a sanitizer build's runtime does: UBSan
+// checks a call through a pointer to a polymorphic object (m_acceptable->setEnabled()) by
+// copying the object's vtable through a pipe (LLVM 14, IsAccessibleMemoryRange), and with no
+// descriptor free it reports a valid object as one with an invalid vptr. So a pipe's two
+// descriptors are held in reserve, given up only while backOff() or the resume runs, and taken
+// back before the event loop could hand them to accept() (which would end the back-off early).
+void SandboxTcpServer::takeReserve()
+{
+    if (m_reserve[0] < 0 && ::pipe2(m_reserve, O_CLOEXEC) != 0)
+        m_reserve[0] = m_reserve[1] = -1; // none free now; the next pause or resume tries again
+}
+
+void SandboxTcpServer::releaseReserve()
+{
+    for (int &descriptor : m_reserve) {
+        if (descriptor >= 0)
+            ::close(descriptor);
+        descriptor = -1;
+    }
 }
 
 } // namespace nv

@@ -83,11 +83,15 @@ private:
     void refuse(QTcpSocket *socket, const QByteArray &statusLine);
     void acceptWaiting();
     void backOff(const QString &reason);
+    void takeReserve();
+    void releaseReserve();
 
     Limits m_limits;
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     std::unique_ptr<QSocketNotifier> m_acceptable; // the listening socket has connections
     QTimer m_resume;
+    // Two descriptors held back, given up only while pausing or resuming (see takeReserve()).
+    int m_reserve[2] = {-1, -1};
     int m_backoffMs = 0;
     int m_refused = 0;
     int m_acceptFailures = 0;

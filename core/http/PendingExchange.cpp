@@ -36,7 +36,14 @@ PendingExchange::PendingExchange(QNetworkReply *reply, HttpExchange started, int
         if (m_reply)
             m_exchange.tls = TlsDetails::from(m_reply->sslConfiguration());
     });
-    // A hostile or broken server must not make the console buffer without limit.
+    // A hostile or broken server must not make the console buffer without limit. The check
+    // below runs on this thread, after Qt's HTTP thread has read the bytes; without a read
+    // buffer limit that thread reads on unchecked while this one is busy (a whole 1 GiB
+    // stream under the sanitizers), so Qt holds at most twice the cap unread. (A limit of the
+    // cap plus one byte is not enough: Qt 6.4 then stopped reading below the cap, and the
+    // reply waited for its timeout.)
+    if (maxBodyBytes > 0)
+        reply->setReadBufferSize(2 * maxBodyBytes);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_maxBodyBytes)
             failWith(tr("The response is larger than %1 MiB; the console stopped reading it.")

@@ -73,6 +73,10 @@ QJsonArray responseCookies(const HttpHeaders &headers)
 QJsonArray queryString(const QUrl &url)
 {
     QJsonArray array;
+    // The parameters of the url written beside them: an invalid URL (an imported "1http://…")
+    // is written as "", and parameters of a URL that is not there would not read back.
+    if (!url.isValid())
+        return array;
     const QUrlQuery query(url);
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         array.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});

@@ -3,6 +3,7 @@
 
 #include "OperatorSandbox.h"
 #include "SandboxProbe.h"
+#include "TestBudget.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -110,22 +111,35 @@ void TestSandboxHardening::halfSentBodyGets408()
     QVERIFY(stillServes(*sandbox));
 }
 
+// The idle timer also runs from the accept to a connection's first byte, so a machine that
+// stalls for longer than the timeout between the two is closed, correctly, before its request
+// is read. That is not what this test is about: it then tries again with twice the timeout
+// (at most five times), so a slow machine makes the test longer, never a failure. What it
+// checks is the order: the whole answer first, then a close without another status.
 void TestSandboxHardening::idleKeepAliveIsClosed()
 {
-    SandboxConfig config = SandboxConfig::defaults();
-    config.idleTimeoutMs = 300;
-    const auto sandbox = start(config);
-    QVERIFY(sandbox);
-    const auto socket = connectTo(*sandbox);
-    QVERIFY(socket);
-    socket->write("GET /.well-known/openid-configuration HTTP/1.1\r\nHost: x\r\n\r\n");
-    socket->flush();
-    // The answer comes, then nothing: the idle connection is closed without another status.
-    const QByteArray answer = readUntilClosed(*socket);
+    QByteArray answer;
+    for (int idleMs = 300; idleMs <= 300 * 16 && answer.isEmpty(); idleMs *= 2) {
+        SandboxConfig config = SandboxConfig::defaults();
+        config.idleTimeoutMs = idleMs;
+        const auto sandbox = start(config);
+        QVERIFY(sandbox);
+        const auto socket = connectTo(*sandbox);
+        QVERIFY(socket);
+        socket->write("GET /.well-known/openid-configuration HTTP/1.1\r\nHost: x\r\n\r\n");
+        socket->flush();
+        answer = readUntilClosed(*socket);
+        QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->openConnections(), 0, nvtest::budgetMs(15000));
+    }
+    // The answer came whole (its Content-Length of body after the header block), then nothing.
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(80).constData());
-    QVERIFY2(!answer.contains("HTTP/1.1 408"), answer.constData()); // the port may hold "408"
-    QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
-    QTRY_COMPARE(sandbox->openConnections(), 0);
+    const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+    QVERIFY(headerEnd > 0);
+    const QRegularExpression length(QStringLiteral("(?i)\r\ncontent-length: *(\\d+)\r\n"));
+    const auto match = length.match(QString::fromLatin1(answer.left(headerEnd + 2)));
+    QVERIFY2(match.hasMatch(), answer.left(headerEnd).constData());
+    QCOMPARE(answer.size() - (headerEnd + 4), match.captured(1).toLongLong());
 }
 
 void TestSandboxHardening::connectionsAreCapped()
