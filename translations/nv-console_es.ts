@@ -3355,10 +3355,6 @@ Doble clic para mostrar solo esta ejecución</translation>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot; and its client secret? This cannot be undone; export it first to keep a copy.</source>
-        <translation>¿Eliminar el perfil «%1» y su secreto de cliente? No se puede deshacer; expórtelo antes para conservar una copia.</translation>
-    </message>
-    <message>
         <source>Could not delete: %1</source>
         <translation>No se pudo eliminar: %1</translation>
     </message>
@@ -3449,6 +3445,10 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;; its secrets moved with it.</source>
         <translation>«%1» se ha renombrado a «%2»; sus secretos se han movido con él.</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and the secrets kept for it in the keychain (client secret, proxy password, key passphrase)? This cannot be undone; export it first to keep a copy.</source>
+        <translation>¿Borrar el perfil &quot;%1&quot; y los secretos guardados para él en el llavero (secreto de cliente, contraseña del proxy, frase de paso de la clave)? No se puede deshacer; expórtelo antes para conservar una copia.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4524,14 @@ concedido sin pedirlo: %1</translation>
     <message>
         <source>The proxy %1 refused the credentials given: the user name &quot;%2&quot; or its password is wrong. Check both; the password comes from the keychain or --proxy-password-env.</source>
         <translation>El proxy %1 rechazó las credenciales indicadas: el nombre de usuario «%2» o su contraseña es incorrecto. Compruebe ambos; la contraseña viene del llavero o de --proxy-password-env.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 would not open a connection to %2. With the user name &quot;%3&quot; given, the usual cause is that it refused the credentials (some proxies answer a wrong password with 401 instead of 407): check the user name and its password (the keychain or --proxy-password-env).</source>
+        <translation>El proxy %1 no quiso abrir una conexión con %2. Con el nombre de usuario &quot;%3&quot; indicado, la causa habitual es que rechazó las credenciales (algunos proxies responden a una contraseña incorrecta con 401 en lugar de 407): compruebe el nombre de usuario y su contraseña (el llavero o --proxy-password-env).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 would not open a connection to %2: it may need a user name and password (--proxy-user, --proxy-password-env), or refuse that host or port.</source>
+        <translation>El proxy %1 no quiso abrir una conexión con %2: puede necesitar un nombre de usuario y una contraseña (--proxy-user, --proxy-password-env), o rechazar ese host o puerto.</translation>
     </message>
 </context>
 <context>

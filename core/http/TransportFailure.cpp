@@ -77,6 +77,24 @@ QString TransportFailure::describeTlsErrors(const QList<QSslError> &errors, cons
                       details.join(QLatin1String("; ")));
 }
 
+QString TransportFailure::tunnelRefused(const QUrl &url, const QString &proxy,
+                                        const QString &proxyUser)
+{
+    // Qt says only "Error communicating with HTTP proxy" when a proxy answers CONNECT with
+    // anything but 200 or 407, and tinyproxy (like some corporate proxies) answers wrong
+    // credentials with 401: with a user name given, that is the likely cause.
+    const QString target = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(443));
+    if (!proxyUser.isEmpty())
+        return tr("The proxy %1 would not open a connection to %2. With the user name \"%3\" "
+                  "given, the usual cause is that it refused the credentials (some proxies "
+                  "answer a wrong password with 401 instead of 407): check the user name and "
+                  "its password (the keychain or --proxy-password-env).")
+            .arg(proxy, target, proxyUser);
+    return tr("The proxy %1 would not open a connection to %2: it may need a user name and "
+              "password (--proxy-user, --proxy-password-env), or refuse that host or port.")
+        .arg(proxy, target);
+}
+
 QString TransportFailure::describeReplyError(QNetworkReply::NetworkError error,
                                              const QString &qtText, const QUrl &url,
                                              const QString &proxy, const QString &proxyUser,
@@ -117,6 +135,13 @@ QString TransportFailure::describeReplyError(QNetworkReply::NetworkError error,
                      "--proxy-password-env.")
                       .arg(proxy, proxyUser),
             qtText);
+    case QNetworkReply::UnknownProxyError:
+        return withDetail(tunnelRefused(url, proxy, proxyUser), qtText);
+    case QNetworkReply::UnknownNetworkError:
+        // What Qt 6.4 makes of a CONNECT answered with neither 200 nor 407.
+        if (!proxy.contains(QLatin1String("://")))
+            return {};
+        return withDetail(tunnelRefused(url, proxy, proxyUser), qtText);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyConnectionClosedError:

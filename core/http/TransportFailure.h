@@ -25,6 +25,10 @@ public:
     static QString describeReplyError(QNetworkReply::NetworkError error, const QString &qtText,
                                       const QUrl &url, const QString &proxy,
                                       const QString &proxyUser, bool clientCertificate);
+
+    // A proxy that would not open a tunnel (CONNECT) to url's host, for a reason Qt does not
+    // name: what to check, depending on whether a user name was offered.
+    static QString tunnelRefused(const QUrl &url, const QString &proxy, const QString &proxyUser);
 };
 
 } // namespace nv

@@ -226,6 +226,7 @@ private slots:
     void proxyWithBasicAuthentication();
     void proxyAsksForAPasswordNobodyGave();
     void wrongProxyPassword();
+    void wrongProxyPasswordForATunnel();
     void badProxyValue();
     void privateCaUnknownWithoutCaFile();
     void privateCaTrustedWithCaFile();
@@ -342,6 +343,25 @@ void TestCliCorporate::wrongProxyPassword()
     const QJsonObject authorize = entryOfStep(harEntries(db), "authorize");
     QVERIFY2(authorize.value("response").toObject().value("status").toInt() == 401,
              QJsonDocument(authorize).toJson());
+    QVERIFY(!r.out.contains("not-the-password"));
+}
+
+// An https operator is reached through a CONNECT tunnel, which tinyproxy refuses with 401 for a
+// wrong password; Qt then says only "Error communicating with HTTP proxy".
+void TestCliCorporate::wrongProxyPasswordForATunnel()
+{
+    const QString operatorUrl = QStringLiteral("https://0.0.0.0:%1").arg(m_tls->port());
+    const Result r = flow(operatorUrl, {"--proxy", m_authenticated.url(), "--proxy-user", "alice",
+                                        "--proxy-password-env", "NV_WRONG_PASSWORD", "--ca-file",
+                                        path("ca.pem")});
+    QCOMPARE(r.exitCode, 5); // could not reach the operator
+    const QByteArray said =
+        "The proxy " + m_authenticated.url().toUtf8() +
+        " would not open a connection to 0.0.0.0:" + QByteArray::number(m_tls->port()) +
+        ". With the user name \"alice\" given, the usual cause is that it "
+        "refused the credentials";
+    QVERIFY2(r.out.contains(said), r.out);
+    QVERIFY2(m_authenticated.log().contains("CONNECT 0.0.0.0:"), m_authenticated.log());
     QVERIFY(!r.out.contains("not-the-password"));
 }
 
