@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
             // A core application needs no display and lets the help name the program
             // ("Usage: nv-console") instead of "<executable_name>".
             QCoreApplication noDisplay(argc, argv);
+            // In the system locale's language, as nv-cli's help (the manual page is made with
+            // the C locale).
+            nv::installTranslations();
             nv::ConsoleOptions ignored;
             QString error;
             nv::ConsoleOptions::parse({QString::fromLocal8Bit(argv[0]), QString::fromLatin1(arg)},

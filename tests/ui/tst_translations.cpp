@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
@@ -168,6 +170,33 @@ private slots:
                                     .arg(entry.source, translation);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(u'\n' + problems.join(u'\n')));
+    }
+
+    // nv-console --help, answered before the window exists, speaks the locale's language too;
+    // in the C locale (how its manual page is made) it stays English.
+    void helpFollowsTheLocale()
+    {
+        const auto help = [](const QStringList &unset, const QStringList &set) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const QString &name : unset)
+                env.remove(name);
+            for (const QString &pair : set)
+                env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(NV_CONSOLE_BINARY), {QStringLiteral("--help")});
+            return process.waitForFinished(30000)
+                       ? QString::fromUtf8(process.readAllStandardOutput())
+                       : QString();
+        };
+        const QString spanish =
+            help({}, {QStringLiteral("LANGUAGE=es"), QStringLiteral("LANG=es_ES.UTF-8")});
+        QVERIFY2(spanish.contains(QLatin1String("Empezar con el perfil llamado <name>.")),
+                 qPrintable(spanish));
+        const QString english = help({QStringLiteral("LANGUAGE"), QStringLiteral("LC_MESSAGES")},
+                                     {QStringLiteral("LC_ALL=C.UTF-8")});
+        QVERIFY2(english.contains(QLatin1String("Start on the profile called <name>.")),
+                 qPrintable(english));
     }
 
     void windowInSpanish()
