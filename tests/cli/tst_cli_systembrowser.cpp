@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -17,11 +18,18 @@ private:
     QString m_sandboxUrl;
     quint16 m_port = 0;
 
+    // The loopback redirect port is registered with the sandbox at the start and nv-cli listens
+    // on it much later: a port below the kernel's ephemeral range (32768 and up), so that no
+    // connection of a test running beside this one is given it as its local port meanwhile.
     static quint16 freePort()
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const auto port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
+            QTcpServer probe;
+            if (probe.listen(QHostAddress::LocalHost, port))
+                return port;
+        }
+        return 0;
     }
 
     QString redirectUri() const
