@@ -115,17 +115,8 @@ private:
     }
     QSslConfiguration serverConfiguration(const QString &name, bool requireClient) const
     {
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        QFile cert(path(name + ".pem")), key(path(name + ".key"));
-        if (cert.open(QIODevice::ReadOnly))
-            c.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
-        if (key.open(QIODevice::ReadOnly))
-            c.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
-        if (requireClient) {
-            c.setPeerVerifyMode(QSslSocket::VerifyPeer);
-            c.setCaCertificates(QSslCertificate::fromPath(path("ca.pem")));
-        }
-        return c;
+        return nvtest::tlsServerConfiguration(path(name + ".pem"), path(name + ".key"),
+                                              requireClient ? path("ca.pem") : QString());
     }
 
     static void stop(QProcess &process)

@@ -1,3 +1,4 @@
+#include "KeychainLookup.h"
 #include "TestBudget.h"
 #include "secrets/SecretStore.h"
 
@@ -8,52 +9,12 @@
 
 using nv::SecretStore;
 
-namespace {
-
-// What the Secret Service itself says about a key, asked directly with secret-tool, bypassing
-// QtKeychain, to prove the value really is (or is not) in gnome-keyring. QtKeychain's libsecret
-// schema stores service as "server" and key as "user". secret-tool (libsecret-tools) is part
-// of the test setup: without it these checks cannot run, and a test that skipped them would
-// prove less than it says, so its absence fails initTestCase.
-struct Lookup
-{
-    enum class Kind
-    {
-        Found,
-        NotFound, // secret-tool ran and the keyring has no such item
-        Failed    // secret-tool could not answer: neither found nor not found can be claimed
-    };
-    Kind kind = Kind::Failed;
-    QString value;
-    QString problem;
-};
-
-Lookup lookupWithSecretTool(const QString &profile)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                            QLatin1String(SecretStore::ServiceName),
-                                            QStringLiteral("user"), SecretStore::keyFor(profile)});
-    Lookup result;
-    if (!p.waitForFinished(nvtest::budgetMs(60000))) {
-        p.kill();
-        p.waitForFinished();
-        result.problem = QStringLiteral("secret-tool did not finish");
-        return result;
-    }
-    const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
-        result.kind = Lookup::Kind::Found;
-        result.value = QString::fromUtf8(p.readAllStandardOutput());
-    } else if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 1 && err.isEmpty()) {
-        result.kind = Lookup::Kind::NotFound; // secret-tool's silent "no match"
-    } else {
-        result.problem = QStringLiteral("secret-tool exited %1: %2").arg(p.exitCode()).arg(err);
-    }
-    return result;
-}
-
-} // namespace
+// What the Secret Service itself holds, asked with secret-tool past QtKeychain
+// (tests/support/KeychainLookup.h). secret-tool (libsecret-tools) is part of the test setup:
+// without it these checks cannot run, and a test that skipped them would prove less than it
+// says, so its absence fails initTestCase.
+using Lookup = nvtest::KeychainLookup;
+using nvtest::lookUpInKeychain;
 
 // Runs under a private dbus-run-session with an unlocked gnome-keyring (SECRET_SERVICE).
 class TestKeychain : public QObject
@@ -82,7 +43,7 @@ private slots:
                      SecretStore::describe(SecretStore::Storage::Keychain));
         }
 
-        const Lookup found = lookupWithSecretTool(profile);
+        const Lookup found = lookUpInKeychain(profile);
         QVERIFY2(found.kind == Lookup::Kind::Found, qPrintable(found.problem));
         QCOMPARE(found.value, value);
 
@@ -108,7 +69,7 @@ private slots:
         QVERIFY(loadedAgain.wait(nvtest::budgetMs(20000)));
         QVERIFY(loadedAgain.at(0).at(1).toString().isEmpty());
         QCOMPARE(third.storage(), SecretStore::Storage::Keychain); // reachable, just empty
-        const Lookup gone = lookupWithSecretTool(profile);
+        const Lookup gone = lookUpInKeychain(profile);
         QVERIFY2(gone.kind == Lookup::Kind::NotFound, qPrintable(gone.problem + gone.value));
     }
 
@@ -137,9 +98,9 @@ private slots:
         QSignalSpy stored(&store, &SecretStore::stored);
         store.store(QStringLiteral("Ordinary"), QStringLiteral("ordinary-secret"));
         QVERIFY(stored.wait(nvtest::budgetMs(20000)));
-        const Lookup ordinary = lookupWithSecretTool(QStringLiteral("Ordinary"));
+        const Lookup ordinary = lookUpInKeychain(QStringLiteral("Ordinary"));
         QVERIFY2(ordinary.kind == Lookup::Kind::Found, qPrintable(ordinary.problem));
-        const Lookup sandbox = lookupWithSecretTool(QStringLiteral("Built-in sandbox"));
+        const Lookup sandbox = lookUpInKeychain(QStringLiteral("Built-in sandbox"));
         QVERIFY2(sandbox.kind == Lookup::Kind::NotFound,
                  qPrintable(sandbox.problem + sandbox.value));
     }

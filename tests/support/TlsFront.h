@@ -5,8 +5,10 @@
 // counts finished handshakes and remembers the client certificate each presented, so a test
 // can tell "refused before anything was sent" from "sent and answered".
 
+#include <QFile>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QStringList>
@@ -84,5 +86,23 @@ private:
     int m_handshakes = 0;
     QStringList m_clientCertificates;
 };
+
+// A server's TLS settings from PEM files made by the test: its certificate and EC key, and when
+// caPem is given, a client certificate signed by that CA required.
+inline QSslConfiguration tlsServerConfiguration(const QString &certPem, const QString &keyPem,
+                                                const QString &caPem = QString())
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    QFile cert(certPem), key(keyPem);
+    if (cert.open(QIODevice::ReadOnly))
+        c.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
+    if (key.open(QIODevice::ReadOnly))
+        c.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
+    if (!caPem.isEmpty()) {
+        c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        c.setCaCertificates(QSslCertificate::fromPath(caPem));
+    }
+    return c;
+}
 
 } // namespace nvtest
