@@ -31,10 +31,18 @@ QByteArray markerBytes(const QByteArray &value)
     return Redactor::marker(value).toLatin1();
 }
 
-// Redacting twice must not change anything: a marker is left as it is.
+// Redacting twice must not change anything: a marker is left as it is. Only a whole marker
+// counts: "[redacted:…]rest" still holds a value that may be secret.
 bool isMarker(QByteArrayView value)
 {
-    return value.startsWith("[redacted:") && value.endsWith("]");
+    static constexpr QByteArrayView prefix = "[redacted:";
+    constexpr qsizetype hexDigits = 8;
+    if (value.size() != prefix.size() + hexDigits + 1 || !value.startsWith(prefix) ||
+        !value.endsWith(']'))
+        return false;
+    const QByteArrayView digits = value.sliced(prefix.size(), hexDigits);
+    return std::all_of(digits.begin(), digits.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 QByteArray formDecoded(QByteArray encoded)
@@ -344,9 +352,9 @@ QByteArray Redactor::redactText(const QByteArray &text)
             const QString value = m.captured(2);
             // Already replaced by an earlier pass: hashing the marker would hide the link
             // between lines that the marker exists for.
-            if (value.isEmpty() || value.startsWith(QLatin1String("[redacted:")))
-                continue;
             const QByteArray raw = value.toLatin1();
+            if (value.isEmpty() || isMarker(raw))
+                continue;
             const QByteArray secret = re == &pair ? formDecoded(raw) : raw;
             out += QStringView(s).mid(last, m.capturedStart(2) - last);
             out += marker(secret);
@@ -532,41 +540,55 @@ QByteArray Redactor::redactSecrets(const QByteArray &text, const QStringList &se
 
 QString Redactor::redactText(const QString &text, const QStringList &secrets)
 {
-    const QString byName = QString::fromUtf8(redactText(text.toUtf8()));
-    return SecretMatcher::forSecrets(secrets)->replaced(byName);
+    const QString byValue = SecretMatcher::forSecrets(secrets)->replaced(text);
+    return QString::fromUtf8(redactText(byValue.toUtf8()));
 }
 
-HttpExchange Redactor::redacted(const HttpExchange &raw, const QStringList &extraSecrets)
+namespace {
+
+// Replaces the secrets a run knows wherever they are, before the pass by name: in this order a
+// name the value pass uncovers ("<secret>access_token=…" becomes "[redacted:…]access_token=…")
+// is still found, so redacting twice changes nothing. A secret that is also a named value gets
+// the same marker either way (the marker hashes the value, not the place it was found).
+HttpExchange redactedByValue(const HttpExchange &raw, const SecretMatcher &matcher)
 {
     HttpExchange r = raw;
-    r.url = redactUrl(raw.url);
-    r.requestHeaders = redactHeaders(raw.requestHeaders);
-    r.responseHeaders = redactHeaders(raw.responseHeaders);
-    r.requestBody = redactBody(raw.requestBody, headerValue(raw.requestHeaders, "content-type"));
-    r.responseBody = redactBody(raw.responseBody, headerValue(raw.responseHeaders, "content-type"));
-    // Error texts can quote a URL, and with it a code.
-    r.error = QString::fromUtf8(redactText(raw.error.toUtf8()));
-    r.note = QString::fromUtf8(redactText(raw.note.toUtf8()));
-
-    // Second pass by value. Runs after the name-based pass so a secret that was already
-    // replaced by name carries the same marker here (the marker hashes the value, not the
-    // place it was found).
-    const auto matcher =
-        SecretMatcher::forSecrets(extraSecrets + basicCredentials(raw.requestHeaders));
-    if (matcher->isEmpty())
+    if (matcher.isEmpty())
         return r;
-    const QByteArray url = r.url.toEncoded();
-    const QByteArray replacedUrl = matcher->replaced(url);
+    const QByteArray url = raw.url.toEncoded();
+    const QByteArray replacedUrl = matcher.replaced(url);
     if (replacedUrl != url)
         r.url = QUrl::fromEncoded(replacedUrl, QUrl::TolerantMode);
     for (HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
         for (auto &header : *headers)
-            header.second = matcher->replaced(header.second);
+            header.second = matcher.replaced(header.second);
     }
-    r.requestBody = matcher->replaced(r.requestBody);
-    r.responseBody = matcher->replaced(r.responseBody);
-    r.error = matcher->replaced(r.error);
-    r.note = matcher->replaced(r.note);
+    r.requestBody = matcher.replaced(r.requestBody);
+    r.responseBody = matcher.replaced(r.responseBody);
+    r.error = matcher.replaced(r.error);
+    r.note = matcher.replaced(r.note);
+    return r;
+}
+
+} // namespace
+
+HttpExchange Redactor::redacted(const HttpExchange &raw, const QStringList &extraSecrets)
+{
+    const auto matcher =
+        SecretMatcher::forSecrets(extraSecrets + basicCredentials(raw.requestHeaders));
+    const HttpExchange byValue = redactedByValue(raw, *matcher);
+    HttpExchange r = byValue;
+    r.url = redactUrl(byValue.url);
+    r.requestHeaders = redactHeaders(byValue.requestHeaders);
+    r.responseHeaders = redactHeaders(byValue.responseHeaders);
+    // The content types as sent: a secret replaced inside one must not change how a body reads.
+    r.requestBody =
+        redactBody(byValue.requestBody, headerValue(raw.requestHeaders, "content-type"));
+    r.responseBody =
+        redactBody(byValue.responseBody, headerValue(raw.responseHeaders, "content-type"));
+    // Error texts can quote a URL, and with it a code.
+    r.error = QString::fromUtf8(redactText(byValue.error.toUtf8()));
+    r.note = QString::fromUtf8(redactText(byValue.note.toUtf8()));
     return r;
 }
 

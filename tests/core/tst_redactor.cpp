@@ -473,6 +473,35 @@ private slots:
         QCOMPARE(twice.error, once.error);
     }
 
+    // Found by fuzz_redactor: a name glued to a known secret ("<secret>access_token=…") was
+    // left alone in the first pass and only found in the second, once the secret had become a
+    // marker and the name stood on its own.
+    void nameGluedToASecretFoundInOnePass()
+    {
+        HttpExchange raw;
+        raw.responseHeaders = {{"X-Echo", "SECRETVALUEaccess_token=TOKENVALUE&x=1"}};
+        raw.responseBody = "SECRETVALUEcode=CODEVALUE";
+        const QStringList secrets{QStringLiteral("SECRETVALUE")};
+        const HttpExchange once = Redactor::redacted(raw, secrets);
+        QCOMPARE(once.responseHeaders.first().second,
+                 m("SECRETVALUE") + "access_token=" + m("TOKENVALUE") + "&x=1");
+        QCOMPARE(once.responseBody, m("SECRETVALUE") + "code=" + m("CODEVALUE"));
+        const HttpExchange twice = Redactor::redacted(once, secrets);
+        QCOMPARE(twice.responseHeaders, once.responseHeaders);
+        QCOMPARE(twice.responseBody, once.responseBody);
+    }
+
+    // Only a whole marker is taken as already redacted: what follows one may be a secret.
+    void textAfterAMarkerIsNotTakenAsRedacted()
+    {
+        HttpExchange raw;
+        raw.requestBody = "code=" + m("x") + "REALCODE";
+        raw.responseBody = "code=[redacted:notahex]";
+        const HttpExchange out = Redactor::redacted(raw);
+        QVERIFY(!out.requestBody.contains("REALCODE"));
+        QVERIFY(!out.responseBody.contains("notahex"));
+    }
+
     void unlabelledBodies()
     {
         HttpExchange raw;
