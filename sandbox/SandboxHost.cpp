@@ -4,6 +4,8 @@
 #include "RelayServer.h"
 #include "RequestJournal.h"
 
+#include <openssl/crypto.h>
+
 namespace nv {
 
 SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
@@ -13,6 +15,15 @@ SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
     if (!m_config.clock)
         m_config.clock = std::make_shared<SandboxClock>();
     m_thread.setObjectName(QStringLiteral("nv-sandbox"));
+    // The thread signs with OpenSSL, which gives it a random generator of its own, freed by a
+    // thread-exit hook that runs only after QThread::wait() has returned (Qt 6.4 does not join
+    // the thread). A process that ends right after stopping the sandbox (nv-cli, every test)
+    // then races OpenSSL's atexit clean-up, which deletes that hook's key first: the state was
+    // lost (a leak report). finished is emitted on the thread itself, before wait() returns:
+    // the thread releases its OpenSSL state there, while the process is certainly not exiting.
+    connect(
+        &m_thread, &QThread::finished, &m_thread, [] { OPENSSL_thread_stop(); },
+        Qt::DirectConnection);
 }
 
 SandboxHost::~SandboxHost()

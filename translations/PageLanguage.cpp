@@ -12,13 +12,16 @@ namespace nv {
 namespace {
 // One catalogue per language, loaded on first use and kept for the life of the process (the
 // endpoints may run on the sandbox's own thread, hence the lock). nullptr: no catalogue.
+// The table itself is never destroyed either: as a static object it was destroyed at exit
+// while the catalogues it pointed to were not, which left them unreachable (a leak report),
+// and a page still being answered on the sandbox's thread during exit must not find it gone.
 const QTranslator *catalogue(const QString &language)
 {
     static QMutex lock;
-    static QHash<QString, const QTranslator *> loaded;
+    static auto *const loaded = new QHash<QString, const QTranslator *>;
     const QMutexLocker locker(&lock);
-    const auto found = loaded.constFind(language);
-    if (found != loaded.cend())
+    const auto found = loaded->constFind(language);
+    if (found != loaded->cend())
         return *found;
     const QString path = QStringLiteral(":/i18n/nv-cli_%1.qm").arg(language);
     auto *translator = new QTranslator;
@@ -26,7 +29,7 @@ const QTranslator *catalogue(const QString &language)
         delete translator;
         translator = nullptr;
     }
-    loaded.insert(language, translator);
+    loaded->insert(language, translator);
     return translator;
 }
 

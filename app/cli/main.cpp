@@ -9,6 +9,7 @@
 #include "SendCommand.h"
 #include "Translations.h"
 #include "common/ApplicationIdentity.h"
+#include "common/OpenSslAtExit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -405,6 +406,8 @@ int runSendCommand(QCoreApplication &app, QTextStream &out, QTextStream &err)
 
 int main(int argc, char **argv)
 {
+    // Before anything uses OpenSSL: Qt's HTTP thread may still be ending when main() returns.
+    nv::keepOpenSslStateUntilExit();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     nv::setApplicationIdentity();
     // The language of the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
