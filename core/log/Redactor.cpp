@@ -317,8 +317,16 @@ QByteArray Redactor::redactJsonBody(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || document.isNull())
-        return redactText(body);
+    if (error.error != QJsonParseError::NoError || document.isNull()) {
+        // Not JSON: scanned as text. A marker can replace the very string that made it invalid
+        // (a byte that is not UTF-8 in a token); the result is then JSON, and gets now the JSON pass it
+        // would get if it were redacted again (a sensitive key's array or number), so
+        // redacting twice changes nothing.
+        const QByteArray asText = redactText(body);
+        if (asText == body || QJsonDocument::fromJson(asText).isNull())
+            return asText;
+        return redactJsonBody(asText);
+    }
     QByteArray result = body;
     const auto replacements = JsonScanner(body).scan();
     // Replace from the end so earlier offsets stay valid.

@@ -491,6 +491,23 @@ private slots:
         QCOMPARE(twice.responseBody, once.responseBody);
     }
 
+    // Found by fuzz_redactor: a body that is not JSON only because of the secret in it (a byte
+    // that is not UTF-8 inside a token) became JSON once the token was a marker, and the second
+    // pass then redacted what the text scan had left (a sensitive key whose value is an array).
+    void bodyThatBecomesJsonWhenRedactedIsRedactedAsJson()
+    {
+        HttpExchange raw;
+        raw.responseHeaders = {{"Content-Type", "application/json"}};
+        raw.responseBody = "{\"id_token\":\"ab\xad"
+                           "cd\",\"code\":[1,2]}";
+        const HttpExchange once = Redactor::redacted(raw);
+        QCOMPARE(once.responseBody, "{\"id_token\":\"" +
+                                        m("ab\xad"
+                                          "cd") +
+                                        "\",\"code\":\"" + m("[1,2]") + "\"}");
+        QCOMPARE(Redactor::redacted(once).responseBody, once.responseBody);
+    }
+
     // Only a whole marker is taken as already redacted: what follows one may be a secret.
     void textAfterAMarkerIsNotTakenAsRedacted()
     {
