@@ -319,8 +319,8 @@ QByteArray Redactor::redactJsonBody(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || document.isNull()) {
         // Not JSON: scanned as text. A marker can replace the very string that made it invalid
-        // (a byte that is not UTF-8 in a token); the result is then JSON, and gets now the JSON pass it
-        // would get if it were redacted again (a sensitive key's array or number), so
+        // (a byte that is not UTF-8 in a token); the result is then JSON, and gets now the JSON
+        // pass it would get if it were redacted again (a sensitive key's array or number), so
         // redacting twice changes nothing.
         const QByteArray asText = redactText(body);
         if (asText == body || QJsonDocument::fromJson(asText).isNull())
@@ -378,6 +378,11 @@ QByteArray Redactor::redactText(const QByteArray &text)
 
 QUrl Redactor::redactUrl(const QUrl &url)
 {
+    // An invalid URL has no text (toString and toEncoded give nothing, so the pass by value
+    // finds nothing in it), yet it keeps its parts and its source in its error string. Setting
+    // a redacted query on it would make it valid again, host dropped and unredacted parts shown.
+    if (!url.isValid())
+        return {};
     QUrl result = url;
     if (url.hasQuery()) {
         const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();

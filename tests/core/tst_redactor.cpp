@@ -508,6 +508,21 @@ private slots:
         QCOMPARE(Redactor::redacted(once).responseBody, once.responseBody);
     }
 
+    // Found by fuzz_redactor: an invalid URL (a byte not allowed in its host) has no text, so
+    // the pass by value missed the secret in its query; redacting the query by name then made
+    // the URL valid again, secret and all.
+    void invalidUrlKeepsNoSecret()
+    {
+        HttpExchange raw;
+        raw.url = QUrl::fromEncoded("https://op\xff.example.com/cb?x=SECRETVALUE&code=C",
+                                    QUrl::TolerantMode);
+        QVERIFY(!raw.url.isValid());
+        const HttpExchange out = Redactor::redacted(raw, {QStringLiteral("SECRETVALUE")});
+        QVERIFY(!out.url.toEncoded().contains("SECRETVALUE"));
+        QVERIFY(!out.url.errorString().contains(QLatin1String("SECRETVALUE")));
+        QCOMPARE(Redactor::redacted(out, {QStringLiteral("SECRETVALUE")}).url, out.url);
+    }
+
     // Only a whole marker is taken as already redacted: what follows one may be a secret.
     void textAfterAMarkerIsNotTakenAsRedacted()
     {
