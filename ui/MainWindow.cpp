@@ -189,7 +189,7 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
     m_tokenPage = new DeferredPage(m_tokenInspector, [this](QWidget *inspector) {
         m_tokenArea = new FittingScrollArea(inspector, QStringLiteral("tokenArea"));
-        fitToScreen();
+        m_tokenArea->setWidthCap(m_flowArea->widthCap()); // the cap the columns got at start
         return m_tokenArea;
     });
     m_detailTabs->addTab(m_tokenPage, tr("Token inspector"));
