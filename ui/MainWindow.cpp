@@ -30,7 +30,6 @@
 #include "sandbox/SandboxHost.h"
 
 #include <QCloseEvent>
-#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
@@ -53,9 +52,6 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     // The theme's icon when the desktop has the installed one, the bundled one otherwise.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("com.konera.nvconsole"),
                                    QIcon(QStringLiteral(":/nv/icons/nv-console.svg"))));
-    QFile style(QStringLiteral(":/nv/style/console.qss"));
-    if (style.open(QIODevice::ReadOnly))
-        setStyleSheet(QString::fromUtf8(style.readAll()));
 
     buildPanels();
     buildLayout();
@@ -171,6 +167,9 @@ void MainWindow::buildLayout()
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setSizes({640, 360}); // a proportion: the log shows ten rows and more
     setCentralWidget(m_mainSplitter);
+    // The sheet once the panels are in place: set before, each panel was styled as it was put
+    // in (then again by every later move). The status bar is made under it, as it always was.
+    setStyleSheet(UiStyle::windowStyleSheet());
 
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
