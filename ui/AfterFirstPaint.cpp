@@ -18,10 +18,10 @@ AfterFirstPaint::AfterFirstPaint(QWidget *window, std::function<void()> work)
 {
     window->installEventFilter(this);
     QTimer::singleShot(0, this, [this] {
-        if (!m_window->isVisible())
+        if (!m_window->isVisible() || m_window->isMinimized())
             runOnce();
     });
-    QTimer::singleShot(1000, this, &AfterFirstPaint::runOnce);
+    QTimer::singleShot(2000, this, &AfterFirstPaint::runOnce);
 }
 
 bool AfterFirstPaint::eventFilter(QObject *watched, QEvent *event)

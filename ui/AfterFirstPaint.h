@@ -10,7 +10,8 @@ namespace nv {
 // Runs work right after a window's first paint, in the event loop, so what that paint does not
 // show (a hidden tab's content, the built-in sandbox's server) costs nothing before it. A
 // window that is not visible once the event loop runs (never shown, as in some tests) gets the
-// work then; a window shown but not painted (minimised at start) gets it after a second.
+// work then, as does one started minimised; a window shown but not painted for two seconds
+// gets it then.
 class AfterFirstPaint : public QObject
 {
 public:
