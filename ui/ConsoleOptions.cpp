@@ -1,5 +1,6 @@
 #include "ConsoleOptions.h"
 
+#include "RunSession.h"
 #include "sandbox/SandboxScenario.h"
 
 #include <QCommandLineParser>
@@ -107,6 +108,19 @@ bool ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options
         return false;
     options->measureStartup = parser.isSet(measure);
     return true;
+}
+
+SessionOptions ConsoleOptions::sessionOptions() const
+{
+    SessionOptions session;
+    if (sandboxTokenLifetime > 0)
+        session.sandbox.tokenTtlSeconds = sandboxTokenLifetime;
+    if (!sandboxScenario.isEmpty())
+        session.sandbox.scenario = sandboxScenario;
+    session.logDatabase = logDatabase;
+    // --run: the keychain may still be answering when the window is up.
+    session.waitForSecret = runAtStart;
+    return session;
 }
 
 } // namespace nv

@@ -5,6 +5,8 @@
 
 namespace nv {
 
+struct SessionOptions;
+
 // What nv-console was asked for on its command line. Parsed apart from main() so the tests can
 // build a window exactly the way the executable does.
 struct ConsoleOptions
@@ -26,6 +28,9 @@ struct ConsoleOptions
 
     // Parses arguments (argv[0] first). On a usage error returns false and sets *error.
     static bool parse(const QStringList &arguments, ConsoleOptions *options, QString *error);
+
+    // What the window's run session is given of these.
+    SessionOptions sessionOptions() const;
 };
 
 } // namespace nv

@@ -22,6 +22,7 @@ public:
     // scrolls sideways instead of pushing the window past the screen's edge, where nothing could
     // be reached.
     void setWidthCap(int cap);
+    int widthCap() const { return m_widthCap; }
 
     // Makes the panel show, without scrolling, from its top down to the bottom of `last` (one
     // of its widgets): the area grows in the splitter that holds it, taking height from the

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "AfterFirstPaint.h"
 #include "BrowserPane.h"
 #include "ConsoleSettings.h"
 #include "ConsoleStatusBar.h"
+#include "DeferredPage.h"
 #include "FittingScrollArea.h"
 #include "FlowMenu.h"
 #include "FlowPanel.h"
@@ -28,7 +30,6 @@
 #include "sandbox/SandboxHost.h"
 
 #include <QCloseEvent>
-#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
@@ -41,34 +42,16 @@
 
 namespace nv {
 
-namespace {
-SessionOptions sessionOptions(const ConsoleOptions &options)
-{
-    SessionOptions session;
-    if (options.sandboxTokenLifetime > 0)
-        session.sandbox.tokenTtlSeconds = options.sandboxTokenLifetime;
-    if (!options.sandboxScenario.isEmpty())
-        session.sandbox.scenario = options.sandboxScenario;
-    session.logDatabase = options.logDatabase;
-    // --run: the keychain may still be answering when the window is up.
-    session.waitForSecret = options.runAtStart;
-    return session;
-}
-} // namespace
-
 MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_session(new RunSession(sessionOptions(options), this))
+    , m_session(new RunSession(options.sessionOptions(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NV Console"));
     // The theme's icon when the desktop has the installed one, the bundled one otherwise.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("com.konera.nvconsole"),
                                    QIcon(QStringLiteral(":/nv/icons/nv-console.svg"))));
-    QFile style(QStringLiteral(":/nv/style/console.qss"));
-    if (style.open(QIODevice::ReadOnly))
-        setStyleSheet(QString::fromUtf8(style.readAll()));
 
     buildPanels();
     buildLayout();
@@ -88,7 +71,12 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     selectStartingProfile();
     updateStatus();
 
-    m_session->startSandbox();
+    // What the first paint does not show comes right after it: the token inspector's tab (hidden
+    // at start) and the built-in sandbox's server (a run waits for it to be ready).
+    AfterFirstPaint::call(this, [this] {
+        m_tokenPage->fill();
+        m_session->startSandbox();
+    });
     if (!options.sessionFile.isEmpty()) // before --run: the run starts as the session says
         QTimer::singleShot(0, this, [this] { openSession(m_options.sessionFile); });
     if (options.runAtStart)
@@ -179,6 +167,9 @@ void MainWindow::buildLayout()
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setSizes({640, 360}); // a proportion: the log shows ten rows and more
     setCentralWidget(m_mainSplitter);
+    // The sheet once the panels are in place: set before, each panel was styled as it was put
+    // in (then again by every later move). The status bar is made under it, as it always was.
+    setStyleSheet(UiStyle::windowStyleSheet());
 
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
@@ -195,8 +186,12 @@ QSplitter *MainWindow::buildTopArea()
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
-    m_tokenArea = new FittingScrollArea(m_tokenInspector, QStringLiteral("tokenArea"));
-    m_detailTabs->addTab(m_tokenArea, tr("Token inspector"));
+    m_tokenPage = new DeferredPage(m_tokenInspector, [this](QWidget *inspector) {
+        m_tokenArea = new FittingScrollArea(inspector, QStringLiteral("tokenArea"));
+        m_tokenArea->setWidthCap(m_flowArea->widthCap()); // the cap the columns got at start
+        return m_tokenArea;
+    });
+    m_detailTabs->addTab(m_tokenPage, tr("Token inspector"));
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
@@ -238,7 +233,8 @@ void MainWindow::fitToScreen()
 {
     const int cap = WindowPlacement::columnCap(this, m_rightSplitter);
     for (FittingScrollArea *area : {m_profileArea, m_flowArea, m_tokenArea})
-        area->setWidthCap(cap);
+        if (area) // the token area comes after the first paint
+            area->setWidthCap(cap);
 }
 
 void MainWindow::givePageTheRoom()

@@ -16,6 +16,7 @@ namespace nv {
 
 class BrowserPane;
 class ConsoleStatusBar;
+class DeferredPage;
 class FittingScrollArea;
 class FlowPanel;
 class FlowRun;
@@ -105,6 +106,7 @@ private:
     FittingScrollArea *m_profileArea = nullptr;
     FittingScrollArea *m_flowArea = nullptr;
     FittingScrollArea *m_tokenArea = nullptr;
+    DeferredPage *m_tokenPage = nullptr;
     ScenarioBar *m_scenarioBar = nullptr; // the scenario picker while presenting
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -106,14 +107,22 @@ void ProxyPasswordDialog::onAccepted()
     emit runAgainRequested();
 }
 
-ProxyPasswordDialog *ProxyPasswordDialog::attach(RunSession *session, QWidget *profileEditor,
-                                                 RunPresenter *presenter, QWidget *window)
+void ProxyPasswordDialog::attach(RunSession *session, QWidget *profileEditor,
+                                 RunPresenter *presenter, QWidget *window)
 {
-    auto *dialog = new ProxyPasswordDialog(
-        session->secrets(), profileEditor->findChild<NetworkSettingsEditor *>(), window);
-    connect(session, &RunSession::proxyRefused, dialog, &ProxyPasswordDialog::ask);
-    connect(dialog, &ProxyPasswordDialog::runAgainRequested, presenter, &RunPresenter::startRun);
-    return dialog;
+    // Made when a proxy first refuses, not at start: most sessions never need it.
+    connect(session, &RunSession::proxyRefused, window,
+            [session, profileEditor, presenter, window, dialog = QPointer<ProxyPasswordDialog>()](
+                const ProxyRefusal &refusal, const QString &profile) mutable {
+                if (!dialog) {
+                    dialog = new ProxyPasswordDialog(
+                        session->secrets(), profileEditor->findChild<NetworkSettingsEditor *>(),
+                        window);
+                    connect(dialog, &ProxyPasswordDialog::runAgainRequested, presenter,
+                            &RunPresenter::startRun);
+                }
+                dialog->ask(refusal, profile);
+            });
 }
 
 } // namespace nv

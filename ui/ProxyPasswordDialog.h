@@ -29,8 +29,9 @@ public:
     ProxyPasswordDialog(SecretStore *secrets, NetworkSettingsEditor *editor,
                         QWidget *parent = nullptr);
     // The window's wiring: the session's proxy refusals ask, the answer runs again.
-    static ProxyPasswordDialog *attach(RunSession *session, QWidget *profileEditor,
-                                       RunPresenter *presenter, QWidget *window);
+    // The dialog is made on the first refusal.
+    static void attach(RunSession *session, QWidget *profileEditor, RunPresenter *presenter,
+                       QWidget *window);
 
 public slots:
     void ask(const nv::ProxyRefusal &refusal, const QString &profile);

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -247,6 +248,12 @@ void setRelativeFont(QWidget *widget, qreal factor, bool bold)
     widget->setProperty(FontFactorProperty, factor);
     widget->setProperty(FontBoldProperty, bold);
     applyFontNow(widget);
+}
+
+QString windowStyleSheet()
+{
+    QFile style(QStringLiteral(":/nv/style/console.qss"));
+    return style.open(QIODevice::ReadOnly) ? QString::fromUtf8(style.readAll()) : QString();
 }
 
 void refresh(QWidget *root)

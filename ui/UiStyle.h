@@ -91,6 +91,10 @@ void setRelativeFont(QWidget *widget, qreal factor, bool bold = false);
 // Colours, banners and fonts again, after a theme, palette or type-scale change.
 void refresh(QWidget *root);
 
+// The window's style sheet (resources/style/console.qss): structure only, colours from the
+// palette.
+QString windowStyleSheet();
+
 // The base type: the application font times the type scale (1 normally, larger when
 // presenting).
 void setTypeScale(qreal scale);

@@ -25,6 +25,29 @@
 using namespace nv;
 using namespace nvtest;
 
+namespace {
+// Whether the token inspector's tab was in the window when the window first painted.
+struct FirstPaintWatch : QObject
+{
+    explicit FirstPaintWatch(QWidget *window)
+        : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            tokenAreaAtFirstPaint = m_window->findChild<QWidget *>(QStringLiteral("tokenArea"));
+        }
+        return false;
+    }
+    QWidget *m_window;
+    bool painted = false;
+    bool tokenAreaAtFirstPaint = false;
+};
+} // namespace
+
 // The console window end to end: the built-in sandbox, the embedded browser, the request log.
 class TestMainWindow : public QObject, protected WindowTestCase
 {
@@ -42,6 +65,28 @@ public:
 
 private slots:
     void cleanup() { m_window.reset(); }
+
+    // What the first paint does not show is made after it: the token inspector's tab is not
+    // in the window when it first paints, and is there (the inspector in its scroll area) once
+    // the event loop has gone on; the built-in sandbox starts then too.
+    void hiddenTabComesAfterTheFirstPaint()
+    {
+        ConsoleOptions options;
+        QString error;
+        QVERIFY(ConsoleOptions::parse(
+            {QStringLiteral("nv-console"), QStringLiteral("--log-db"), logDatabasePath()}, &options,
+            &error));
+        m_window = std::make_unique<MainWindow>(options);
+        FirstPaintWatch watch(m_window.get());
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(watch.painted, 20000);
+        QVERIFY(!watch.tokenAreaAtFirstPaint);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(m_window.get(), "tokenArea"), 20000);
+        QVERIFY(child<QWidget>(m_window.get(), "tokenArea")
+                    ->isAncestorOf(m_window->findChild<TokenInspector *>()));
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
+                                 20000);
+    }
 
     void logFilterFollowsTheRunItWasShowing()
     {
