@@ -19,7 +19,14 @@ struct PhoneNumberCheck
     QString lineType;   // "mobile", "fixed line", "fixed line or mobile", ...; empty when unknown
     bool validForRegion = false;
 
+    // The rule and the advice (libphonenumber: region, line type, validity), for a person
+    // typing a number.
     static PhoneNumberCheck check(const QString &number);
+    // The rule only (isE164, problem): what decides whether a number is sent. No
+    // libphonenumber, whose metadata for every region is read on its first use; in a file of
+    // its own (PhoneNumberRule.cpp), so a program that only applies the rule (nv-cli verify)
+    // does not take the library with it.
+    static PhoneNumberCheck checkE164(const QString &number);
     // Lower-case hex SHA-256 of the E.164 string, as the API's hashedPhoneNumber expects.
     static QString sha256Hex(const QString &e164);
 };
