@@ -143,7 +143,7 @@ std::optional<RunProblem> RunSession::checkNumber(const QString &number, bool al
 {
     if (number.trimmed().isEmpty())
         return RunProblem{RunProblem::Kind::NoNumber, {}, {}};
-    const PhoneNumberCheck check = PhoneNumberCheck::checkE164(number);
+    const PhoneNumberCheck check = PhoneNumberCheck::check(number);
     if (!check.isE164 && !allowInvalid)
         return RunProblem{RunProblem::Kind::BadNumber, check.problem, {}};
     return std::nullopt;

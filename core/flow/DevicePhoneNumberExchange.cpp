@@ -61,7 +61,7 @@ DevicePhoneNumberResponse DevicePhoneNumberResponse::parse(int httpStatus, const
             QCoreApplication::translate("nv", "devicePhoneNumber is missing or not a string.");
         return response;
     }
-    if (!PhoneNumberCheck::checkE164(number.toString()).isE164) {
+    if (!PhoneNumberCheck::check(number.toString()).isE164) {
         response.problem =
             QCoreApplication::translate("nv", "devicePhoneNumber \"%1\" is not an E.164 number.")
                 .arg(number.toString().left(32));

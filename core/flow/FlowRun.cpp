@@ -370,7 +370,7 @@ void FlowRun::verify()
                   tr("Run the authorize and token steps first."));
         return;
     }
-    const PhoneNumberCheck check = PhoneNumberCheck::checkE164(m_phoneNumber);
+    const PhoneNumberCheck check = PhoneNumberCheck::check(m_phoneNumber);
     if (!check.isE164 && !m_allowInvalidNumber) {
         failStage(FlowStage::Verify, FlowOutcome::Kind::BadInput,
                   tr("\"%1\" is not an E.164 number: %2").arg(m_phoneNumber, check.problem),

@@ -44,9 +44,9 @@ QString lineTypeName(PhoneNumberUtil::PhoneNumberType type)
 
 } // namespace
 
-PhoneNumberCheck PhoneNumberCheck::check(const QString &number)
+PhoneNumberCheck PhoneNumberCheck::checkWithAdvice(const QString &number)
 {
-    PhoneNumberCheck result = checkE164(number);
+    PhoneNumberCheck result = check(number);
     if (!result.isE164)
         return result;
 

@@ -4,7 +4,8 @@
 #include <QObject>
 #include <QRegularExpression>
 
-// The E.164 rule without libphonenumber (PhoneNumberCheck.cpp adds its advice).
+// PhoneNumberCheck::check(), the E.164 rule, without libphonenumber (PhoneNumberCheck.cpp
+// adds its advice: checkWithAdvice()).
 namespace nv {
 
 namespace {
@@ -56,7 +57,7 @@ QString describeProblem(const QString &number)
 
 } // namespace
 
-PhoneNumberCheck PhoneNumberCheck::checkE164(const QString &number)
+PhoneNumberCheck PhoneNumberCheck::check(const QString &number)
 {
     PhoneNumberCheck result;
     result.input = number;

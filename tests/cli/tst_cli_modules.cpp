@@ -1,8 +1,8 @@
-// nv-cli's default path loads no Qt GUI: the program does not link it (readelf -d), and the two
-// commands that need it (the PDF report, the offscreen embedded browser) load nv-cli's graphics
-// module. Without that module they say so plainly, and everything else still works: a flow
-// against the built-in sandbox and the HTML report, with NV_PLUGIN_DIR pointing at a folder
-// that holds no graphics module.
+// nv-cli's default path loads no Qt GUI and no libphonenumber: the program links neither
+// (readelf -d). The two commands that need it (the PDF report, the offscreen embedded browser) load
+// nv-cli's graphics module. Without that module they say so plainly, and everything else still
+// works: a flow against the built-in sandbox and the HTML report, with NV_PLUGIN_DIR pointing at a
+// folder that holds no graphics module.
 
 #include "CliProcess.h"
 
@@ -47,6 +47,10 @@ QStringList entriesStartingWith(const QStringList &needed, const QStringList &pr
 const QStringList GuiLibraries{QStringLiteral("libQt6Gui"),    QStringLiteral("libQt6Widgets"),
                                QStringLiteral("libQt6OpenGL"), QStringLiteral("libGL"),
                                QStringLiteral("libEGL"),       QStringLiteral("libQt6WebEngine")};
+// nv-cli applies the E.164 rule only (PhoneNumberCheck::check); libphonenumber's advice is the
+// window's, and the library brings protobuf and abseil with it.
+const QStringList PhoneNumberLibraries{QStringLiteral("libphonenumber"),
+                                       QStringLiteral("libprotobuf")};
 } // namespace
 
 class TestCliModules : public QObject
@@ -98,6 +102,13 @@ private slots:
                  qPrintable(needed.join(' ')));
         QVERIFY2(entriesStartingWith(needed, GuiLibraries).isEmpty(),
                  qPrintable(entriesStartingWith(needed, GuiLibraries).join(' ')));
+    }
+
+    void nvCliDoesNotLinkLibphonenumber()
+    {
+        const QStringList needed = neededLibraries(QStringLiteral(NV_CLI_BINARY));
+        QVERIFY2(entriesStartingWith(needed, PhoneNumberLibraries).isEmpty(),
+                 qPrintable(entriesStartingWith(needed, PhoneNumberLibraries).join(' ')));
     }
 
     // The same check sees Qt GUI where it is: in the module.
