@@ -1,6 +1,6 @@
 // nv-cli's default path loads no Qt GUI and no libphonenumber: the program links neither
-// (readelf -d). The two commands that need it (the PDF report, the offscreen embedded browser) load
-// nv-cli's graphics module. Without that module they say so plainly, and everything else still
+// (readelf -d). The two commands that need Qt GUI (the PDF report, the offscreen embedded browser)
+// load nv-cli's graphics module. Without that module they say so plainly, and everything else still
 // works: a flow against the built-in sandbox and the HTML report, with NV_PLUGIN_DIR pointing at a
 // folder that holds no graphics module.
 
