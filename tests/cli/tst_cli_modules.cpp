@@ -111,6 +111,40 @@ private slots:
                  qPrintable(entriesStartingWith(needed, PhoneNumberLibraries).join(' ')));
     }
 
+    // A verify over plain HTTP loads no TLS: neither Qt's TLS plugins nor libssl (the dynamic
+    // linker's own list of what it loads, LD_DEBUG=files). Over https the same list has them.
+    void plainHttpVerifyLoadsNoTls_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<bool>("loadsTls");
+        QTest::newRow("http") << QStringLiteral("http") << false;
+        QTest::newRow("https") << QStringLiteral("https") << true;
+    }
+    void plainHttpVerifyLoadsNoTls()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(bool, loadsTls);
+        QProcessEnvironment env = withModulesIn(pluginDir(QStringLiteral("none")));
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        env.insert(QStringLiteral("NV_TEST_TOKEN"), QStringLiteral("token"));
+        // Port 1 on loopback: nothing listens, the call fails at once (exit 5), after the run
+        // request and the network settings are made.
+        const CliResult run =
+            runCli(QStringLiteral(NV_CLI_BINARY),
+                   {QStringLiteral("verify"), QStringLiteral("--verify-url"),
+                    scheme + QStringLiteral("://127.0.0.1:1/verify"), QStringLiteral("--token-env"),
+                    QStringLiteral("NV_TEST_TOKEN"), QStringLiteral("--phone"),
+                    QStringLiteral("+34666666666"), QStringLiteral("--no-log")},
+                   env);
+        QCOMPARE(run.exitCode, 5);
+        QStringList tls;
+        for (const QByteArray &line : run.err.split('\n')) {
+            if (line.contains("file=") && (line.contains("/tls/") || line.contains("libssl")))
+                tls << QString::fromLocal8Bit(line.trimmed());
+        }
+        QVERIFY2(tls.isEmpty() != loadsTls, qPrintable(tls.join('\n')));
+    }
+
     // The same check sees Qt GUI where it is: in the module.
     void theGraphicsModuleLinksIt()
     {
