@@ -12,7 +12,7 @@ AuthorizeDriver *EmbeddedBrowserPlugin::createDriver(const DriverOptions &option
     capture->setUnattended(options.unattended);
     capture->setNetworkHooks(options.proxyFor, options.answerProxyChallenge);
     capture->setTlsHooks(options.checkServerChain, options.clientCertificateChain,
-                         options.clientKey);
+                         options.clientKey.value_or(QSslKey()));
     return capture;
 }
 

@@ -11,7 +11,9 @@
 #                          nv_add_man_page()), their manual pages, bash completion and the
 #                          command line's catalogue (nv-cli_<lang>.qm; the programs carry a
 #                          compiled copy of the window's, for the core's messages); no desktop
-#                          needed, for servers.
+#                          needed, for servers. nv-cli's graphics module (nv-cli-graphics, in
+#                          NV_INSTALL_PLUGINDIR: the PDF report and the offscreen browser's
+#                          application, the only parts of nv-cli that use Qt GUI) joins it.
 # Every install() names its component; anything else is left out of the packages.
 #
 # The project's own libraries are static, so the programs need only system libraries and run

@@ -364,6 +364,18 @@ es {&quot;error&quot;: {&quot;step&quot;: &quot;discovery&quot;, ...}} con salid
 Con --json todo el texto es inglés, como los nombres de los campos: la salida es la misma en
 cualquier equipo.</translation>
     </message>
+    <message>
+        <source>nv-cli&apos;s graphics module, which could not be loaded: %1</source>
+        <translation>el módulo gráfico de nv-cli, que no se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <source>nv-cli&apos;s graphics module, which is not installed (no %1 module in %2)</source>
+        <translation>el módulo gráfico de nv-cli, que no está instalado (no hay módulo %1 en %2)</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs %1.</source>
+        <translation>El navegador integrado necesita %1.</translation>
+    </message>
 </context>
 <context>
     <name>nv-relay</name>
@@ -1463,6 +1475,10 @@ El archivo está dañado, así que no se muestra nada en lugar de una parte que 
     <message>
         <source> written to %1</source>
         <translation> escrito en %1</translation>
+    </message>
+    <message>
+        <source>the PDF report needs %1</source>
+        <translation>el informe PDF necesita %1</translation>
     </message>
 </context>
 <context>

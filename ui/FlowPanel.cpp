@@ -419,7 +419,7 @@ void FlowPanel::updatePhoneCheck()
     if (!m_painted)
         return;
     const QString number = phoneNumber();
-    const PhoneNumberCheck check = PhoneNumberCheck::check(number);
+    const PhoneNumberCheck check = PhoneNumberCheck::checkWithAdvice(number);
     m_hash->setVisible(m_hashed->isChecked() && !number.isEmpty());
     if (m_hashed->isChecked())
         m_hash->setText(

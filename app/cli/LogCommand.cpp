@@ -1,10 +1,12 @@
 #include "LogCommand.h"
 
+#include "CliGraphicsLoader.h"
+#include "CliGraphicsModule.h"
 #include "log/HarExporter.h"
 #include "log/JsonLinesExporter.h"
 #include "log/RequestLog.h"
 #include "log/RequestLogStore.h"
-#include "report/pdf/ReportWriter.h"
+#include "report/ReportFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -484,7 +486,7 @@ int LogCommand::report(const QCommandLineParser &parser)
     if (html == pdf)
         return usage(QCoreApplication::translate(
             "nv::LogCommand", "report needs exactly one of --html FILE or --pdf FILE"));
-    ReportWriter::Request request;
+    ReportFile::Request request;
     request.correlationIds = parser.values(QStringLiteral("correlation-id"));
     if (request.correlationIds.isEmpty())
         return usage(QCoreApplication::translate(
@@ -502,11 +504,21 @@ int LogCommand::report(const QCommandLineParser &parser)
                 QCoreApplication::translate("nv::LogCommand", "--paper: expected a4 or letter"));
         request.options.paper = *paper;
     }
-    request.format = pdf ? ReportWriter::Format::Pdf : ReportWriter::Format::Html;
+    request.format = pdf ? ReportFile::Format::Pdf : ReportFile::Format::Html;
     request.outputPath = parser.value(pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
     request.logPath = databasePath(parser);
     m_out.flush();
-    const ReportWriter::Result result = ReportWriter::write(request);
+    // The PDF is drawn by nv-cli's graphics module (Qt GUI), loaded by main() for this command.
+    ReportFile::PdfRenderer renderPdf;
+    if (CliGraphicsModule *graphics = CliGraphicsLoader::module())
+        renderPdf = [graphics](const QList<RunReport> &runs, const ReportOptions &options,
+                               int *pageCount) {
+            return graphics->renderPdf(runs, options, pageCount);
+        };
+    const ReportFile::Result result =
+        ReportFile::write(request, renderPdf,
+                          QCoreApplication::translate("nv::LogCommand", "the PDF report needs %1")
+                              .arg(CliGraphicsLoader::whyUnavailable()));
     if (!result.ok) {
         m_err << "nv-cli log: " << result.error << Qt::endl;
         return 1;

@@ -1,5 +1,7 @@
 // nv-cli: the Number Verification flow without a window. A thin front end over nvcore.
 #include "BatchVerifyCommand.h"
+#include "CliGraphicsLoader.h"
+#include "CliGraphicsModule.h"
 #include "DoctorCommand.h"
 #include "EmbeddedBrowserLoader.h"
 #include "FlowCommand.h"
@@ -13,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 #include <memory>
 #include <unistd.h>
@@ -300,25 +301,33 @@ bool wantsPdfReport(int argc, char **argv)
     return report && pdf;
 }
 
-// Only the embedded browser and the PDF report need a GUI application (headless); the default
-// path stays a plain core application that needs no display.
+void prepareBrowserGraphics()
+{
+    if (nv::CliGraphicsModule *graphics = nv::CliGraphicsLoader::module())
+        graphics->prepareBrowserGraphics();
+}
+
+// Only the embedded browser and the PDF report need a GUI application (headless); nv-cli does
+// not link Qt GUI, its graphics module makes that application. The default path stays a plain
+// core application that loads no Qt GUI and needs no display. Without the module, a core
+// application too: the command that needed it says so (LogCommand, the run's driver).
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
-    if (wantsPdfReport(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        return std::make_unique<QGuiApplication>(argc, argv);
-    }
-    if (!wantsOffscreenBrowser(argc, argv))
+    const bool pdf = wantsPdfReport(argc, argv);
+    const bool browser = !pdf && wantsOffscreenBrowser(argc, argv);
+    nv::CliGraphicsModule *graphics = pdf || browser ? nv::CliGraphicsLoader::module() : nullptr;
+    if (!graphics)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Chromium refuses to run its sandbox as root; the page only loads operator URLs.
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    // The browser engine is a module, loaded by the driver factory when the run starts.
-    nv::EmbeddedBrowserLoader::prepareApplication();
-    return std::make_unique<QGuiApplication>(argc, argv);
+    if (browser) {
+        // Chromium refuses to run its sandbox as root; the page only loads operator URLs.
+        if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        // The browser engine is a module, loaded by the driver factory when the run starts.
+        nv::EmbeddedBrowserLoader::setGraphicsPreparation(&prepareBrowserGraphics);
+    }
+    return std::unique_ptr<QCoreApplication>(graphics->createApplication(argc, argv, browser));
 }
 
 int printHelp(int argc, char **argv, QTextStream &out)
@@ -413,6 +422,10 @@ int main(int argc, char **argv)
     // The language of the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     if (!wantsMachineOutput(argc, argv))
         nv::installCommandLineTranslations();
+    if (wantsOffscreenBrowser(argc, argv) && !nv::CliGraphicsLoader::module())
+        nv::EmbeddedBrowserLoader::setGraphicsUnavailable(
+            QCoreApplication::translate("nv-cli", "The embedded browser needs %1.")
+                .arg(nv::CliGraphicsLoader::whyUnavailable()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

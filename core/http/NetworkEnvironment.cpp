@@ -27,8 +27,10 @@ struct State
     QString proxyPassword; // memory only, never logged
     QList<QSslCertificate> extraCaCertificates;
     std::optional<ClientCertificate> clientCertificate;
-    // What the default SSL configuration was before any profile changed it.
-    QSslConfiguration baseline = QSslConfiguration::defaultConfiguration();
+    // What the default SSL configuration was before any profile changed it. Read only when a
+    // profile first changes it: reading it loads Qt's TLS plugins and OpenSSL, which a run over
+    // plain HTTP (nv-cli verify against a local operator) never needs.
+    std::optional<QSslConfiguration> baseline;
 };
 
 State &state()
@@ -51,7 +53,15 @@ std::optional<QByteArray> readPem(const QString &path, const QString &what, QStr
 bool NetworkEnvironment::applyTls(const NetworkSettings &s, const NetworkSecrets &secrets,
                                   QString *error)
 {
-    QSslConfiguration tls = state().baseline;
+    if (s.caFile.isEmpty() && s.clientCertFile.isEmpty() && !state().baseline) {
+        // Nothing to add, and nothing added before: Qt's default configuration is untouched.
+        state().extraCaCertificates.clear();
+        state().clientCertificate.reset();
+        return true;
+    }
+    if (!state().baseline)
+        state().baseline = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration tls = *state().baseline;
     QList<QSslCertificate> extra;
     if (!s.caFile.isEmpty()) {
         const auto pem = readPem(s.caFile, tr("CA file"), error);

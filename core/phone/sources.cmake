@@ -1,1 +1,2 @@
-target_sources(nvcore PRIVATE phone/PhoneNumberCheck.h phone/PhoneNumberCheck.cpp)
+target_sources(nvcore PRIVATE phone/PhoneNumberCheck.h phone/PhoneNumberCheck.cpp
+    phone/PhoneNumberRule.cpp)

@@ -11,11 +11,12 @@ target_sources(nvcore PRIVATE
     report/StepTimeline.h report/StepTimeline.cpp
     report/ReportHtml.h report/ReportHtml.cpp
     report/ReportSource.h report/ReportSource.cpp
-    report/ReportFactsBook.h report/ReportFactsBook.cpp)
+    report/ReportFactsBook.h report/ReportFactsBook.cpp
+    report/ReportFile.h report/ReportFile.cpp)
 
 # The PDF: QTextDocument and QPdfWriter (Qt GUI), the figures painted from their SVG
 # (SvgFigurePainter says why not Qt SVG). A library of its own so that nvcore stays free of
-# Qt GUI; nv-cli and the window link it.
+# Qt GUI; the window links it, nv-cli's graphics module (app/cli/gui) carries it.
 add_library(nvreportpdf STATIC
     report/pdf/SvgFigurePainter.h report/pdf/SvgFigurePainter.cpp
     report/pdf/SvgTextObject.h report/pdf/SvgTextObject.cpp

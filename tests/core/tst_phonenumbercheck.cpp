@@ -95,7 +95,7 @@ private slots:
         QFETCH(QString, region);
         QFETCH(QString, lineType);
         QFETCH(bool, valid);
-        const PhoneNumberCheck c = PhoneNumberCheck::check(number);
+        const PhoneNumberCheck c = PhoneNumberCheck::checkWithAdvice(number);
         QVERIFY(c.isE164);
         QCOMPARE(c.validForRegion, valid);
         if (valid)
@@ -105,7 +105,7 @@ private slots:
 
     void nothingForInvalid()
     {
-        const PhoneNumberCheck c = PhoneNumberCheck::check(QStringLiteral("34666666666"));
+        const PhoneNumberCheck c = PhoneNumberCheck::checkWithAdvice(QStringLiteral("34666666666"));
         QVERIFY(!c.isE164);
         QVERIFY(c.regionCode.isEmpty());
         QVERIFY(c.lineType.isEmpty());

@@ -155,6 +155,23 @@ check "nv-cli flow answers devicePhoneNumberVerified: true" \
     grep -q '"devicePhoneNumberVerified": true' <<<"$flow"
 check "nv-cli --version is $version" \
     test "$("$cli" --version)" = "nv-cli $version"
+# nv-cli links no Qt GUI: its graphics module (the PDF report, the offscreen browser's
+# application) is in the same package, where the unpacked program finds it.
+graphics=$(cd "$work/nv-cli" && find . -name 'nv-cli-graphics.so' | sed 's|^\./||')
+echo "   nv-cli's graphics module: ${graphics:-(none)}"
+check "nv-cli holds its graphics module" test -n "$graphics"
+check "nv-cli does not link Qt GUI" bash -c "! readelf -d '$cli' | grep -q 'libQt6Gui'"
+set +e
+timeout 120 "$cli" flow --phone +34666666666 --correlation-id debs-pdf \
+    --log-db "$work/report.sqlite" >/dev/null 2>&1
+report=$(timeout 120 "$cli" log report --correlation-id debs-pdf --log-db "$work/report.sqlite" \
+    --pdf "$work/report.pdf" 2>&1)
+status=$?
+set -e
+echo "$ nv-cli log report --correlation-id debs-pdf --pdf report.pdf   (exit $status)"
+echo "   $report"
+check "nv-cli from the package writes a PDF report" \
+    bash -c '[ "$1" -eq 0 ] && head -c 5 "$2" | grep -q "%PDF-"' _ "$status" "$work/report.pdf"
 check "nv-sandbox --version is $version" \
     test "$("$work/nv-cli/usr/bin/nv-sandbox" --version)" = "nv-sandbox $version"
 # The command line speaks the system locale's language from its own package: its catalogue
