@@ -227,8 +227,12 @@ void RequestLog::flushPending()
             return;
         written = store->insert(batch).value(0) > 0;
     }
-    if (!written)
+    if (written) {
+        QMutexLocker lock(&m_mutex);
+        ++m_transactions;
+    } else {
         reportLost(batch.size(), store->lastProblem(), store->lastErrorDetail());
+    }
     if (applyRetention) {
         const qint64 removed = store->applyRetention(policy);
         if (removed > 0)
@@ -316,6 +320,20 @@ QString RequestLog::writeProblem() const
 {
     QMutexLocker lock(&m_mutex);
     return m_writeProblem;
+}
+
+void RequestLog::setFlushDelayMs(int ms)
+{
+    m_storeThread.post([this, ms] {
+        if (m_flushTimer)
+            m_flushTimer->setInterval(ms);
+    });
+}
+
+qint64 RequestLog::writeTransactions() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_transactions;
 }
 
 qint64 RequestLog::lostWrites() const

@@ -46,7 +46,7 @@ class RequestLog : public QObject
     Q_OBJECT
 public:
     static constexpr int RawCopiesKept = 500;
-    static constexpr int FlushDelayMs = 50;
+    static constexpr int FlushDelayMs = 50; // the default; see setFlushDelayMs()
     static constexpr int FlushAtCount = 256;
 
     // An empty path means the default: <AppDataLocation>/request-log.sqlite.
@@ -79,6 +79,11 @@ public:
     // scripts and shutdown only. A log locked by another program makes a write wait up to
     // five seconds before it fails.
     bool waitForIdle(int ms);
+    // How long a recorded exchange may wait for others to share its transaction (tests make
+    // it long, so that only waitForIdle() and the other uses of the file write).
+    void setFlushDelayMs(int ms);
+    // Write transactions committed so far (each holds one or more exchanges). Any thread.
+    qint64 writeTransactions() const;
 
     // Empty while every exchange recorded so far has been written or is still on its way;
     // otherwise what went wrong, how many exchanges are missing from the file, and what to do.
@@ -127,6 +132,7 @@ private:
     qint64 m_sizeLimit = 0;
     QString m_writeProblem;
     qint64 m_lost = 0;
+    qint64 m_transactions = 0;
     QString m_movedAside;
 };
 
