@@ -47,7 +47,7 @@ class RequestLog : public QObject
 public:
     static constexpr int RawCopiesKept = 500;
     static constexpr int FlushDelayMs = 50; // the default; see setFlushDelayMs()
-    static constexpr int FlushAtCount = 256;
+    static constexpr int FlushAtCount = 32;
 
     // An empty path means the default: <AppDataLocation>/request-log.sqlite.
     explicit RequestLog(const QString &databasePath, QObject *parent = nullptr);
