@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 namespace nv {
 
@@ -71,12 +72,24 @@ RequestLog::RequestLog(const QString &databasePath, QObject *parent)
     , m_path(databasePath.isEmpty() ? defaultDatabasePath() : databasePath)
     , m_storeThread(QStringLiteral("nv-request-log"), QThread::LowPriority)
 {
-    // Opened on the worker: a Qt SQL connection belongs to the thread that opened it.
-    m_storeThread.post([this] { openStore(0); });
+    // Opened on the worker: a Qt SQL connection belongs to the thread that opened it. The flush
+    // timer is the worker's too: a timer is started and stopped on its own thread only.
+    m_storeThread.post([this] {
+        m_flushTimer = new QTimer;
+        m_flushTimer->setSingleShot(true);
+        m_flushTimer->setInterval(FlushDelayMs);
+        QObject::connect(m_flushTimer, &QTimer::timeout, m_flushTimer, [this] { flushPending(); });
+        openStore(0);
+    });
 }
 
 RequestLog::~RequestLog()
 {
+    m_storeThread.post([this] {
+        flushPending();
+        delete m_flushTimer;
+        m_flushTimer = nullptr;
+    });
     m_storeThread.stop(); // drains pending jobs while this object is still whole
 }
 
@@ -98,7 +111,8 @@ qint64 RequestLog::nextId()
 qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecrets)
 {
     HttpExchange redacted = Redactor::redacted(raw, extraSecrets);
-    bool post = false;
+    bool arm = false;
+    bool full = false;
     {
         QMutexLocker lock(&m_mutex);
         redacted.id = nextId();
@@ -109,11 +123,14 @@ qint64 RequestLog::record(const HttpExchange &raw, const QStringList &extraSecre
         while (m_rawOrder.size() > RawCopiesKept)
             m_raw.remove(m_rawOrder.takeFirst());
         m_pending.append(redacted);
-        post = !m_flushPosted;
+        arm = !m_flushPosted;
         m_flushPosted = true;
+        full = m_pending.size() == FlushAtCount;
     }
-    // One flush job for whatever has piled up by the time the worker gets to it.
-    if (post)
+    // One flush for whatever has piled up within FlushDelayMs (see the class comment).
+    if (arm)
+        m_storeThread.post([this] { armFlush(); });
+    if (full)
         m_storeThread.post([this] { flushPending(); });
     Q_EMIT recorded(redacted);
     return redacted.id;
@@ -172,8 +189,16 @@ void RequestLog::reportLost(qint64 count, RequestLogStore::Problem problem, cons
     QMetaObject::invokeMethod(this, [this, message] { Q_EMIT writeFailed(message); });
 }
 
+void RequestLog::armFlush()
+{
+    if (m_flushTimer && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
 void RequestLog::flushPending()
 {
+    if (m_flushTimer)
+        m_flushTimer->stop();
     QList<HttpExchange> batch;
     bool applyRetention = false;
     LogRetention policy;
@@ -188,6 +213,8 @@ void RequestLog::flushPending()
             policy = m_retention;
         }
     }
+    if (batch.isEmpty())
+        return;
     const std::shared_ptr<RequestLogStore> &store = m_storeThread.store();
     // A log that could not be opened is tried again: the lock or the disk may be free now.
     if (!store->isOpen() && !openStore(batch.size()))
@@ -200,8 +227,12 @@ void RequestLog::flushPending()
             return;
         written = store->insert(batch).value(0) > 0;
     }
-    if (!written)
+    if (written) {
+        QMutexLocker lock(&m_mutex);
+        ++m_transactions;
+    } else {
         reportLost(batch.size(), store->lastProblem(), store->lastErrorDetail());
+    }
     if (applyRetention) {
         const qint64 removed = store->applyRetention(policy);
         if (removed > 0)
@@ -212,6 +243,7 @@ void RequestLog::flushPending()
 void RequestLog::loadRecent(int limit)
 {
     m_storeThread.post([this, store = m_storeThread.store(), limit] {
+        flushPending(); // what was recorded before the question is part of the answer
         LogQuery q;
         q.limit = limit;
         const QList<HttpExchange> rows = store->isOpen() ? store->query(q) : QList<HttpExchange>{};
@@ -242,6 +274,7 @@ void RequestLog::clear()
         m_rawOrder.clear();
     }
     m_storeThread.post([this, store = m_storeThread.store()] {
+        flushPending(); // written, then cleared with the rest, as if written at once
         if (store->isOpen())
             store->clear();
         QMetaObject::invokeMethod(this, [this] { Q_EMIT cleared(); });
@@ -256,6 +289,7 @@ void RequestLog::setRetention(const LogRetention &policy)
         m_recordsSinceRetention = 0;
     }
     m_storeThread.post([this, store = m_storeThread.store(), policy] {
+        flushPending();
         if (!store->isOpen())
             return;
         const qint64 removed = store->applyRetention(policy);
@@ -276,13 +310,30 @@ void RequestLog::setSizeLimit(qint64 bytes)
         QMutexLocker lock(&m_mutex);
         m_sizeLimit = bytes;
     }
-    m_storeThread.post([store = m_storeThread.store(), bytes] { store->setSizeLimit(bytes); });
+    m_storeThread.post([this, store = m_storeThread.store(), bytes] {
+        flushPending(); // recorded under the old limit
+        store->setSizeLimit(bytes);
+    });
 }
 
 QString RequestLog::writeProblem() const
 {
     QMutexLocker lock(&m_mutex);
     return m_writeProblem;
+}
+
+void RequestLog::setFlushDelayMs(int ms)
+{
+    m_storeThread.post([this, ms] {
+        if (m_flushTimer)
+            m_flushTimer->setInterval(ms);
+    });
+}
+
+qint64 RequestLog::writeTransactions() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_transactions;
 }
 
 qint64 RequestLog::lostWrites() const
@@ -317,7 +368,10 @@ bool RequestLog::waitForIdle(int ms)
 {
     // Jobs run in order: once this one has run, everything queued before it has too.
     auto done = std::make_shared<QSemaphore>();
-    m_storeThread.post([done] { done->release(); });
+    m_storeThread.post([this, done] {
+        flushPending(); // nothing waits for the flush timer
+        done->release();
+    });
     return done->tryAcquire(1, ms);
 }
 

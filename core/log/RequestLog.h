@@ -15,6 +15,7 @@
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace nv {
 
@@ -25,12 +26,17 @@ namespace nv {
 // queued: the worker, the file and every signal only ever see redacted copies. The raw copy of
 // this session's exchanges stays in memory (bounded) so a user can reveal a value on purpose.
 //
-// Writes are batched: whatever has been recorded while the worker was busy goes to disk in one
-// transaction (a committed batch survives a kill of the process). A write that fails is never
-// silent: writeFailed() says what happened and what to do, writeProblem() keeps saying it for
-// the rest of the session. A damaged file is moved aside at open (or when a write finds the
-// damage), a fresh one is started, and movedAside() says where the old one went and how to
-// recover it.
+// Writes are batched: an exchange waits up to FlushDelayMs (or until FlushAtCount are waiting)
+// for the ones recorded after it, and all of them go to disk in one transaction (a committed
+// batch survives a kill of the process). One transaction per exchange cost more than the
+// exchange itself in a batch of verifies (the full-text index is flushed at every commit);
+// the price is that a kill -9 loses what was recorded in the last FlushDelayMs. Every other
+// use of the file (waitForIdle, loadRecent, clear, retention, the size limit, the end of the
+// log) writes what is waiting first, so the order of records and those uses is kept. A write that
+// fails is never silent: writeFailed() says what happened and what to do, writeProblem() keeps
+// saying it for the rest of the session. A damaged file is moved aside at open (or when a write
+// finds the damage), a fresh one is started, and movedAside() says where the old one went and how
+// to recover it.
 //
 // Ids are handed out here, before the row is written, so recorded() can carry one at once.
 // They grow with time (milliseconds since the epoch x 1000 plus a small random part), which
@@ -40,6 +46,8 @@ class RequestLog : public QObject
     Q_OBJECT
 public:
     static constexpr int RawCopiesKept = 500;
+    static constexpr int FlushDelayMs = 50; // the default; see setFlushDelayMs()
+    static constexpr int FlushAtCount = 32;
 
     // An empty path means the default: <AppDataLocation>/request-log.sqlite.
     explicit RequestLog(const QString &databasePath, QObject *parent = nullptr);
@@ -71,6 +79,11 @@ public:
     // scripts and shutdown only. A log locked by another program makes a write wait up to
     // five seconds before it fails.
     bool waitForIdle(int ms);
+    // How long a recorded exchange may wait for others to share its transaction (tests make
+    // it long, so that only waitForIdle() and the other uses of the file write).
+    void setFlushDelayMs(int ms);
+    // Write transactions committed so far (each holds one or more exchanges). Any thread.
+    qint64 writeTransactions() const;
 
     // Empty while every exchange recorded so far has been written or is still on its way;
     // otherwise what went wrong, how many exchanges are missing from the file, and what to do.
@@ -97,6 +110,7 @@ Q_SIGNALS:
 private:
     qint64 nextId();
     // On the worker thread:
+    void armFlush();
     void flushPending();
     // pending: exchanges that are lost if the file cannot be opened.
     bool openStore(qint64 pending);
@@ -112,11 +126,13 @@ private:
     QList<qint64> m_rawOrder;
     LogRetention m_retention;
     int m_recordsSinceRetention = 0;
-    QList<HttpExchange> m_pending; // redacted, waiting for the worker
-    bool m_flushPosted = false;
+    QList<HttpExchange> m_pending;  // redacted, waiting for the worker
+    bool m_flushPosted = false;     // a flush is armed (or on its way) for m_pending
+    QTimer *m_flushTimer = nullptr; // lives on the worker; only the worker touches it
     qint64 m_sizeLimit = 0;
     QString m_writeProblem;
     qint64 m_lost = 0;
+    qint64 m_transactions = 0;
     QString m_movedAside;
 };
 

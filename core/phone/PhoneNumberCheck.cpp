@@ -50,7 +50,9 @@ PhoneNumberCheck PhoneNumberCheck::checkWithAdvice(const QString &number)
     if (!result.isE164)
         return result;
 
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    // GetInstance() takes a lock and checks the singleton at every call: once is enough (a
+    // batch checks every number of its list).
+    static const PhoneNumberUtil *const util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
     // "ZZ": unknown region, so the country code must come from the number itself.
     if (util->Parse(number.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
@@ -59,9 +61,12 @@ PhoneNumberCheck PhoneNumberCheck::checkWithAdvice(const QString &number)
     util->GetRegionCodeForNumber(parsed, &region);
     if (region != "ZZ")
         result.regionCode = QString::fromStdString(region);
-    result.validForRegion = util->IsValidNumber(parsed);
+    // IsValidNumber(n) is GetNumberType(n) != UNKNOWN with the same region and metadata: one
+    // pass of the national number patterns answers both questions.
+    const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(parsed);
+    result.validForRegion = type != PhoneNumberUtil::UNKNOWN;
     if (result.validForRegion)
-        result.lineType = lineTypeName(util->GetNumberType(parsed));
+        result.lineType = lineTypeName(type);
     return result;
 }
 

@@ -82,6 +82,13 @@ private slots:
                             << QStringLiteral("fixed line or mobile") << true;
         QTest::newRow("uk mobile") << QStringLiteral("+447400123456") << QStringLiteral("GB")
                                    << QStringLiteral("mobile") << true;
+        // A country code shared by several regions, and one of no region (international
+        // freephone): validity is the number type being known, for these as for the others.
+        QTest::newRow("canada, +1 shared") << QStringLiteral("+12042345678") << QStringLiteral("CA")
+                                           << QStringLiteral("fixed line or mobile") << true;
+        QTest::newRow("international freephone")
+            << QStringLiteral("+80012345678") << QStringLiteral("001")
+            << QStringLiteral("toll free") << true;
         // E.164-shaped, but no such number: accepted by the API rule, flagged as unknown here.
         QTest::newRow("unassigned country code")
             << QStringLiteral("+99912345") << QString() << QString() << false;

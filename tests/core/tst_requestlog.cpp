@@ -141,6 +141,33 @@ private slots:
         QVERIFY(log.waitForIdle(30000));
     }
 
+    // Exchanges recorded close together go to disk in one transaction, not one each: a batch
+    // of verifies spent more on its log's commits (and full-text index flushes) than on its
+    // calls. With a long delay only waitForIdle() writes, whenever the worker would be free.
+    void recordsCloseTogetherShareOneTransaction()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        RequestLog log(path);
+        log.setFlushDelayMs(60 * 60 * 1000);
+        QVERIFY(log.waitForIdle(30000)); // the file is open, nothing written yet
+        QCOMPARE(log.writeTransactions(), 0);
+        for (int n = 0; n < 20; ++n) {
+            log.record(tokenExchange(n), {QString::fromLatin1(ClientSecret)});
+            QCOMPARE(rowsIn(path), 0); // waiting for the others, although the worker is free
+        }
+        QVERIFY(log.waitForIdle(30000));
+        QCOMPARE(rowsIn(path), 20);
+        QCOMPARE(log.writeTransactions(), 1);
+        // Reading the log writes what waits first, so the answer holds every record.
+        log.record(tokenExchange(20));
+        QSignalSpy loaded(&log, &RequestLog::loaded);
+        log.loadRecent(100);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().value<QList<HttpExchange>>().size(), 21);
+        QCOMPARE(log.writeTransactions(), 2);
+    }
+
     void loadRecentFromDisk()
     {
         QTemporaryDir dir;
