@@ -5,6 +5,7 @@
 // folder that holds no graphics module.
 
 #include "CliProcess.h"
+#include "ElfNeeded.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,23 +17,6 @@
 using namespace nvtest;
 
 namespace {
-// The NEEDED entries of an ELF file's dynamic section, as readelf -d lists them.
-QStringList neededLibraries(const QString &file)
-{
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral("-W"), file});
-    if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
-        return {QStringLiteral("<readelf failed on %1>").arg(file)};
-    QStringList needed;
-    for (const QByteArray &line : readelf.readAllStandardOutput().split('\n')) {
-        if (!line.contains("(NEEDED)"))
-            continue;
-        const qsizetype open = line.indexOf('[');
-        needed << QString::fromLatin1(line.mid(open + 1, line.indexOf(']') - open - 1));
-    }
-    return needed;
-}
-
 QStringList entriesStartingWith(const QStringList &needed, const QStringList &prefixes)
 {
     QStringList found;

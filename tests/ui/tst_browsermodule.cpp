@@ -3,6 +3,7 @@
 // and say plainly that the embedded browser is not installed.
 
 #include "CliProcess.h"
+#include "ElfNeeded.h"
 #include "WindowDriver.h"
 #include "sandbox/SandboxConfig.h"
 
@@ -27,23 +28,6 @@ bool processHasMapped(const QByteArray &libraryName)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(libraryName);
-}
-
-// The NEEDED entries of an ELF file's dynamic section, as readelf -d lists them.
-QStringList neededLibraries(const QString &file)
-{
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral("-W"), file});
-    if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
-        return {QStringLiteral("<readelf failed on %1>").arg(file)};
-    QStringList needed;
-    for (const QByteArray &line : readelf.readAllStandardOutput().split('\n')) {
-        if (!line.contains("(NEEDED)"))
-            continue;
-        const qsizetype open = line.indexOf('[');
-        needed << QString::fromLatin1(line.mid(open + 1, line.indexOf(']') - open - 1));
-    }
-    return needed;
 }
 
 QStringList webEngineEntries(const QStringList &needed)
