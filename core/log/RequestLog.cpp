@@ -375,4 +375,14 @@ bool RequestLog::waitForIdle(int ms)
     return done->tryAcquire(1, ms);
 }
 
+void RequestLog::whenWritten(std::function<void()> then)
+{
+    // Queued to this object, which outlives every job of its worker (the destructor drains
+    // them), so the call can never reach a deleted log.
+    m_storeThread.post([this, then = std::move(then)] {
+        flushPending();
+        QMetaObject::invokeMethod(this, then, Qt::QueuedConnection);
+    });
+}
+
 } // namespace nv

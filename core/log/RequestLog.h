@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,10 @@ public:
     // scripts and shutdown only. A log locked by another program makes a write wait up to
     // five seconds before it fails.
     bool waitForIdle(int ms);
+    // Writes what is waiting, then calls `then` on this object's thread; nobody waits. For
+    // readers of the file on their own connection (a report), which must find every exchange
+    // recorded so far. `then` guards its own captures: it runs even if they are gone.
+    void whenWritten(std::function<void()> then);
     // How long a recorded exchange may wait for others to share its transaction (tests make
     // it long, so that only waitForIdle() and the other uses of the file write).
     void setFlushDelayMs(int ms);

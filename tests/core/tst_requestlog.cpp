@@ -168,6 +168,28 @@ private slots:
         QCOMPARE(log.writeTransactions(), 2);
     }
 
+    // A reader with its own connection (a report) asks for what waits to be written first, and
+    // is answered on its own thread without waiting.
+    void whenWrittenWritesWhatWaitsThenAnswers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        RequestLog log(path);
+        log.setFlushDelayMs(60 * 60 * 1000);
+        QVERIFY(log.waitForIdle(30000));
+        for (int n = 0; n < 3; ++n)
+            log.record(tokenExchange(n));
+        int rowsWhenAnswered = -1;
+        QThread *answeredOn = nullptr;
+        log.whenWritten([&] {
+            rowsWhenAnswered = rowsIn(path);
+            answeredOn = QThread::currentThread();
+        });
+        QCOMPARE(rowsWhenAnswered, -1); // nothing waited for the answer
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWhenAnswered, 3, 30000);
+        QCOMPARE(answeredOn, QThread::currentThread());
+    }
+
     void loadRecentFromDisk()
     {
         QTemporaryDir dir;

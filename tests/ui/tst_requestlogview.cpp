@@ -390,6 +390,24 @@ private slots:
             QCOMPARE(view.model()->at(row).correlationId, run.correlationId);
     }
 
+    // An export made as a run ends holds the run, although its exchanges still wait to share a
+    // write (a long flush delay makes the wait certain).
+    void exportRightAfterARunHoldsItsExchanges()
+    {
+        RequestLog log(m_dir.filePath(QStringLiteral("export-now.sqlite")));
+        log.setFlushDelayMs(60 * 60 * 1000);
+        QVERIFY(log.waitForIdle(5000));
+        LogView view(&log);
+        const Run run = flowRun(7, QDateTime::currentDateTimeUtc());
+        for (const HttpExchange &e : run.exchanges)
+            log.record(e, run.secrets);
+        QSignalSpy exported(&view, &LogView::exportFinished);
+        const QString jsonl = m_dir.filePath(QStringLiteral("now.jsonl"));
+        view.exportTo(jsonl, LogReader::Format::JsonLines, LogView::Scope::Everything);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(0).toLongLong(), qint64(run.exchanges.size()));
+    }
+
     void exportsAndImports()
     {
         RequestLog log(m_dir.filePath(QStringLiteral("export.sqlite")));

@@ -5,6 +5,7 @@
 #include "ResendDialog.h"
 #include "WindowDriver.h"
 #include "flow/FlowRun.h"
+#include "log/RequestLog.h"
 #include "profile/ProfilePresets.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxConfig.h"
@@ -173,6 +174,11 @@ private slots:
         QVERIFY2(said.contains(QLatin1String("no run to report yet")), qPrintable(said));
         QVERIFY(!topLevel("reportExportDialog"));
 
+        // The run's exchanges wait in the log to share a write; the report must not miss them
+        // however long the wait (CI once exported before the default 50 ms had passed).
+        auto *log = m_window->findChild<RequestLog *>();
+        QVERIFY(log);
+        log->setFlushDelayMs(60 * 60 * 1000);
         runVerified();
         const QString correlationId = m_window->currentRun()->correlationId();
         QMenu *file = menuOf(m_window.get(), QStringLiteral("File"));

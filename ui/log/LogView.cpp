@@ -631,7 +631,16 @@ void LogView::exportTo(const QString &path, LogReader::Format format, Scope scop
     } else if (scope == Scope::Filtered) {
         query = m_model->query();
     }
-    m_exportTicket = activeReader()->exportTo(path, format, query, ids);
+    if (isShowingImport()) {
+        m_exportTicket = m_importReader->exportTo(path, format, query, ids);
+        return;
+    }
+    // The last exchanges may still wait to share a write: the export reads the file after it.
+    QPointer<LogView> self(this);
+    m_log->whenWritten([self, path, format, query, ids] {
+        if (self)
+            self->m_exportTicket = self->m_reader->exportTo(path, format, query, ids);
+    });
 }
 
 void LogView::chooseExport(LogReader::Format format, Scope scope)

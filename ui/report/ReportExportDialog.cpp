@@ -210,6 +210,19 @@ void ReportExportDialog::start()
     m_openFile->setEnabled(false);
     UiStyle::setTone(m_status, UiStyle::Tone::Neutral);
     m_status->setText(tr("Writing the report…"));
+    if (!m_context.whenLogWritten) {
+        write(request);
+        return;
+    }
+    QPointer<ReportExportDialog> self(this);
+    m_context.whenLogWritten([self, request] {
+        if (self)
+            self->write(request);
+    });
+}
+
+void ReportExportDialog::write(const ReportWriter::Request &request)
+{
     QPointer<ReportExportDialog> self(this);
     QThread *worker = QThread::create([self, request] {
         const ReportWriter::Result result = ReportWriter::write(request);

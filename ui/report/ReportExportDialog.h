@@ -22,6 +22,10 @@ struct ReportExportContext
     std::function<ReportFacts(const QString &correlationId)> facts;
     // The window is presenting: the report's palette starts as "presentation".
     std::function<bool()> presenting;
+    // Calls its argument once the log has written every exchange recorded so far
+    // (RequestLog::whenWritten): the report reads the file, and the last run's exchanges may
+    // still be waiting to share a write. Unset: the file is read at once.
+    std::function<void(std::function<void()>)> whenLogWritten;
 };
 
 // File → Export report… and the log's "Export report…": one run or a selection, as PDF or
@@ -56,6 +60,7 @@ private:
     void buildUi();
     void choosePath();
     void followFormat();
+    void write(const ReportWriter::Request &request);
     void onFinished(const ReportWriter::Result &result, const QString &path);
     ReportWriter::Format format() const;
 

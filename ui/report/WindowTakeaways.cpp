@@ -43,10 +43,7 @@ WindowTakeaways::WindowTakeaways(const Window &window, QObject *parent)
                 });
     }
     if (m_window.logView) {
-        ReportExportContext context;
-        context.facts = [this](const QString &id) { return m_facts.facts(id); };
-        context.presenting = m_window.presenting;
-        m_window.logView->setReportContext(context);
+        m_window.logView->setReportContext(reportContext());
     }
 }
 
@@ -113,10 +110,25 @@ void WindowTakeaways::exportCurrentRun()
                                     "exchange of an earlier run in the request log."));
         return;
     }
+    ReportExportDialog::open(m_window.window, log->databasePath(), {run->correlationId()},
+                             reportContext());
+}
+
+ReportExportContext WindowTakeaways::reportContext()
+{
     ReportExportContext context;
     context.facts = [this](const QString &id) { return m_facts.facts(id); };
     context.presenting = m_window.presenting;
-    ReportExportDialog::open(m_window.window, log->databasePath(), {run->correlationId()}, context);
+    if (RequestLog *log = m_window.session ? m_window.session->log() : nullptr) {
+        QPointer<RequestLog> guard(log);
+        context.whenLogWritten = [guard](std::function<void()> then) {
+            if (guard)
+                guard->whenWritten(std::move(then));
+            else
+                then();
+        };
+    }
+    return context;
 }
 
 bool WindowTakeaways::openSessionFile(const QString &path)

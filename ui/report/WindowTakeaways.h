@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoSessionMenu.h"
+#include "ReportExportDialog.h"
 #include "report/ReportFactsBook.h"
 
 #include <QObject>
@@ -59,6 +60,7 @@ public:
 
 private:
     void watch(FlowRun *run);
+    ReportExportContext reportContext();
     int selectedLogRow() const;
     DemoSession capture() const;
     bool apply(const DemoSession &session, QString *error);
