@@ -52,7 +52,7 @@ RunSession::RunSession(const SessionOptions &options, QObject *parent)
 {
     qRegisterMetaType<RunProblem>();
     if (options.recordLog)
-        m_log = new RequestLog(options.logDatabase, this);
+        m_log = new RequestLog(options.logDatabase, this, options.logCheckAtOpen);
     // The sandbox's secret is well known and must never reach the keychain.
     m_secrets->setSessionSecret(Profile::builtInSandbox().name,
                                 SandboxConfig::defaultClientSecret());

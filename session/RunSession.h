@@ -3,6 +3,7 @@
 #include "RunProblem.h"
 #include "RunRequest.h"
 #include "http/ProxyRefusal.h"
+#include "log/RequestLogStore.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ struct SessionOptions
     SandboxConfig sandbox = SandboxConfig::defaults();
     bool recordLog = true;
     QString logDatabase; // empty: the request log's default location
+    // The whole-file check when the log opens (see RequestLog): the window's, not a CLI call's.
+    RequestLogStore::Check logCheckAtOpen = RequestLogStore::Check::Quick;
     // After a token with an id_token: find the operator's JWKS and check the id_token.
     bool checkIdToken = true;
     // When the keychain has no secret yet for the profile: wait for one (loaded, or typed by

@@ -239,7 +239,8 @@ int BatchVerifyCommand::start(const QCommandLineParser &p)
         return 2;
     }
     if (!p.isSet(QStringLiteral("no-log"))) {
-        m_log = new RequestLog(p.value(QStringLiteral("log-db")), this);
+        m_log = new RequestLog(p.value(QStringLiteral("log-db")), this,
+                               RequestLogStore::Check::None); // see RequestLog
         connect(m_log, &RequestLog::writeFailed, this, [this](const QString &whatToDo) {
             m_err << QCoreApplication::translate("nv::BatchVerifyCommand",
                                                  "nv-cli: the request log: ")

@@ -610,6 +610,7 @@ void FlowCommand::createSession(const QCommandLineParser &p)
     SessionOptions options;
     options.recordLog = !p.isSet(QStringLiteral("no-log"));
     options.logDatabase = p.value(QStringLiteral("log-db"));
+    options.logCheckAtOpen = RequestLogStore::Check::None; // see RequestLog: once per call
     options.checkIdToken = false; // the transcript has no place for it yet
     options.waitForSecret = true; // a stored profile's secret comes from the keychain
     if (m_mode == Mode::Flow && p.isSet(QStringLiteral("sandbox-msisdn")))

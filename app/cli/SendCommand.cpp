@@ -141,7 +141,7 @@ int SendCommand::start(const QCommandLineParser &parser)
     if (QString why; !NetworkEnvironment::apply(network, networkSecrets, &why))
         return usage(why);
     if (!parser.isSet(QStringLiteral("no-log")))
-        m_log = new RequestLog(logPath(parser), this);
+        m_log = new RequestLog(logPath(parser), this, RequestLogStore::Check::None);
     m_resend = new ManualResend(m_log, this);
     m_resend->setTimeoutMs(*timeout);
     connect(m_resend, &ManualResend::finished, this, &SendCommand::onFinished);

@@ -67,9 +67,11 @@ QString problemText(const QString &path, qint64 lost, RequestLogStore::Problem p
 
 } // namespace
 
-RequestLog::RequestLog(const QString &databasePath, QObject *parent)
+RequestLog::RequestLog(const QString &databasePath, QObject *parent,
+                       RequestLogStore::Check checkAtOpen)
     : QObject(parent)
     , m_path(databasePath.isEmpty() ? defaultDatabasePath() : databasePath)
+    , m_checkAtOpen(checkAtOpen)
     , m_storeThread(QStringLiteral("nv-request-log"), QThread::LowPriority)
 {
     // Opened on the worker: a Qt SQL connection belongs to the thread that opened it. The flush
@@ -143,7 +145,7 @@ bool RequestLog::openStore(qint64 pending)
         QMutexLocker lock(&m_mutex);
         store->setSizeLimit(m_sizeLimit);
     }
-    if (store->open(m_path))
+    if (store->open(m_path, RequestLogStore::Access::ReadWrite, m_checkAtOpen))
         return true;
     if (store->lastProblem() == RequestLogStore::Problem::Corrupt)
         return replaceDamagedFile(pending);

@@ -51,7 +51,15 @@ public:
     static constexpr int FlushAtCount = 32;
 
     // An empty path means the default: <AppDataLocation>/request-log.sqlite.
-    explicit RequestLog(const QString &databasePath, QObject *parent = nullptr);
+    //
+    // checkAtOpen: PRAGMA quick_check reads the whole file, so its cost grows with the log
+    // (0.1 s at 100,000 exchanges, 2 s at a million). The window pays it once, on this log's
+    // thread while records wait in memory, and tells at start when the file was damaged. A
+    // one-call nv-cli would pay it in every call, so nv-cli opens with Check::None: a write
+    // that meets damage still moves the file aside, and every `nv-cli log` command checks
+    // the file before it reads.
+    explicit RequestLog(const QString &databasePath, QObject *parent = nullptr,
+                        RequestLogStore::Check checkAtOpen = RequestLogStore::Check::Quick);
     ~RequestLog() override;
 
     static QString defaultDatabasePath();
@@ -123,6 +131,7 @@ private:
     void reportLost(qint64 count, RequestLogStore::Problem problem, const QString &detail);
 
     QString m_path;
+    RequestLogStore::Check m_checkAtOpen;
     StoreThread m_storeThread; // the store and every use of it live on its thread
 
     mutable QMutex m_mutex; // guards the members below; record() may come from any thread

@@ -303,6 +303,33 @@ private slots:
         QCOMPARE(failed.count(), 0);
     }
 
+    // nv-cli opens without the whole-file check, whose cost grows with the log: a damaged page
+    // that no write reaches is left for `nv-cli log` (which checks before reading) and the
+    // window to find, and the call's exchange is written as usual.
+    void withoutTheCheckAtOpenTheFileIsNotReadWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        {
+            RequestLogStore store;
+            QVERIFY(store.open(path));
+            for (int n = 0; n < 12; ++n)
+                QVERIFY(store.insert(padded(n, 3000)) > 0);
+        }
+        QVERIFY(nvtest::damageMiddleTablePage(path) > 0);
+
+        RequestLog log(path, nullptr, RequestLogStore::Check::None);
+        QSignalSpy moved(&log, &RequestLog::movedAside);
+        log.record(tokenExchange(1), {QString::fromLatin1(ClientSecret)});
+        QVERIFY(log.waitForIdle(30000));
+        QCOMPARE(moved.count(), 0);
+        QVERIFY(log.writeProblem().isEmpty());
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("log.damaged-*.sqlite")}).isEmpty());
+        RequestLogStore reader;
+        QVERIFY(!reader.open(path, RequestLogStore::Access::ReadOnly)); // the check still finds it
+        QCOMPARE(reader.lastProblem(), RequestLogStore::Problem::Corrupt);
+    }
+
     void aFullDiskIsReported()
     {
         QTemporaryDir dir;
