@@ -63,6 +63,21 @@ int rowsIn(const QString &path)
     return store.open(path, RequestLogStore::Access::ReadOnly) ? store.count() : -1;
 }
 
+// Twelve exchanges, then one of the table's pages in the middle of the file overwritten.
+bool writeDamagedLog(const QString &path)
+{
+    {
+        RequestLogStore store;
+        if (!store.open(path))
+            return false;
+        for (int n = 0; n < 12; ++n) {
+            if (store.insert(padded(n, 3000)) <= 0)
+                return false;
+        }
+    }
+    return nvtest::damageMiddleTablePage(path) > 0;
+}
+
 // The helper process's summary: {"problem", "lost", "movedAside"}.
 QJsonObject runHelper(const QStringList &command)
 {
@@ -274,13 +289,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("log.sqlite"));
-        {
-            RequestLogStore store;
-            QVERIFY(store.open(path));
-            for (int n = 0; n < 12; ++n)
-                QVERIFY(store.insert(padded(n, 3000)) > 0);
-        }
-        QVERIFY(nvtest::damageMiddleTablePage(path) > 0);
+        QVERIFY(writeDamagedLog(path));
 
         RequestLog log(path);
         QSignalSpy moved(&log, &RequestLog::movedAside);
@@ -310,13 +319,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("log.sqlite"));
-        {
-            RequestLogStore store;
-            QVERIFY(store.open(path));
-            for (int n = 0; n < 12; ++n)
-                QVERIFY(store.insert(padded(n, 3000)) > 0);
-        }
-        QVERIFY(nvtest::damageMiddleTablePage(path) > 0);
+        QVERIFY(writeDamagedLog(path));
 
         RequestLog log(path, nullptr, RequestLogStore::Check::None);
         QSignalSpy moved(&log, &RequestLog::movedAside);
