@@ -610,7 +610,8 @@ void FlowCommand::createSession(const QCommandLineParser &p)
     SessionOptions options;
     options.recordLog = !p.isSet(QStringLiteral("no-log"));
     options.logDatabase = p.value(QStringLiteral("log-db"));
-    options.logCheckAtOpen = RequestLogStore::Check::None; // see RequestLog: once per call
+    // The whole-file check would be paid in every call (see RequestLog).
+    options.logCheckAtOpen = RequestLogStore::Check::None;
     options.checkIdToken = false; // the transcript has no place for it yet
     options.waitForSecret = true; // a stored profile's secret comes from the keychain
     if (m_mode == Mode::Flow && p.isSet(QStringLiteral("sandbox-msisdn")))
