@@ -40,11 +40,14 @@ public:
     }
 
     // Watches window for its first paint, prints "<label>: first paint <a> ms after process
-    // start, <b> ms after main()" and quits the application.
+    // start, <b> ms after main()" and quits the application: at once, or NV_EXIT_AFTER_PAINT_MS
+    // later (the peak memory of a window that has done what comes after its first paint, as a
+    // person has it before the first run).
     StartupClock(const char *label, const QElapsedTimer &sinceMain, QWidget *window)
         : QObject(window)
         , m_label(label)
         , m_sinceMain(sinceMain)
+        , m_exitAfterMs(qEnvironmentVariableIntValue("NV_EXIT_AFTER_PAINT_MS"))
     {
         window->installEventFilter(this);
     }
@@ -60,7 +63,10 @@ protected:
                             m_label, msSinceProcessStart(),
                             static_cast<long long>(m_sinceMain.elapsed()));
                 std::fflush(stdout);
-                ::_exit(0); // no teardown: it is not part of start-up
+                // No teardown: it is not part of start-up.
+                if (m_exitAfterMs <= 0)
+                    ::_exit(0);
+                QTimer::singleShot(m_exitAfterMs, this, [] { ::_exit(0); });
             });
         }
         return QObject::eventFilter(watched, event);
@@ -69,6 +75,7 @@ protected:
 private:
     const char *m_label;
     QElapsedTimer m_sinceMain;
+    int m_exitAfterMs;
     bool m_done = false;
 };
 
