@@ -210,12 +210,12 @@ void ReportExportDialog::start()
     m_openFile->setEnabled(false);
     UiStyle::setTone(m_status, UiStyle::Tone::Neutral);
     m_status->setText(tr("Writing the report…"));
-    if (!m_context.whenLogWritten) {
+    if (!m_context.log) {
         write(request);
         return;
     }
     QPointer<ReportExportDialog> self(this);
-    m_context.whenLogWritten([self, request] {
+    m_context.log->whenWritten([self, request] {
         if (self)
             self->write(request);
     });

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "log/RequestLog.h"
 #include "report/ReportFacts.h"
 #include "report/pdf/ReportWriter.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <functional>
 
 class QButtonGroup;
@@ -22,10 +24,10 @@ struct ReportExportContext
     std::function<ReportFacts(const QString &correlationId)> facts;
     // The window is presenting: the report's palette starts as "presentation".
     std::function<bool()> presenting;
-    // Calls its argument once the log has written every exchange recorded so far
-    // (RequestLog::whenWritten): the report reads the file, and the last run's exchanges may
-    // still be waiting to share a write. Unset: the file is read at once.
-    std::function<void(std::function<void()>)> whenLogWritten;
+    // The session's log: the report reads the file once it has written every exchange
+    // recorded so far (RequestLog::whenWritten), since the last run's may still be waiting to
+    // share a write. Unset (or gone): the file is read at once.
+    QPointer<RequestLog> log;
 };
 
 // File → Export report… and the log's "Export report…": one run or a selection, as PDF or

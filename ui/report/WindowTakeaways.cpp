@@ -119,15 +119,7 @@ ReportExportContext WindowTakeaways::reportContext()
     ReportExportContext context;
     context.facts = [this](const QString &id) { return m_facts.facts(id); };
     context.presenting = m_window.presenting;
-    if (RequestLog *log = m_window.session ? m_window.session->log() : nullptr) {
-        QPointer<RequestLog> guard(log);
-        context.whenLogWritten = [guard](std::function<void()> then) {
-            if (guard)
-                guard->whenWritten(std::move(then));
-            else
-                then();
-        };
-    }
+    context.log = m_window.session ? m_window.session->log() : nullptr;
     return context;
 }
 
