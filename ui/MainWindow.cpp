@@ -161,15 +161,16 @@ void MainWindow::buildLayout()
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->addWidget(buildTopArea());
+    setCentralWidget(m_mainSplitter);
+    // The sheet before the panels go in, and the frame around them built from the window down:
+    // each panel is then styled and sized once, in its place. (Built apart and put in after,
+    // the scroll areas sized their panels unstyled, then again once the sheet reached them.)
+    setStyleSheet(UiStyle::windowStyleSheet());
+    buildTopArea();
     m_mainSplitter->addWidget(m_logView);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setSizes({640, 360}); // a proportion: the log shows ten rows and more
-    setCentralWidget(m_mainSplitter);
-    // The sheet once the panels are in place: set before, each panel was styled as it was put
-    // in (then again by every later move). The status bar is made under it, as it always was.
-    setStyleSheet(UiStyle::windowStyleSheet());
 
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
@@ -179,11 +180,55 @@ void MainWindow::buildLayout()
     resize(QSize(1280, 860).boundedTo(room));
 }
 
-QSplitter *MainWindow::buildTopArea()
+// Each splitter is in the window before anything goes into it (see buildLayout).
+void MainWindow::buildTopArea()
+{
+    m_topSplitter = new QSplitter(Qt::Horizontal);
+    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
+    m_topSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(m_topSplitter);
+    m_profileArea =
+        new FittingScrollArea(m_profilePanel, QStringLiteral("profileArea"), m_topSplitter);
+    m_topSplitter->addWidget(m_profileArea);
+    m_topSplitter->addWidget(buildFlowColumn());
+    m_rightSplitter = new QSplitter(Qt::Vertical);
+    m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_topSplitter->addWidget(m_rightSplitter);
+    m_rightSplitter->addWidget(
+        new FittingScrollArea(m_resultPanel, QStringLiteral("resultArea"), m_rightSplitter));
+    buildDetailTabs();
+    m_rightSplitter->setStretchFactor(0, 0);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_rightSplitter->setSizes({280, 350});
+    m_topSplitter->setStretchFactor(0, 0);
+    m_topSplitter->setStretchFactor(1, 1);
+    m_topSplitter->setStretchFactor(2, 1);
+    m_topSplitter->setSizes({350, 450, 480});
+    fitToScreen();
+}
+
+// Presenting hides the profile column: the scenario picker comes above the flow instead.
+QWidget *MainWindow::buildFlowColumn()
+{
+    auto *flowColumn = new QWidget(m_topSplitter);
+    auto *flowLayout = new QVBoxLayout(flowColumn);
+    flowLayout->setContentsMargins(0, 0, 0, 0);
+    flowLayout->setSpacing(0);
+    m_scenarioBar = new ScenarioBar(flowColumn);
+    m_scenarioBar->hide();
+    flowLayout->addWidget(m_scenarioBar);
+    m_flowArea = new FittingScrollArea(m_flowPanel, QStringLiteral("flowArea"), flowColumn);
+    flowLayout->addWidget(m_flowArea, 1);
+    return flowColumn;
+}
+
+void MainWindow::buildDetailTabs()
 {
     m_detailTabs = new QTabWidget;
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
     m_detailTabs->setDocumentMode(true);
+    m_rightSplitter->addWidget(m_detailTabs);
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
     m_tokenPage = new DeferredPage(m_tokenInspector, [this](QWidget *inspector) {
@@ -192,39 +237,6 @@ QSplitter *MainWindow::buildTopArea()
         return m_tokenArea;
     });
     m_detailTabs->addTab(m_tokenPage, tr("Token inspector"));
-
-    m_rightSplitter = new QSplitter(Qt::Vertical);
-    m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
-    m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->addWidget(new FittingScrollArea(m_resultPanel, QStringLiteral("resultArea")));
-    m_rightSplitter->addWidget(m_detailTabs);
-    m_rightSplitter->setStretchFactor(0, 0);
-    m_rightSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->setSizes({280, 350});
-
-    m_profileArea = new FittingScrollArea(m_profilePanel, QStringLiteral("profileArea"));
-    m_flowArea = new FittingScrollArea(m_flowPanel, QStringLiteral("flowArea"));
-    // Presenting hides the profile column: the scenario picker comes above the flow instead.
-    auto *flowColumn = new QWidget;
-    auto *flowLayout = new QVBoxLayout(flowColumn);
-    flowLayout->setContentsMargins(0, 0, 0, 0);
-    flowLayout->setSpacing(0);
-    m_scenarioBar = new ScenarioBar(flowColumn);
-    m_scenarioBar->hide();
-    flowLayout->addWidget(m_scenarioBar);
-    flowLayout->addWidget(m_flowArea, 1);
-    m_topSplitter = new QSplitter(Qt::Horizontal);
-    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
-    m_topSplitter->setChildrenCollapsible(false);
-    m_topSplitter->addWidget(m_profileArea);
-    m_topSplitter->addWidget(flowColumn);
-    m_topSplitter->addWidget(m_rightSplitter);
-    m_topSplitter->setStretchFactor(0, 0);
-    m_topSplitter->setStretchFactor(1, 1);
-    m_topSplitter->setStretchFactor(2, 1);
-    m_topSplitter->setSizes({350, 450, 480});
-    fitToScreen();
-    return m_topSplitter;
 }
 
 // On a screen too narrow for the three columns side by side, the panels scroll sideways rather

@@ -65,7 +65,9 @@ protected:
 private:
     void buildPanels();
     void buildLayout();
-    QSplitter *buildTopArea();
+    void buildTopArea();
+    QWidget *buildFlowColumn();
+    void buildDetailTabs();
     void buildMenus();
     void buildTakeaways();
     void buildFileMenu();
