@@ -37,32 +37,43 @@ void JsonHighlighter::setDark(bool dark)
     rehighlight();
 }
 
+// The patterns, compiled once for every highlighter: a copy of a QRegularExpression shares the
+// compiled form, so the detail view's five pages (and a dark/light switch) do not compile each
+// pattern again. Later rules win where they overlap: strings first, then keys, markers last.
+const QList<QRegularExpression> &JsonHighlighter::patterns()
+{
+    static const QList<QRegularExpression> compiled = {
+        // Header names and the overview's labels ("Correlation id: ...").
+        QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9 !#$%&'*+.^_`|~-]*(?=: )")),
+        // Whole numbers only: not the digit groups of a UUID, a host or a timestamp.
+        QRegularExpression(
+            QStringLiteral("(?<![\\w.:-])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w.:-])")),
+        QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
+        QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")),
+        QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
+        QRegularExpression(QStringLiteral("^(?:──|HTTP/|GET |POST |PUT |PATCH |DELETE |HEAD "
+                                          "|OPTIONS ).*$")),
+        QRegularExpression(QStringLiteral("\\[redacted:[0-9a-f]{8}\\]")),
+    };
+    return compiled;
+}
+
 void JsonHighlighter::buildRules()
 {
     // The colours come from UiStyle, in the shade for this background and for presentation.
     auto colour = [this](UiStyle::Colour role) { return UiStyle::colour(role, m_dark); };
-    // Later rules win where they overlap: strings first, then keys, markers last.
-    // Header names and the overview's labels ("Correlation id: ...").
-    m_rules = {
-        {QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9 !#$%&'*+.^_`|~-]*(?=: )")),
-         charFormat(colour(UiStyle::Colour::SyntaxHeaderName)), 0},
-        // Whole numbers only: not the digit groups of a UUID, a host or a timestamp.
-        {QRegularExpression(
-             QStringLiteral("(?<![\\w.:-])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w.:-])")),
-         charFormat(colour(UiStyle::Colour::SyntaxNumber)), 0},
-        {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
-         charFormat(colour(UiStyle::Colour::SyntaxLiteral), true), 0},
-        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")),
-         charFormat(colour(UiStyle::Colour::SyntaxString)), 0},
-        {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
-         charFormat(colour(UiStyle::Colour::SyntaxKey), true), 1},
-        {QRegularExpression(QStringLiteral("^(?:──|HTTP/|GET |POST |PUT |PATCH |DELETE |HEAD "
-                                           "|OPTIONS ).*$")),
-         charFormat(colour(UiStyle::Colour::SyntaxTitle), true), 0},
-    };
     QTextCharFormat marker = charFormat(colour(UiStyle::Colour::MarkerText), true);
     marker.setBackground(colour(UiStyle::Colour::MarkerBackground));
-    m_rules.append({QRegularExpression(QStringLiteral("\\[redacted:[0-9a-f]{8}\\]")), marker, 0});
+    const QList<QRegularExpression> &p = patterns();
+    m_rules = {
+        {p[0], charFormat(colour(UiStyle::Colour::SyntaxHeaderName)), 0},
+        {p[1], charFormat(colour(UiStyle::Colour::SyntaxNumber)), 0},
+        {p[2], charFormat(colour(UiStyle::Colour::SyntaxLiteral), true), 0},
+        {p[3], charFormat(colour(UiStyle::Colour::SyntaxString)), 0},
+        {p[4], charFormat(colour(UiStyle::Colour::SyntaxKey), true), 1},
+        {p[5], charFormat(colour(UiStyle::Colour::SyntaxTitle), true), 0},
+        {p[6], marker, 0},
+    };
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

@@ -28,6 +28,7 @@ private:
         QTextCharFormat format;
         int group = 0;
     };
+    static const QList<QRegularExpression> &patterns();
     void buildRules();
 
     QList<Rule> m_rules;
