@@ -3,6 +3,7 @@
 #include "AuthorizeDriverFactory.h"
 #include "EmbeddedBrowserModule.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "flow/AuthorizeDriver.h"
 #include "http/HttpExchange.h"
 
@@ -69,9 +70,8 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_address->setToolTip(tr("The address of the page the embedded browser shows"));
     layout->addWidget(m_address);
 
-    m_banner = new QLabel(this);
+    m_banner = new WrappingLabel(this);
     m_banner->setObjectName(QStringLiteral("browserBanner"));
-    m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->hide();
     layout->addWidget(m_banner);
@@ -83,10 +83,9 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_stack = new QStackedWidget(split);
     m_stack->setObjectName(QStringLiteral("browserStack"));
     m_stack->setMinimumHeight(80);
-    m_placeholder = new QLabel(placeholderText(), m_stack);
+    m_placeholder = new WrappingLabel(placeholderText(), m_stack);
     m_placeholder->setObjectName(QStringLiteral("browserPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
     m_placeholder->setFrameShape(QFrame::StyledPanel);
     m_placeholder->setMargin(UiStyle::Margin);
     UiStyle::setHint(m_placeholder);

@@ -1,6 +1,7 @@
 #include "ClientKeyEditor.h"
 
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "jose/ClientKey.h"
 #include "jose/KeyFile.h"
 #include "secrets/SecretStore.h"
@@ -23,7 +24,7 @@ namespace nv {
 ClientKeyEditor::ClientKeyEditor(SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
-    , m_status(new QLabel(this))
+    , m_status(new WrappingLabel(this))
     , m_new(new QToolButton(this))
     , m_import(new QPushButton(tr("Import…"), this))
     , m_copy(new QPushButton(tr("Copy JWKS"), this))
@@ -32,7 +33,6 @@ ClientKeyEditor::ClientKeyEditor(SecretStore *secrets, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_status->setObjectName(QStringLiteral("clientKeyStatus"));
-    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     auto *buttons = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "DriverChoices.h"
 #include "ElidedLabel.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "flow/CorrelatorRule.h"
 #include "flow/DevicePhoneNumberExchange.h"
 #include "phone/PhoneNumberCheck.h"
@@ -40,9 +41,8 @@ QString durationText(qint64 ms)
 
 QLabel *wrappedHint(const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappingLabel(text, parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     UiStyle::setHint(label);
     return label;
 }
@@ -85,9 +85,8 @@ QFormLayout *FlowPanel::buildInputs()
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("phoneNumber"));
     m_phone->setPlaceholderText(tr("+34666666666"));
-    m_phoneCheck = new QLabel(this);
+    m_phoneCheck = new WrappingLabel(this);
     m_phoneCheck->setObjectName(QStringLiteral("phoneCheck"));
-    m_phoneCheck->setWordWrap(true);
     m_sendInvalid = new QCheckBox(tr("Send it anyway, to see how the operator answers"), this);
     m_sendInvalid->setObjectName(QStringLiteral("sendInvalidNumber"));
     m_sendInvalid->hide();
@@ -95,9 +94,8 @@ QFormLayout *FlowPanel::buildInputs()
     m_hashed->setObjectName(QStringLiteral("sendHashed"));
     m_hashed->setToolTip(tr("The operator compares the hash with the SIM's number: the number "
                             "itself never leaves this machine."));
-    m_hash = new QLabel(this);
+    m_hash = new WrappingLabel(this);
     m_hash->setObjectName(QStringLiteral("phoneHash"));
-    m_hash->setWordWrap(true);
     m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
     UiStyle::setHint(m_hash);
     m_hash->hide();
@@ -119,9 +117,8 @@ QFormLayout *FlowPanel::buildInputs()
     inputs->addRow(QString(), m_sendInvalid);
     inputs->addRow(QString(), m_hashed);
     inputs->addRow(QString(), m_hash);
-    m_correlationCheck = new QLabel(this);
+    m_correlationCheck = new WrappingLabel(this);
     m_correlationCheck->setObjectName(QStringLiteral("correlationCheck"));
-    m_correlationCheck->setWordWrap(true);
     UiStyle::setTone(m_correlationCheck, UiStyle::Tone::Warning);
     m_correlationCheck->hide();
     inputs->addRow(tr("Correlation id"), m_correlation);
@@ -161,9 +158,8 @@ void FlowPanel::buildButtons(QVBoxLayout *layout)
     buttons->addStretch(1);
     buttons->addWidget(m_newFlow);
     layout->addLayout(buttons);
-    m_message = new QLabel(this);
+    m_message = new WrappingLabel(this);
     m_message->setObjectName(QStringLiteral("flowMessage"));
-    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);

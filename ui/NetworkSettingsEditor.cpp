@@ -1,6 +1,7 @@
 #include "NetworkSettingsEditor.h"
 
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "secrets/SecretStore.h"
 
 #include <QComboBox>
@@ -42,9 +43,8 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     m_keyPassphrase =
         addLine(QStringLiteral("clientKeyPassphrase"), tr("Stored apart from the profile"));
     m_keyPassphrase->setEchoMode(QLineEdit::Password);
-    m_status = new QLabel(this);
+    m_status = new WrappingLabel(this);
     m_status->setObjectName(QStringLiteral("networkSecretStatus"));
-    m_status->setWordWrap(true);
     UiStyle::setHint(m_status);
 
     form->addRow(tr("Proxy"), m_mode);

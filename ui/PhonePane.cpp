@@ -2,6 +2,7 @@
 
 #include "QrCodeView.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 
 #include <QClipboard>
 #include <QGridLayout>
@@ -47,9 +48,8 @@ void PhonePane::buildUi()
 
     auto *side = new QVBoxLayout;
     side->setSpacing(UiStyle::Spacing);
-    m_instructions = new QLabel(this);
+    m_instructions = new WrappingLabel(this);
     m_instructions->setObjectName(QStringLiteral("phoneInstructions"));
-    m_instructions->setWordWrap(true);
     side->addWidget(m_instructions);
     auto *urlRow = new QHBoxLayout;
     m_urlField = new QLineEdit(this);
@@ -67,8 +67,7 @@ void PhonePane::buildUi()
     UiStyle::setHint(m_countdown);
     side->addWidget(m_countdown);
     side->addSpacing(UiStyle::Spacing);
-    auto *pasteTitle = new QLabel(tr("Or paste the address the phone ended on:"), this);
-    pasteTitle->setWordWrap(true);
+    auto *pasteTitle = new WrappingLabel(tr("Or paste the address the phone ended on:"), this);
     side->addWidget(pasteTitle);
     auto *pasteRow = new QHBoxLayout;
     m_paste = new QLineEdit(this);
@@ -80,9 +79,8 @@ void PhonePane::buildUi()
     pasteRow->addWidget(m_paste, 1);
     pasteRow->addWidget(m_use);
     side->addLayout(pasteRow);
-    m_pasteProblem = new QLabel(this);
+    m_pasteProblem = new WrappingLabel(this);
     m_pasteProblem->setObjectName(QStringLiteral("phonePasteProblem"));
-    m_pasteProblem->setWordWrap(true);
     UiStyle::setTone(m_pasteProblem, UiStyle::Tone::Bad);
     side->addWidget(m_pasteProblem);
     side->addStretch(1);

@@ -4,6 +4,7 @@
 #include "DriverChoices.h"
 #include "NetworkSettingsEditor.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "profile/ProfileSecrets.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxConfig.h"
@@ -39,9 +40,8 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     buildPicker(layout);
     // The sandbox's behaviour, switched on the running sandbox without a restart.
     layout->addWidget(buildScenarioBox());
-    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote = new WrappingLabel(this);
     m_readOnlyNote->setObjectName(QStringLiteral("profileReadOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
     layout->addWidget(m_readOnlyNote);
     // The way out of a read-only profile, right where it says so.
     m_makeCopy = new QPushButton(tr("Make an editable copy"), this);
@@ -54,16 +54,14 @@ ProfilePanel::ProfilePanel(ProfileStore *profiles, SecretStore *secrets, QWidget
     layout->addLayout(copyRow);
 
     layout->addLayout(buildForm());
-    m_validation = new QLabel(this);
+    m_validation = new WrappingLabel(this);
     m_validation->setObjectName(QStringLiteral("profileValidation"));
-    m_validation->setWordWrap(true);
     UiStyle::setTone(m_validation, UiStyle::Tone::Warning);
     m_validation->hide();
     layout->addWidget(m_validation);
 
-    m_saveProblem = new QLabel(this);
+    m_saveProblem = new WrappingLabel(this);
     m_saveProblem->setObjectName(QStringLiteral("profileSaveProblem"));
-    m_saveProblem->setWordWrap(true);
     UiStyle::setTone(m_saveProblem, UiStyle::Tone::Warning);
     m_saveProblem->hide();
     layout->addWidget(m_saveProblem);
@@ -122,9 +120,8 @@ QWidget *ProfilePanel::buildScenarioBox()
         m_scenario->setItemData(m_scenario->count() - 1, scenario.translatedDescription(),
                                 Qt::ToolTipRole);
     }
-    m_scenarioHint = new QLabel(m_scenarioBox);
+    m_scenarioHint = new WrappingLabel(m_scenarioBox);
     m_scenarioHint->setObjectName(QStringLiteral("sandboxScenarioHint"));
-    m_scenarioHint->setWordWrap(true);
     UiStyle::setHint(m_scenarioHint);
     scenarioLayout->addRow(tr("Scenario"), m_scenario);
     scenarioLayout->addRow(QString(), m_scenarioHint);
@@ -135,9 +132,8 @@ void ProfilePanel::buildFields()
 {
     m_name = addLine(QStringLiteral("profileName"));
     m_name->setAccessibleName(tr("Profile name"));
-    m_nameProblem = new QLabel(this);
+    m_nameProblem = new WrappingLabel(this);
     m_nameProblem->setObjectName(QStringLiteral("profileNameProblem"));
-    m_nameProblem->setWordWrap(true);
     UiStyle::setTone(m_nameProblem, UiStyle::Tone::Warning);
     m_authorizeUrl = addLine(QStringLiteral("authorizeUrl"));
     m_tokenUrl = addLine(QStringLiteral("tokenUrl"));
@@ -145,9 +141,8 @@ void ProfilePanel::buildFields()
     m_clientId = addLine(QStringLiteral("clientId"));
     m_clientSecret = addLine(QStringLiteral("clientSecret"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
-    m_secretStatus = new QLabel(this);
+    m_secretStatus = new WrappingLabel(this);
     m_secretStatus->setObjectName(QStringLiteral("secretStatus"));
-    m_secretStatus->setWordWrap(true);
     UiStyle::setHint(m_secretStatus);
     m_redirectUri = addLine(QStringLiteral("redirectUri"));
     m_scope = addLine(QStringLiteral("scope"));

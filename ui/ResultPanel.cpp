@@ -2,6 +2,7 @@
 
 #include "FittingScrollArea.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "flow/VerifyExchange.h"
 
 #include <QAccessible>
@@ -17,9 +18,8 @@ namespace nv {
 namespace {
 QLabel *wrapped(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -64,9 +64,8 @@ ResultPanel::ResultPanel(QWidget *parent)
     verdictRow->setSpacing(12);
     m_mark = new QLabel(m_card);
     m_mark->setObjectName(QStringLiteral("verdictMark"));
-    m_verdict = new QLabel(m_card);
+    m_verdict = new WrappingLabel(m_card);
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
-    m_verdict->setWordWrap(true);
     verdictRow->addWidget(m_mark, 0, Qt::AlignTop);
     verdictRow->addWidget(m_verdict, 1);
     card->addLayout(verdictRow);

@@ -1,6 +1,7 @@
 #include "TokenInspector.h"
 
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "flow/AuthorizationResponse.h"
 #include "flow/IdTokenCheck.h"
 #include "flow/TokenExchange.h"
@@ -28,9 +29,8 @@ namespace nv {
 namespace {
 QLabel *wrapped(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("—"), parent);
+    auto *label = new WrappingLabel(QStringLiteral("—"), parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -189,11 +189,10 @@ void TokenInspector::addValue(QGridLayout *grid, int row, const QString &name, c
 {
     auto *label = new QLabel(name, this);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    value->shown = new QLabel(this);
+    value->shown = new WrappingLabel(this);
     value->shown->setObjectName(key);
     value->shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A revealed JWT is one long word: let it break anywhere rather than widen the panel.
-    value->shown->setWordWrap(true);
     value->shown->setMinimumWidth(1);
     value->shown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     value->copy = new QPushButton(tr("Copy"), this);

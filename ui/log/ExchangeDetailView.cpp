@@ -2,6 +2,7 @@
 
 #include "JsonHighlighter.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "log/HarExporter.h"
 #include "log/JwtDecoder.h"
 
@@ -49,14 +50,13 @@ QString json(const QJsonObject &object)
 ExchangeDetailView::ExchangeDetailView(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_banner(new QLabel(this))
+    , m_banner(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("logDetailView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     m_banner->setObjectName(QStringLiteral("logDetailBanner"));
-    m_banner->setWordWrap(true);
     m_banner->hide();
     layout->addWidget(m_banner);
     m_tabs->setObjectName(QStringLiteral("logDetailTabs"));

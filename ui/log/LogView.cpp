@@ -4,6 +4,7 @@
 #include "LogTableModel.h"
 #include "ResendDialog.h"
 #include "UiStyle.h"
+#include "WrappingLabel.h"
 #include "log/CurlCommand.h"
 #include "log/LogImport.h"
 #include "log/RequestLog.h"
@@ -183,16 +184,14 @@ QMenu *LogView::buildActionsMenu()
 void LogView::buildBanners(QVBoxLayout *layout)
 {
     // Problems stay until they are solved; notices (an export done) go after a while.
-    m_problem = new QLabel(this);
+    m_problem = new WrappingLabel(this);
     m_problem->setObjectName(QStringLiteral("logProblem"));
-    m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     UiStyle::setTone(m_problem, UiStyle::Tone::Warning);
     m_problem->hide();
     layout->addWidget(m_problem);
-    m_notice = new QLabel(this);
+    m_notice = new WrappingLabel(this);
     m_notice->setObjectName(QStringLiteral("logNotice"));
-    m_notice->setWordWrap(true);
     m_notice->hide();
     layout->addWidget(m_notice);
     m_importBanner = new QLabel(this);
