@@ -164,7 +164,7 @@ private slots:
         QTest::addColumn<QString>("step");
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QStringList>("recordedBefore");
-        for (const QByteArray path : {QByteArray("/blackhole"), QByteArray("/drip")}) {
+        for (const QByteArray &path : {QByteArray("/blackhole"), QByteArray("/drip")}) {
             QTest::addRow("authorize %s", path.constData())
                 << QStringLiteral("authorize") << path << QStringList{};
             QTest::addRow("token %s", path.constData())

@@ -52,7 +52,7 @@ Walk walk(RedirectFollower &follower, const QUrl &start, const QUrl &redirectUri
                      });
     follower.start(start, redirectUri);
     // A walk that never ends leaves ended false, and the checks on the result fail.
-    QTest::qWaitFor([&result] { return result.ended; }, budgetMs(30000));
+    (void)QTest::qWaitFor([&result] { return result.ended; }, budgetMs(30000));
     follower.disconnect();
     return result;
 }
@@ -176,7 +176,7 @@ private slots:
     {
         m_server.answer("/json", 200, "Content-Type: application/json\r\n", "{}");
         m_server.answer("/gone", 404, "Content-Type: text/html\r\n", "<p>no</p>");
-        for (const QString path : {QStringLiteral("/json"), QStringLiteral("/gone")}) {
+        for (const QString &path : {QStringLiteral("/json"), QStringLiteral("/gone")}) {
             RedirectFollower &follower = keep(new RedirectFollower);
             const Walk w = walk(follower, m_server.url(path), m_callback.callbackUrl());
             QVERIFY2(!w.needsPerson, qPrintable(path + QLatin1Char(' ') + w.failure));

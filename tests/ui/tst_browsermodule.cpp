@@ -180,7 +180,7 @@ void TestBrowserModule::installedLayoutFindsTheModule()
     QVERIFY(QDir().mkpath(plugins));
     // nv-cli's graphics module (Qt GUI, which nv-cli does not link) makes the application the
     // engine runs in; the nv-cli package installs it there.
-    for (const QString module :
+    for (const QString &module :
          {QStringLiteral(NV_BROWSER_MODULE), QStringLiteral(NV_CLI_GRAPHICS_MODULE)})
         QVERIFY(QFile::copy(module, plugins + QLatin1Char('/') + QFileInfo(module).fileName()));
     const CliResult with = runCli(cli, cliFlow("offscreen"), env, 180000);
