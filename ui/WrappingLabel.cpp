@@ -14,13 +14,6 @@ WrappingLabel::WrappingLabel(const QString &text, QWidget *parent)
     setWordWrap(true);
 }
 
-bool WrappingLabel::Key::operator==(const Key &other) const
-{
-    return text == other.text && font == other.font && contents == other.contents &&
-           indent == other.indent && margin == other.margin && alignment == other.alignment &&
-           format == other.format && wordWrap == other.wordWrap;
-}
-
 WrappingLabel::Key WrappingLabel::currentKey() const
 {
     return {text(),   font(),      contentsMargins(), indent(),
@@ -37,7 +30,7 @@ int WrappingLabel::heightForWidth(int width) const
 {
     // Checked on every call: QLabel's setters are not virtual, so a change is seen here.
     Key key = currentKey();
-    if (!(key == m_key)) {
+    if (key != m_key) {
         m_key = std::move(key);
         forget();
     }

@@ -37,7 +37,7 @@ private:
         Qt::Alignment alignment;
         Qt::TextFormat format = Qt::AutoText;
         bool wordWrap = true;
-        bool operator==(const Key &other) const;
+        bool operator==(const Key &other) const = default;
     };
     Key currentKey() const;
     void forget() const;

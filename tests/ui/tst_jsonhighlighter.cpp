@@ -51,24 +51,26 @@ private slots:
         JsonHighlighter highlighter(&document);
         document.setPlainText(Exchange);
         highlighter.rehighlight(); // now, not from the event loop
-        const auto colour = [](UiStyle::Colour role) { return UiStyle::colour(role, false); };
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("HTTP/1.1"))),
-                 colour(UiStyle::Colour::SyntaxTitle));
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("Content-Type"))),
-                 colour(UiStyle::Colour::SyntaxHeaderName));
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("[redacted:"), 1)),
-                 colour(UiStyle::Colour::MarkerText));
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("devicePhoneNumberVerified"))),
-                 colour(UiStyle::Colour::SyntaxKey));
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("true"))),
-                 colour(UiStyle::Colour::SyntaxLiteral));
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("42"))),
-                 colour(UiStyle::Colour::SyntaxNumber));
-        QCOMPARE(colourAt(document, offsetOf(QStringLiteral("3f2a-77"))),
-                 colour(UiStyle::Colour::SyntaxString));
+        const struct
+        {
+            QString text;
+            int skip;
+            UiStyle::Colour role;
+        } parts[] = {
+            {QStringLiteral("HTTP/1.1"), 0, UiStyle::Colour::SyntaxTitle},
+            {QStringLiteral("Content-Type"), 0, UiStyle::Colour::SyntaxHeaderName},
+            {QStringLiteral("[redacted:"), 1, UiStyle::Colour::MarkerText},
+            {QStringLiteral("devicePhoneNumberVerified"), 0, UiStyle::Colour::SyntaxKey},
+            {QStringLiteral("true"), 0, UiStyle::Colour::SyntaxLiteral},
+            {QStringLiteral("42"), 0, UiStyle::Colour::SyntaxNumber},
+            {QStringLiteral("3f2a-77"), 0, UiStyle::Colour::SyntaxString},
+        };
+        for (const auto &part : parts)
+            QCOMPARE(colourAt(document, offsetOf(part.text, part.skip)),
+                     UiStyle::colour(part.role, false));
         // The digit groups of an id are not numbers; a space between parts is not coloured.
         QCOMPARE(colourAt(document, offsetOf(QStringLiteral("3f2a-77"), 5)),
-                 colour(UiStyle::Colour::SyntaxString));
+                 UiStyle::colour(UiStyle::Colour::SyntaxString, false));
         QVERIFY(!colourAt(document, offsetOf(QStringLiteral(" true"))).isValid());
     }
 

@@ -18,6 +18,44 @@ QTextCharFormat charFormat(const QColor &colour, bool bold = false)
     return f;
 }
 
+// A rule before its colours: the pattern, the colour role of what it matches, and which group
+// is coloured.
+struct RuleSpec
+{
+    QRegularExpression pattern;
+    UiStyle::Colour colour;
+    bool bold = false;
+    int group = 0;
+};
+
+// Compiled once for every highlighter: a copy of a QRegularExpression shares the compiled form,
+// so the detail view's five pages (and a dark/light switch) do not compile each pattern again.
+// Later rules win where they overlap: strings first, then keys, markers last.
+const QList<RuleSpec> &ruleSpecs()
+{
+    using Colour = UiStyle::Colour;
+    static const QList<RuleSpec> specs = {
+        // Header names and the overview's labels ("Correlation id: ...").
+        {QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9 !#$%&'*+.^_`|~-]*(?=: )")),
+         Colour::SyntaxHeaderName},
+        // Whole numbers only: not the digit groups of a UUID, a host or a timestamp.
+        {QRegularExpression(
+             QStringLiteral("(?<![\\w.:-])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w.:-])")),
+         Colour::SyntaxNumber},
+        {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")), Colour::SyntaxLiteral,
+         true},
+        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), Colour::SyntaxString},
+        {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")), Colour::SyntaxKey,
+         true, 1},
+        {QRegularExpression(QStringLiteral("^(?:──|HTTP/|GET |POST |PUT |PATCH |DELETE |HEAD "
+                                           "|OPTIONS ).*$")),
+         Colour::SyntaxTitle, true},
+        {QRegularExpression(QStringLiteral("\\[redacted:[0-9a-f]{8}\\]")), Colour::MarkerText,
+         true},
+    };
+    return specs;
+}
+
 } // namespace
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
@@ -37,43 +75,17 @@ void JsonHighlighter::setDark(bool dark)
     rehighlight();
 }
 
-// The patterns, compiled once for every highlighter: a copy of a QRegularExpression shares the
-// compiled form, so the detail view's five pages (and a dark/light switch) do not compile each
-// pattern again. Later rules win where they overlap: strings first, then keys, markers last.
-const QList<QRegularExpression> &JsonHighlighter::patterns()
-{
-    static const QList<QRegularExpression> compiled = {
-        // Header names and the overview's labels ("Correlation id: ...").
-        QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9 !#$%&'*+.^_`|~-]*(?=: )")),
-        // Whole numbers only: not the digit groups of a UUID, a host or a timestamp.
-        QRegularExpression(
-            QStringLiteral("(?<![\\w.:-])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w.:-])")),
-        QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
-        QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")),
-        QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
-        QRegularExpression(QStringLiteral("^(?:──|HTTP/|GET |POST |PUT |PATCH |DELETE |HEAD "
-                                          "|OPTIONS ).*$")),
-        QRegularExpression(QStringLiteral("\\[redacted:[0-9a-f]{8}\\]")),
-    };
-    return compiled;
-}
-
 void JsonHighlighter::buildRules()
 {
     // The colours come from UiStyle, in the shade for this background and for presentation.
-    auto colour = [this](UiStyle::Colour role) { return UiStyle::colour(role, m_dark); };
-    QTextCharFormat marker = charFormat(colour(UiStyle::Colour::MarkerText), true);
-    marker.setBackground(colour(UiStyle::Colour::MarkerBackground));
-    const QList<QRegularExpression> &p = patterns();
-    m_rules = {
-        {p[0], charFormat(colour(UiStyle::Colour::SyntaxHeaderName)), 0},
-        {p[1], charFormat(colour(UiStyle::Colour::SyntaxNumber)), 0},
-        {p[2], charFormat(colour(UiStyle::Colour::SyntaxLiteral), true), 0},
-        {p[3], charFormat(colour(UiStyle::Colour::SyntaxString)), 0},
-        {p[4], charFormat(colour(UiStyle::Colour::SyntaxKey), true), 1},
-        {p[5], charFormat(colour(UiStyle::Colour::SyntaxTitle), true), 0},
-        {p[6], marker, 0},
-    };
+    m_rules.clear();
+    for (const RuleSpec &spec : ruleSpecs()) {
+        QTextCharFormat format = charFormat(UiStyle::colour(spec.colour, m_dark), spec.bold);
+        // A redaction marker stands out on a background of its own.
+        if (spec.colour == UiStyle::Colour::MarkerText)
+            format.setBackground(UiStyle::colour(UiStyle::Colour::MarkerBackground, m_dark));
+        m_rules.append({spec.pattern, format, spec.group});
+    }
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

@@ -28,7 +28,6 @@ private:
         QTextCharFormat format;
         int group = 0;
     };
-    static const QList<QRegularExpression> &patterns();
     void buildRules();
 
     QList<Rule> m_rules;
