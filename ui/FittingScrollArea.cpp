@@ -7,14 +7,18 @@
 
 namespace nv {
 
-FittingScrollArea::FittingScrollArea(QWidget *content, const QString &objectName, QWidget *parent)
+FittingScrollArea::FittingScrollArea(const QString &objectName, QWidget *parent)
     : QScrollArea(parent)
 {
     setObjectName(objectName);
-    setWidget(content);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void FittingScrollArea::setContent(QWidget *content)
+{
+    setWidget(content);
     content->installEventFilter(this);
     fitWidth();
 }

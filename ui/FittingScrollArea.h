@@ -12,7 +12,12 @@ class FittingScrollArea : public QScrollArea
 {
     Q_OBJECT
 public:
-    FittingScrollArea(QWidget *content, const QString &objectName, QWidget *parent = nullptr);
+    explicit FittingScrollArea(const QString &objectName, QWidget *parent = nullptr);
+
+    // The panel it scrolls. Made with viewport() as its parent, the panel goes in without
+    // moving: in a styled window, moving a panel restyles every widget in it (see
+    // MainWindow::buildLayout).
+    void setContent(QWidget *content);
 
     // Makes the minimum width fit the panel now (also done on every layout change).
     void fitWidth();

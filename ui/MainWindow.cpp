@@ -53,7 +53,6 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     setWindowIcon(QIcon::fromTheme(QStringLiteral("com.konera.nvconsole"),
                                    QIcon(QStringLiteral(":/nv/icons/nv-console.svg"))));
 
-    buildPanels();
     buildLayout();
     buildTakeaways();
     buildMenus();
@@ -145,28 +144,20 @@ void MainWindow::selectStartingProfile()
 
 // --- layout ----------------------------------------------------------------------------------
 
-void MainWindow::buildPanels()
-{
-    m_profilePanel = new ProfilePanel(&m_profiles, m_session->secrets());
-    m_flowPanel = new FlowPanel;
-    m_resultPanel = new ResultPanel;
-    m_browserPane = new BrowserPane;
-    m_tokenInspector = new TokenInspector;
-    m_phonePane = new PhonePane;
-    m_logView = new LogView(m_session->log());
-}
-
 void MainWindow::buildLayout()
 {
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
-    // The sheet before the panels go in, and the frame around them built from the window down:
-    // each panel is then styled and sized once, in its place. (Built apart and put in after,
-    // the scroll areas sized their panels unstyled, then again once the sheet reached them.)
+    // The sheet first, then the frame from the window down, then each panel made in its place
+    // (its parent already in the window): each panel is styled and sized once. A panel made
+    // apart and moved in is restyled whole, and every QComboBox in it then builds its popup
+    // list (nine widgets) though nobody has opened it; sized apart, a panel was also sized
+    // unstyled first.
     setStyleSheet(UiStyle::windowStyleSheet());
     buildTopArea();
+    m_logView = new LogView(m_session->log(), m_mainSplitter);
     m_mainSplitter->addWidget(m_logView);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
@@ -187,16 +178,19 @@ void MainWindow::buildTopArea()
     m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
     m_topSplitter->setChildrenCollapsible(false);
     m_mainSplitter->addWidget(m_topSplitter);
-    m_profileArea =
-        new FittingScrollArea(m_profilePanel, QStringLiteral("profileArea"), m_topSplitter);
+    m_profileArea = new FittingScrollArea(QStringLiteral("profileArea"), m_topSplitter);
+    m_profilePanel = new ProfilePanel(&m_profiles, m_session->secrets(), m_profileArea->viewport());
+    m_profileArea->setContent(m_profilePanel);
     m_topSplitter->addWidget(m_profileArea);
     m_topSplitter->addWidget(buildFlowColumn());
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("resultSplitter"));
     m_rightSplitter->setChildrenCollapsible(false);
     m_topSplitter->addWidget(m_rightSplitter);
-    m_rightSplitter->addWidget(
-        new FittingScrollArea(m_resultPanel, QStringLiteral("resultArea"), m_rightSplitter));
+    auto *resultArea = new FittingScrollArea(QStringLiteral("resultArea"), m_rightSplitter);
+    m_resultPanel = new ResultPanel(resultArea->viewport());
+    resultArea->setContent(m_resultPanel);
+    m_rightSplitter->addWidget(resultArea);
     buildDetailTabs();
     m_rightSplitter->setStretchFactor(0, 0);
     m_rightSplitter->setStretchFactor(1, 1);
@@ -218,7 +212,9 @@ QWidget *MainWindow::buildFlowColumn()
     m_scenarioBar = new ScenarioBar(flowColumn);
     m_scenarioBar->hide();
     flowLayout->addWidget(m_scenarioBar);
-    m_flowArea = new FittingScrollArea(m_flowPanel, QStringLiteral("flowArea"), flowColumn);
+    m_flowArea = new FittingScrollArea(QStringLiteral("flowArea"), flowColumn);
+    m_flowPanel = new FlowPanel(m_flowArea->viewport());
+    m_flowArea->setContent(m_flowPanel);
     flowLayout->addWidget(m_flowArea, 1);
     return flowColumn;
 }
@@ -229,10 +225,15 @@ void MainWindow::buildDetailTabs()
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
     m_detailTabs->setDocumentMode(true);
     m_rightSplitter->addWidget(m_detailTabs);
+    // The tab widget moves its pages into its own stack; these hold no combo box.
+    m_browserPane = new BrowserPane;
     m_detailTabs->addTab(m_browserPane, tr("Embedded browser"));
+    m_phonePane = new PhonePane;
     m_detailTabs->addTab(m_phonePane, tr("Phone"));
+    m_tokenInspector = new TokenInspector;
     m_tokenPage = new DeferredPage(m_tokenInspector, [this](QWidget *inspector) {
-        m_tokenArea = new FittingScrollArea(inspector, QStringLiteral("tokenArea"));
+        m_tokenArea = new FittingScrollArea(QStringLiteral("tokenArea"));
+        m_tokenArea->setContent(inspector);
         m_tokenArea->setWidthCap(m_flowArea->widthCap()); // the cap the columns got at start
         return m_tokenArea;
     });

@@ -63,7 +63,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildPanels();
     void buildLayout();
     void buildTopArea();
     QWidget *buildFlowColumn();

@@ -28,7 +28,7 @@ NetworkSettingsEditor::NetworkSettingsEditor(SecretStore *secrets, QWidget *pare
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_mode = new QComboBox(this);
+    m_mode = new QComboBox(group);
     m_mode->setObjectName(QStringLiteral("proxyMode"));
     m_mode->addItem(tr("System settings"), int(NetworkSettings::ProxyMode::System));
     m_mode->addItem(tr("No proxy"), int(NetworkSettings::ProxyMode::None));

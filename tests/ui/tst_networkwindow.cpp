@@ -50,13 +50,13 @@ class TestNetworkWindow : public QObject
     QDialog *waitForPasswordDialog()
     {
         QDialog *dialog = nullptr;
-        QTest::qWaitFor(
+        const bool up = QTest::qWaitFor(
             [&] {
                 dialog = child<QDialog>(m_window.get(), "proxyPasswordDialog");
                 return dialog && dialog->isVisible();
             },
             30000);
-        return dialog && dialog->isVisible() ? dialog : nullptr;
+        return up ? dialog : nullptr;
     }
     static void answer(QDialog *dialog, const QString &password)
     {
