@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace nv {
 
@@ -401,18 +403,24 @@ void FlowPanel::setCorrelationId(const QString &id)
 
 bool FlowPanel::event(QEvent *event)
 {
-    // libphonenumber reads its metadata for every region on first use, on this thread: the
-    // prefilled number is checked right after the first paint, so the window shows first.
+    // libphonenumber reads its metadata for every region on first use (about 10 ms): after the
+    // first paint, on a worker thread; the prefilled number is checked when it is done.
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QTimer::singleShot(0, this, &FlowPanel::updatePhoneCheck);
+        auto *loading = new QFutureWatcher<void>(this);
+        connect(loading, &QFutureWatcher<void>::finished, this, [this, loading] {
+            loading->deleteLater();
+            m_adviceLoaded = true;
+            updatePhoneCheck();
+        });
+        loading->setFuture(QtConcurrent::run(&PhoneNumberCheck::loadAdvice));
     }
     return QWidget::event(event);
 }
 
 void FlowPanel::updatePhoneCheck()
 {
-    if (!m_painted)
+    if (!m_adviceLoaded)
         return;
     const QString number = phoneNumber();
     const PhoneNumberCheck check = PhoneNumberCheck::checkWithAdvice(number);

@@ -135,7 +135,10 @@ private:
     QElapsedTimer m_runningFor;
     int m_runningStage = -1;
     bool m_busy = false;
-    bool m_painted = false; // the number is checked once the panel has been painted
+    bool m_painted = false;
+    // The number is checked once libphonenumber's metadata is read, which starts on a worker
+    // thread at the panel's first paint.
+    bool m_adviceLoaded = false;
     bool m_canExchange = false;
     bool m_canVerify = false;
 };

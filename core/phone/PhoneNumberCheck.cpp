@@ -42,7 +42,21 @@ QString lineTypeName(PhoneNumberUtil::PhoneNumberType type)
     return QStringLiteral("unknown");
 }
 
+// GetInstance() takes a lock and checks the singleton at every call: once is enough (a batch
+// checks every number of its list). Its first call reads the metadata; C++ makes the static's
+// initialisation thread-safe, and libphonenumber's own singleton is too.
+const PhoneNumberUtil *phoneNumberUtil()
+{
+    static const PhoneNumberUtil *const util = PhoneNumberUtil::GetInstance();
+    return util;
+}
+
 } // namespace
+
+void PhoneNumberCheck::loadAdvice()
+{
+    phoneNumberUtil();
+}
 
 PhoneNumberCheck PhoneNumberCheck::checkWithAdvice(const QString &number)
 {
@@ -50,9 +64,7 @@ PhoneNumberCheck PhoneNumberCheck::checkWithAdvice(const QString &number)
     if (!result.isE164)
         return result;
 
-    // GetInstance() takes a lock and checks the singleton at every call: once is enough (a
-    // batch checks every number of its list).
-    static const PhoneNumberUtil *const util = PhoneNumberUtil::GetInstance();
+    const PhoneNumberUtil *const util = phoneNumberUtil();
     PhoneNumber parsed;
     // "ZZ": unknown region, so the country code must come from the number itself.
     if (util->Parse(number.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)

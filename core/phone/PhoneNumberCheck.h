@@ -14,7 +14,7 @@ struct PhoneNumberCheck
 {
     QString input;
     bool isE164 = false;
-    QString problem;    // in words, empty when the number matches the E.164 rule
+    QString problem; // in words, empty when the number matches the E.164 rule
     // Advice, filled by checkWithAdvice() only:
     QString regionCode; // ISO 3166 region, e.g. "ES"; empty when unknown
     QString lineType;   // "mobile", "fixed line", "fixed line or mobile", ...; empty when unknown
@@ -28,6 +28,10 @@ struct PhoneNumberCheck
     // The rule, then libphonenumber's advice (region, line type, validity) for a number that
     // follows it: for a person typing a number (the window's number field).
     static PhoneNumberCheck checkWithAdvice(const QString &number);
+    // Reads libphonenumber's metadata for every region now (about 10 ms), on the calling
+    // thread; any thread. The window does it on a worker, so that its first checkWithAdvice()
+    // on the UI thread finds the metadata read.
+    static void loadAdvice();
     // Lower-case hex SHA-256 of the E.164 string, as the API's hashedPhoneNumber expects.
     static QString sha256Hex(const QString &e164);
 };

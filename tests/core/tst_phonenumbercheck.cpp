@@ -1,6 +1,10 @@
 #include "phone/PhoneNumberCheck.h"
 
 #include <QTest>
+#include <QThread>
+#include <array>
+#include <memory>
+#include <vector>
 
 using nv::PhoneNumberCheck;
 
@@ -94,6 +98,31 @@ private slots:
             << QStringLiteral("+99912345") << QString() << QString() << false;
         QTest::newRow("spain too short for plan")
             << QStringLiteral("+3466666") << QString() << QString() << false;
+    }
+
+    // Before any other test reads the metadata: the window reads it on a worker thread while
+    // its UI thread may already be checking a number. Every thread gets the same advice.
+    void adviceWhileTheMetadataIsReadElsewhere()
+    {
+        const QString number = QStringLiteral("+34600000001");
+        std::array<PhoneNumberCheck, 4> checks;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (size_t i = 0; i < checks.size(); ++i) {
+            threads.emplace_back(QThread::create([&checks, &number, i] {
+                if (i % 2 == 0)
+                    PhoneNumberCheck::loadAdvice();
+                checks[i] = PhoneNumberCheck::checkWithAdvice(number);
+            }));
+        }
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(30000));
+        for (const PhoneNumberCheck &check : checks) {
+            QCOMPARE(check.regionCode, QStringLiteral("ES"));
+            QCOMPARE(check.lineType, QStringLiteral("mobile"));
+            QVERIFY(check.validForRegion);
+        }
     }
 
     void libphonenumber()
