@@ -30,15 +30,18 @@
 #include "sandbox/SandboxHost.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QSslSocket>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace nv {
 
@@ -74,7 +77,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     // at start) and the built-in sandbox's server (a run waits for it to be ready).
     AfterFirstPaint::call(this, [this] {
         m_tokenPage->fill();
-        m_session->startSandbox();
+        startSandboxOnceTlsIsLoaded();
     });
     if (!options.sessionFile.isEmpty()) // before --run: the run starts as the session says
         QTimer::singleShot(0, this, [this] { openSession(m_options.sessionFile); });
@@ -99,6 +102,19 @@ MainWindow::~MainWindow()
 FlowRun *MainWindow::currentRun() const
 {
     return m_session->currentRun();
+}
+
+// QHttpServer's constructor loads Qt's TLS back end (OpenSSL, loaded and initialised): most of
+// the sandbox's start, about 18 million instructions. Loaded on a worker thread first, it is
+// found loaded when the server is made on this one.
+void MainWindow::startSandboxOnceTlsIsLoaded()
+{
+    auto *loading = new QFutureWatcher<void>(this);
+    connect(loading, &QFutureWatcher<void>::finished, this, [this, loading] {
+        loading->deleteLater();
+        m_session->startSandbox();
+    });
+    loading->setFuture(QtConcurrent::run([] { QSslSocket::supportsSsl(); }));
 }
 
 SandboxHost *MainWindow::sandbox() const

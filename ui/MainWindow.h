@@ -72,6 +72,7 @@ private:
     void buildFileMenu();
     void buildProfileMenu();
     void buildViewMenu();
+    void startSandboxOnceTlsIsLoaded();
     void connectSandbox();
     void selectStartingProfile();
     void restoreSettings();
