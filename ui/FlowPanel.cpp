@@ -403,19 +403,25 @@ void FlowPanel::setCorrelationId(const QString &id)
 
 bool FlowPanel::event(QEvent *event)
 {
-    // libphonenumber reads its metadata for every region on first use (about 10 ms): after the
-    // first paint, on a worker thread; the prefilled number is checked when it is done.
+    // After the first paint has been delivered, so that nothing competes with it.
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        auto *loading = new QFutureWatcher<void>(this);
-        connect(loading, &QFutureWatcher<void>::finished, this, [this, loading] {
-            loading->deleteLater();
-            m_adviceLoaded = true;
-            updatePhoneCheck();
-        });
-        loading->setFuture(QtConcurrent::run(&PhoneNumberCheck::loadAdvice));
+        QTimer::singleShot(0, this, &FlowPanel::loadNumberAdvice);
     }
     return QWidget::event(event);
+}
+
+// libphonenumber reads its metadata for every region on first use (about 10 ms, 3.5 MiB): on a
+// worker thread; the prefilled number is checked when it is done.
+void FlowPanel::loadNumberAdvice()
+{
+    auto *loading = new QFutureWatcher<void>(this);
+    connect(loading, &QFutureWatcher<void>::finished, this, [this, loading] {
+        loading->deleteLater();
+        m_adviceLoaded = true;
+        updatePhoneCheck();
+    });
+    loading->setFuture(QtConcurrent::run(&PhoneNumberCheck::loadAdvice));
 }
 
 void FlowPanel::updatePhoneCheck()

@@ -108,6 +108,7 @@ private:
     QWidget *buildDeviceSection();
     void connectControls();
     void updatePhoneCheck();
+    void loadNumberAdvice();
     void updateButtons();
 
     QLineEdit *m_phone;
