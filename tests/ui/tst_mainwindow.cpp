@@ -1,3 +1,4 @@
+#include "ExchangeDetailView.h"
 #include "FileScan.h"
 #include "LogTableModel.h"
 #include "TokenInspector.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -199,6 +201,9 @@ private slots:
         const QRect cell =
             table->visualRect(table->model()->index(int(verifyRow), LogTableModel::HostPath));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        // A page gets its text when its tab is chosen: the request's, as a person would.
+        child<QTabWidget>(m_window.get(), "logDetailTabs")
+            ->setCurrentIndex(ExchangeDetailView::RequestTab);
         auto *detail = child<QPlainTextEdit>(m_window.get(), "logDetail");
         auto *reveal = child<QCheckBox>(m_window.get(), "logReveal");
         const QString token = run->token().accessToken;

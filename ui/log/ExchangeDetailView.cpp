@@ -62,6 +62,7 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("logDetailTabs"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ExchangeDetailView::showWaitingText);
     addPage(tr("Overview"), QStringLiteral("logDetailOverview"));
     // The request page keeps the name the window's tests know the detail text by.
     addPage(tr("Request"), QStringLiteral("logDetail"));
@@ -83,6 +84,7 @@ QPlainTextEdit *ExchangeDetailView::addPage(const QString &name, const QString &
     m_highlighters.append(new JsonHighlighter(page->document()));
     m_tabs->addTab(page, name);
     m_pages.append(page);
+    m_waiting.append(std::nullopt);
     return page;
 }
 
@@ -108,7 +110,28 @@ void ExchangeDetailView::showTab(Tab tab)
 
 QString ExchangeDetailView::text(Tab tab) const
 {
-    return m_pages.at(int(tab))->toPlainText();
+    const std::optional<QString> &waiting = m_waiting.at(int(tab));
+    return waiting ? *waiting : m_pages.at(int(tab))->toPlainText();
+}
+
+// Only the page on screen is filled: each page lays its text out and colours all of it (a body
+// of a few hundred kilobytes takes a while), and a person looks at one page of an exchange,
+// often none but the first. The others get their text when their tab is chosen.
+void ExchangeDetailView::setPageText(Tab tab, const QString &text)
+{
+    if (m_tabs->currentIndex() == int(tab)) {
+        m_waiting[int(tab)].reset();
+        m_pages.at(int(tab))->setPlainText(text);
+    } else {
+        m_waiting[int(tab)] = text;
+    }
+}
+
+void ExchangeDetailView::showWaitingText(int index)
+{
+    if (index < 0 || index >= m_waiting.size() || !m_waiting.at(index))
+        return;
+    m_pages.at(index)->setPlainText(*std::exchange(m_waiting[index], std::nullopt));
 }
 
 void ExchangeDetailView::clear(const QString &message)
@@ -118,8 +141,8 @@ void ExchangeDetailView::clear(const QString &message)
     const QString text = message.isEmpty() ? tr("Select an exchange to see its headers, bodies "
                                                 "and timing.")
                                            : message;
-    for (QPlainTextEdit *page : std::as_const(m_pages))
-        page->setPlainText(text);
+    for (int tab = OverviewTab; tab <= RawTab; ++tab)
+        setPageText(Tab(tab), text);
     m_tabs->setTabText(JwtTab, tr("JWT"));
     m_banner->hide();
 }
@@ -248,16 +271,14 @@ void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
     } else {
         m_banner->hide();
     }
-    m_pages.at(OverviewTab)->setPlainText(overviewText(e));
-    m_pages.at(RequestTab)
-        ->setPlainText(QString::fromLatin1(e.method) + QLatin1Char(' ') +
-                       QString::fromUtf8(e.url.toEncoded()) + QLatin1String("\n\n") +
-                       title(tr("Headers")) + headersText(e.requestHeaders) + QLatin1Char('\n') +
-                       title(tr("Body")) + prettyBody(e.requestBody));
-    m_pages.at(ResponseTab)
-        ->setPlainText(statusLine(e) + QLatin1String("\n\n") + title(tr("Headers")) +
-                       headersText(e.responseHeaders) + QLatin1Char('\n') + title(tr("Body")) +
-                       prettyBody(e.responseBody));
+    setPageText(OverviewTab, overviewText(e));
+    setPageText(RequestTab, QString::fromLatin1(e.method) + QLatin1Char(' ') +
+                                QString::fromUtf8(e.url.toEncoded()) + QLatin1String("\n\n") +
+                                title(tr("Headers")) + headersText(e.requestHeaders) +
+                                QLatin1Char('\n') + title(tr("Body")) + prettyBody(e.requestBody));
+    setPageText(ResponseTab, statusLine(e) + QLatin1String("\n\n") + title(tr("Headers")) +
+                                 headersText(e.responseHeaders) + QLatin1Char('\n') +
+                                 title(tr("Body")) + prettyBody(e.responseBody));
 
     // Tokens can be anywhere: the response body (id_token), a header (Bearer), the URL.
     QByteArray haystack = e.url.toEncoded() + '\n' + e.requestBody + '\n' + e.responseBody;
@@ -265,9 +286,9 @@ void ExchangeDetailView::setExchange(const HttpExchange &e, bool revealed)
         haystack += '\n' + name + ": " + value;
     const QList<JwtDecoder::Jwt> tokens = JwtDecoder::findAll(haystack);
     m_jwtCount = int(tokens.size());
-    m_pages.at(JwtTab)->setPlainText(jwtText(tokens, revealed));
+    setPageText(JwtTab, jwtText(tokens, revealed));
     m_tabs->setTabText(JwtTab, tokens.isEmpty() ? tr("JWT") : tr("JWT (%1)").arg(tokens.size()));
-    m_pages.at(RawTab)->setPlainText(rawText(e));
+    setPageText(RawTab, rawText(e));
 }
 
 } // namespace nv

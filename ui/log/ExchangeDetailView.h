@@ -4,6 +4,7 @@
 #include "log/JwtDecoder.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -51,10 +52,13 @@ protected:
 private:
     void followPalette();
     QPlainTextEdit *addPage(const QString &title, const QString &objectName);
+    void setPageText(Tab tab, const QString &text);
+    void showWaitingText(int index);
 
     QTabWidget *m_tabs;
     QLabel *m_banner;
     QList<QPlainTextEdit *> m_pages;
+    QList<std::optional<QString>> m_waiting; // a hidden page's text, until its tab is chosen
     QList<class JsonHighlighter *> m_highlighters;
     HttpExchange m_exchange;
     int m_jwtCount = 0;
