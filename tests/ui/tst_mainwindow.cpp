@@ -64,6 +64,23 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
+    // The window as nv-console makes it, shown; the watch has seen its first paint unless that
+    // took longer than 20 s (or the command line was refused: no watch).
+    std::unique_ptr<FirstPaintWatch> showUntilFirstPaint()
+    {
+        ConsoleOptions options;
+        QString error;
+        if (!ConsoleOptions::parse(
+                {QStringLiteral("nv-console"), QStringLiteral("--log-db"), logDatabasePath()},
+                &options, &error))
+            return nullptr;
+        m_window = std::make_unique<MainWindow>(options);
+        auto watch = std::make_unique<FirstPaintWatch>(m_window.get());
+        m_window->show();
+        (void)QTest::qWaitFor([&watch] { return watch->painted; }, 20000); // the caller checks
+        return watch;
+    }
+
 public:
     static void initMain() { prepareApplication(); }
 
@@ -75,16 +92,9 @@ private slots:
     // the event loop has gone on; the built-in sandbox starts then too.
     void hiddenTabComesAfterTheFirstPaint()
     {
-        ConsoleOptions options;
-        QString error;
-        QVERIFY(ConsoleOptions::parse(
-            {QStringLiteral("nv-console"), QStringLiteral("--log-db"), logDatabasePath()}, &options,
-            &error));
-        m_window = std::make_unique<MainWindow>(options);
-        FirstPaintWatch watch(m_window.get());
-        m_window->show();
-        QTRY_VERIFY_WITH_TIMEOUT(watch.painted, 20000);
-        QVERIFY(!watch.tokenAreaAtFirstPaint);
+        const auto watch = showUntilFirstPaint();
+        QVERIFY(watch && watch->painted);
+        QVERIFY(!watch->tokenAreaAtFirstPaint);
         QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(m_window.get(), "tokenArea"), 20000);
         QVERIFY(child<QWidget>(m_window.get(), "tokenArea")
                     ->isAncestorOf(m_window->findChild<TokenInspector *>()));
@@ -97,15 +107,8 @@ private slots:
     // for an editable box and for the size policies that measure the items: those are left out.
     void comboBoxesBuildTheirPopupWhenOpened()
     {
-        ConsoleOptions options;
-        QString error;
-        QVERIFY(ConsoleOptions::parse(
-            {QStringLiteral("nv-console"), QStringLiteral("--log-db"), logDatabasePath()}, &options,
-            &error));
-        m_window = std::make_unique<MainWindow>(options);
-        FirstPaintWatch watch(m_window.get());
-        m_window->show();
-        QTRY_VERIFY_WITH_TIMEOUT(watch.painted, 20000);
+        const auto watch = showUntilFirstPaint();
+        QVERIFY(watch && watch->painted);
         const auto popupOf = [](QComboBox *box) {
             return box->findChild<QFrame *>(QString(), Qt::FindDirectChildrenOnly);
         };
