@@ -81,8 +81,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     });
     if (!options.sessionFile.isEmpty()) // before --run: the run starts as the session says
         QTimer::singleShot(0, this, [this] { openSession(m_options.sessionFile); });
+    // After the first paint too: a run loads the browser engine (20 to 36 ms) and opens its
+    // page, and the window shows first. The session above is opened before it.
     if (options.runAtStart)
-        QTimer::singleShot(0, m_presenter, &RunPresenter::startRun);
+        AfterFirstPaint::call(this, [this] { m_presenter->startRun(); });
     // The network path is nice to have, not worth a slower first paint: asked for afterwards.
     QTimer::singleShot(300, this, [this] { m_statusBar->watchNetwork(m_session->networkPath()); });
 }

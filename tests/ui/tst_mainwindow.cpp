@@ -30,7 +30,8 @@ using namespace nv;
 using namespace nvtest;
 
 namespace {
-// Whether the token inspector's tab was in the window when the window first painted.
+// What was there when the window first painted: the token inspector's tab, a message about a
+// run.
 struct FirstPaintWatch : QObject
 {
     explicit FirstPaintWatch(QWidget *window)
@@ -43,12 +44,15 @@ struct FirstPaintWatch : QObject
         if (watched == m_window && event->type() == QEvent::Paint && !painted) {
             painted = true;
             tokenAreaAtFirstPaint = m_window->findChild<QWidget *>(QStringLiteral("tokenArea"));
+            const auto *message = m_window->findChild<QLabel *>(QStringLiteral("flowMessage"));
+            flowMessageAtFirstPaint = message->isVisibleTo(m_window) ? message->text() : QString();
         }
         return false;
     }
     QWidget *m_window;
     bool painted = false;
     bool tokenAreaAtFirstPaint = false;
+    QString flowMessageAtFirstPaint; // what the flow column said, if anything
 };
 } // namespace
 
@@ -66,13 +70,14 @@ private:
 
     // The window as nv-console makes it, shown; the watch has seen its first paint unless that
     // took longer than 20 s (or the command line was refused: no watch).
-    std::unique_ptr<FirstPaintWatch> showUntilFirstPaint()
+    std::unique_ptr<FirstPaintWatch> showUntilFirstPaint(const QStringList &arguments = {})
     {
         ConsoleOptions options;
         QString error;
-        if (!ConsoleOptions::parse(
-                {QStringLiteral("nv-console"), QStringLiteral("--log-db"), logDatabasePath()},
-                &options, &error))
+        if (!ConsoleOptions::parse(QStringList{QStringLiteral("nv-console"),
+                                               QStringLiteral("--log-db"), logDatabasePath()} +
+                                       arguments,
+                                   &options, &error))
             return nullptr;
         m_window = std::make_unique<MainWindow>(options);
         auto watch = std::make_unique<FirstPaintWatch>(m_window.get());
@@ -100,6 +105,19 @@ private slots:
                     ->isAncestorOf(m_window->findChild<TokenInspector *>()));
         QTRY_VERIFY_WITH_TIMEOUT(sandboxStatus(m_window.get()).contains(QLatin1String("running")),
                                  20000);
+    }
+
+    // --run starts the run once the window has painted: what the run starts first (the
+    // sandbox's server, the browser engine) must not hold the window back. The run goes on to
+    // its verdict.
+    void runAtStartComesAfterTheFirstPaint()
+    {
+        const auto watch = showUntilFirstPaint({QStringLiteral("--run")});
+        QVERIFY(watch && watch->painted);
+        QVERIFY2(watch->flowMessageAtFirstPaint.isEmpty(),
+                 qPrintable(watch->flowMessageAtFirstPaint));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentRun(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), QStringLiteral("Verified"), 45000);
     }
 
     // A QComboBox moved into a styled window builds its popup list there and then (nine
