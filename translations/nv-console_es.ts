@@ -1937,6 +1937,10 @@ Certificado de cliente: %4
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
+    <message>
+        <source>no region or line type: %1</source>
+        <translation>sin región ni tipo de línea: %1</translation>
+    </message>
 </context>
 <context>
     <name>nv::FlowRun</name>
@@ -2877,6 +2881,17 @@ Doble clic para mostrar solo esta ejecución</translation>
     <message>
         <source>New profile from preset</source>
         <translation>Perfil nuevo a partir de una plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>nv::NumberAdviceLoader</name>
+    <message>
+        <source>the number advice module is not installed (no %1 in %2)</source>
+        <translation>el módulo de información de números no está instalado (no hay %1 en %2)</translation>
+    </message>
+    <message>
+        <source>the number advice module could not be loaded: %1</source>
+        <translation>no se pudo cargar el módulo de información de números: %1</translation>
     </message>
 </context>
 <context>

@@ -15,23 +15,17 @@ struct PhoneNumberCheck
     QString input;
     bool isE164 = false;
     QString problem; // in words, empty when the number matches the E.164 rule
-    // Advice, filled by checkWithAdvice() only:
+    // Advice, filled by NumberAdviceLoader::checkWithAdvice() (nvsession) only, from the
+    // number-advice module (libphonenumber):
     QString regionCode; // ISO 3166 region, e.g. "ES"; empty when unknown
     QString lineType;   // "mobile", "fixed line", "fixed line or mobile", ...; empty when unknown
     bool validForRegion = false;
+    QString adviceMissing; // why there is no advice (the module is not installed); else empty
 
     // The rule only (isE164, problem): what decides whether a number is sent, everywhere. No
-    // libphonenumber, whose metadata for every region is read on its first use; in a file of
-    // its own (PhoneNumberRule.cpp), so a program that only applies the rule (nv-cli) does not
-    // link the library (nor protobuf and abseil under it).
+    // libphonenumber, whose metadata for every region is read on its first use: that is the
+    // number-advice module's (advice/), which no program links.
     static PhoneNumberCheck check(const QString &number);
-    // The rule, then libphonenumber's advice (region, line type, validity) for a number that
-    // follows it: for a person typing a number (the window's number field).
-    static PhoneNumberCheck checkWithAdvice(const QString &number);
-    // Reads libphonenumber's metadata for every region now (about 10 ms), on the calling
-    // thread; any thread. The window does it on a worker, so that its first checkWithAdvice()
-    // on the UI thread finds the metadata read.
-    static void loadAdvice();
     // Lower-case hex SHA-256 of the E.164 string, as the API's hashedPhoneNumber expects.
     static QString sha256Hex(const QString &e164);
 };

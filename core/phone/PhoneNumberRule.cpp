@@ -4,8 +4,8 @@
 #include <QObject>
 #include <QRegularExpression>
 
-// PhoneNumberCheck::check(), the E.164 rule, without libphonenumber (PhoneNumberCheck.cpp
-// adds its advice: checkWithAdvice()).
+// PhoneNumberCheck::check(), the E.164 rule, without libphonenumber (the number-advice module
+// adds its advice: NumberAdviceLoader::checkWithAdvice()).
 namespace nv {
 
 namespace {

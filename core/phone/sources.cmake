@@ -1,2 +1,1 @@
-target_sources(nvcore PRIVATE phone/PhoneNumberCheck.h phone/PhoneNumberCheck.cpp
-    phone/PhoneNumberRule.cpp)
+target_sources(nvcore PRIVATE phone/PhoneNumberCheck.h phone/PhoneNumberRule.cpp)

@@ -1,3 +1,4 @@
+#include "NumberAdviceLoader.h"
 #include "phone/PhoneNumberCheck.h"
 
 #include <QTest>
@@ -6,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+using nv::NumberAdviceLoader;
 using nv::PhoneNumberCheck;
 
 class TestPhoneNumberCheck : public QObject
@@ -110,8 +112,8 @@ private slots:
         for (size_t i = 0; i < checks.size(); ++i) {
             threads.emplace_back(QThread::create([&checks, &number, i] {
                 if (i % 2 == 0)
-                    PhoneNumberCheck::loadAdvice();
-                checks[i] = PhoneNumberCheck::checkWithAdvice(number);
+                    NumberAdviceLoader::load();
+                checks[i] = NumberAdviceLoader::checkWithAdvice(number);
             }));
         }
         for (auto &thread : threads)
@@ -131,7 +133,7 @@ private slots:
         QFETCH(QString, region);
         QFETCH(QString, lineType);
         QFETCH(bool, valid);
-        const PhoneNumberCheck c = PhoneNumberCheck::checkWithAdvice(number);
+        const PhoneNumberCheck c = NumberAdviceLoader::checkWithAdvice(number);
         QVERIFY(c.isE164);
         QCOMPARE(c.validForRegion, valid);
         if (valid)
@@ -141,7 +143,8 @@ private slots:
 
     void nothingForInvalid()
     {
-        const PhoneNumberCheck c = PhoneNumberCheck::checkWithAdvice(QStringLiteral("34666666666"));
+        const PhoneNumberCheck c =
+            NumberAdviceLoader::checkWithAdvice(QStringLiteral("34666666666"));
         QVERIFY(!c.isE164);
         QVERIFY(c.regionCode.isEmpty());
         QVERIFY(c.lineType.isEmpty());

@@ -1,6 +1,7 @@
 // The embedded browser is a module: the programs do not link Qt WebEngine, and without the
 // module (NV_PLUGIN_DIR pointing at an empty folder) the window and nv-cli run every other way
-// and say plainly that the embedded browser is not installed.
+// and say plainly that the embedded browser is not installed. The number advice
+// (libphonenumber) is a module too, and the window says when it is missing.
 
 #include "CliProcess.h"
 #include "ElfNeeded.h"
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace nv;
 using namespace nvtest;
@@ -121,6 +123,38 @@ private slots:
                  qPrintable(labelText(m_window.get(), "flowMessage")));
         QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("browserView")));
         QVERIFY(!processHasMapped("libQt6WebEngineCore"));
+    }
+
+    // libphonenumber (with protobuf and abseil) is the number-advice module's: the window does
+    // not link it, and without the module the number is still checked, and says why it has
+    // no region.
+    void consoleDoesNotLinkLibphonenumber()
+    {
+        const QStringList needed = neededLibraries(QStringLiteral(NV_CONSOLE_BINARY));
+        QVERIFY2(needed.contains(QLatin1String("libQt6Widgets.so.6")),
+                 qPrintable(needed.join(' ')));
+        for (const QString &library : needed)
+            QVERIFY2(!library.startsWith(QLatin1String("libphonenumber")) &&
+                         !library.startsWith(QLatin1String("libprotobuf")),
+                     qPrintable(library));
+        const QStringList module = neededLibraries(QStringLiteral(NV_NUMBER_ADVICE_MODULE));
+        QVERIFY2(std::any_of(module.cbegin(), module.cend(),
+                             [](const QString &library) {
+                                 return library.startsWith(QLatin1String("libphonenumber"));
+                             }),
+                 qPrintable(module.join(' ')));
+    }
+
+    void windowSaysTheNumberAdviceIsNotInstalled()
+    {
+        open();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(m_window.get(), "phoneCheck")
+                .contains(QLatin1String("number advice module is not installed")),
+            20000);
+        QVERIFY2(labelText(m_window.get(), "phoneCheck").startsWith(QStringLiteral("✓ E.164")),
+                 qPrintable(labelText(m_window.get(), "phoneCheck")));
+        QVERIFY(!processHasMapped("libphonenumber"));
     }
 
     void windowRunsPlainHttpWithoutTheEngine()

@@ -293,6 +293,8 @@ private slots:
         // Fixed, the warning goes and says what the number is.
         typeInto(phone, QStringLiteral("+34666666666"));
         QVERIFY2(check->text().startsWith(QStringLiteral("✓ E.164")), qPrintable(check->text()));
+        // With the number-advice module of the build tree: the region and the line type.
+        QVERIFY2(check->text().contains(QLatin1String("mobile")), qPrintable(check->text()));
     }
 
     void incompleteProfileSaysWhyUnderTheRunButton()

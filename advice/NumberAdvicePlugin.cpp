@@ -1,4 +1,4 @@
-#include "PhoneNumberCheck.h"
+#include "NumberAdvicePlugin.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -42,9 +42,9 @@ QString lineTypeName(PhoneNumberUtil::PhoneNumberType type)
     return QStringLiteral("unknown");
 }
 
-// GetInstance() takes a lock and checks the singleton at every call: once is enough (a batch
-// checks every number of its list). Its first call reads the metadata; C++ makes the static's
-// initialisation thread-safe, and libphonenumber's own singleton is too.
+// GetInstance() takes a lock and checks the singleton at every call: once is enough. Its first
+// call reads the metadata; C++ makes the static's initialisation thread-safe, and
+// libphonenumber's own singleton is too.
 const PhoneNumberUtil *phoneNumberUtil()
 {
     static const PhoneNumberUtil *const util = PhoneNumberUtil::GetInstance();
@@ -53,33 +53,30 @@ const PhoneNumberUtil *phoneNumberUtil()
 
 } // namespace
 
-void PhoneNumberCheck::loadAdvice()
+void NumberAdvicePlugin::prepare() const
 {
     phoneNumberUtil();
 }
 
-PhoneNumberCheck PhoneNumberCheck::checkWithAdvice(const QString &number)
+NumberAdvice NumberAdvicePlugin::adviceFor(const QString &e164) const
 {
-    PhoneNumberCheck result = check(number);
-    if (!result.isE164)
-        return result;
-
+    NumberAdvice advice;
     const PhoneNumberUtil *const util = phoneNumberUtil();
     PhoneNumber parsed;
     // "ZZ": unknown region, so the country code must come from the number itself.
-    if (util->Parse(number.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return result;
+    if (util->Parse(e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return advice;
     std::string region;
     util->GetRegionCodeForNumber(parsed, &region);
     if (region != "ZZ")
-        result.regionCode = QString::fromStdString(region);
+        advice.regionCode = QString::fromStdString(region);
     // IsValidNumber(n) is GetNumberType(n) != UNKNOWN with the same region and metadata: one
     // pass of the national number patterns answers both questions.
     const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(parsed);
-    result.validForRegion = type != PhoneNumberUtil::UNKNOWN;
-    if (result.validForRegion)
-        result.lineType = lineTypeName(type);
-    return result;
+    advice.validForRegion = type != PhoneNumberUtil::UNKNOWN;
+    if (advice.validForRegion)
+        advice.lineType = lineTypeName(type);
+    return advice;
 }
 
 } // namespace nv
