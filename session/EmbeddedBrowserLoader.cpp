@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QPluginLoader>
 
 namespace nv {
 
@@ -84,13 +83,11 @@ EmbeddedBrowserModule *EmbeddedBrowserLoader::module(QString *why)
         loaded.tried = true;
         if (loaded.prepareGraphics)
             loaded.prepareGraphics();
-        // The module stays loaded for the life of the process: its drivers and views do.
-        QPluginLoader loader(findModule());
-        loader.setLoadHints(QLibrary::PreventUnloadHint);
-        loaded.module = qobject_cast<EmbeddedBrowserModule *>(loader.instance());
+        QString error;
+        loaded.module = ModuleSearch::load<EmbeddedBrowserModule>(findModule(), &error);
         if (!loaded.module)
-            loaded.error = tr("The embedded browser is installed but could not be loaded: %1")
-                               .arg(loader.errorString());
+            loaded.error =
+                tr("The embedded browser is installed but could not be loaded: %1").arg(error);
     }
     loaded.tried = true;
     if (why)

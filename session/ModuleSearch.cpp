@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPluginLoader>
 
 namespace nv {
 
@@ -43,6 +44,16 @@ QString ModuleSearch::find(const QString &name)
         }
     }
     return {};
+}
+
+QObject *ModuleSearch::rootObject(const QString &file, QString *error)
+{
+    QPluginLoader loader(file);
+    loader.setLoadHints(QLibrary::PreventUnloadHint);
+    QObject *root = loader.instance();
+    if (!root && error)
+        *error = loader.errorString();
+    return root;
 }
 
 } // namespace nv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -20,9 +21,21 @@ public:
     // The module file called name (plus the platform's suffix) in the first folder that has
     // it; empty when none has.
     static QString find(const QString &name);
+    // Loads the module file and returns its root object as Interface, kept loaded for the life
+    // of the process (what it makes is used until the end); null when it does not load, with
+    // QPluginLoader's words in *error.
+    template <class Interface> static Interface *load(const QString &file, QString *error)
+    {
+        QObject *root = rootObject(file, error);
+        auto *module = qobject_cast<Interface *>(root);
+        if (root && !module && error) // another module, or one of another version
+            *error = QStringLiteral("%1 does not offer the interface expected").arg(file);
+        return module;
+    }
 
 private:
     static QString programDir();
+    static QObject *rootObject(const QString &file, QString *error);
 };
 
 } // namespace nv

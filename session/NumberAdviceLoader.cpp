@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QMutex>
-#include <QPluginLoader>
 
 namespace nv {
 
@@ -46,13 +45,10 @@ const NumberAdviceModule *NumberAdviceLoader::module(QString *why)
                     .arg(moduleName(),
                          QDir::toNativeSeparators(ModuleSearch::searchPath().join(u", ")));
         } else {
-            // Stays loaded for the life of the process: its answers are asked for until the end.
-            QPluginLoader loader(file);
-            loader.setLoadHints(QLibrary::PreventUnloadHint);
-            loaded.module = qobject_cast<NumberAdviceModule *>(loader.instance());
+            QString error;
+            loaded.module = ModuleSearch::load<NumberAdviceModule>(file, &error);
             if (!loaded.module)
-                loaded.error = tr("the number advice module could not be loaded: %1")
-                                   .arg(loader.errorString());
+                loaded.error = tr("the number advice module could not be loaded: %1").arg(error);
         }
     }
     if (why)

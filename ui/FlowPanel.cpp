@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -417,13 +416,10 @@ bool FlowPanel::event(QEvent *event)
 // is done.
 void FlowPanel::loadNumberAdvice()
 {
-    auto *loading = new QFutureWatcher<void>(this);
-    connect(loading, &QFutureWatcher<void>::finished, this, [this, loading] {
-        loading->deleteLater();
+    QtConcurrent::run(&NumberAdviceLoader::load).then(this, [this] {
         m_adviceLoaded = true;
         updatePhoneCheck();
     });
-    loading->setFuture(QtConcurrent::run(&NumberAdviceLoader::load));
 }
 
 void FlowPanel::updatePhoneCheck()

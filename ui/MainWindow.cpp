@@ -30,7 +30,6 @@
 #include "sandbox/SandboxHost.h"
 
 #include <QCloseEvent>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
@@ -111,12 +110,9 @@ FlowRun *MainWindow::currentRun() const
 // found loaded when the server is made on this one.
 void MainWindow::startSandboxOnceTlsIsLoaded()
 {
-    auto *loading = new QFutureWatcher<void>(this);
-    connect(loading, &QFutureWatcher<void>::finished, this, [this, loading] {
-        loading->deleteLater();
+    QtConcurrent::run([] { QSslSocket::supportsSsl(); }).then(this, [this] {
         m_session->startSandbox();
     });
-    loading->setFuture(QtConcurrent::run([] { QSslSocket::supportsSsl(); }));
 }
 
 SandboxHost *MainWindow::sandbox() const

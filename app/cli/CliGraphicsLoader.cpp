@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QPluginLoader>
 
 namespace nv {
 
@@ -33,12 +32,7 @@ CliGraphicsModule *CliGraphicsLoader::module()
     const QString file = ModuleSearch::find(moduleName());
     if (file.isEmpty())
         return nullptr;
-    // Stays loaded for the life of the process: the application it made does.
-    QPluginLoader loader(file);
-    loader.setLoadHints(QLibrary::PreventUnloadHint);
-    loaded.module = qobject_cast<CliGraphicsModule *>(loader.instance());
-    if (!loaded.module)
-        loaded.loadError = loader.errorString();
+    loaded.module = ModuleSearch::load<CliGraphicsModule>(file, &loaded.loadError);
     return loaded.module;
 }
 
