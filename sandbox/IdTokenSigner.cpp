@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
+#include <QThreadPool>
 #include <atomic>
+#include <future>
+#include <mutex>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -52,19 +55,50 @@ bool IdTokenSigner::ensureKey()
     return m_key->pkey && !m_key->n.isEmpty() && !m_key->e.isEmpty();
 }
 
+// RSA key generation takes a noticeable fraction of a second: one key per process serves every
+// sandbox instance in it (test suites start dozens). Whoever claims it first makes it: the
+// worker started by prepareKey(), or the first thread that needs the key, so that a pool busy
+// with other work never holds a token back.
+struct IdTokenSigner::KeyMaking
+{
+    std::atomic<bool> claimed{false};
+    std::promise<std::shared_ptr<Key>> promise;
+    std::shared_future<std::shared_ptr<Key>> made{promise.get_future().share()};
+
+    void makeUnlessClaimed()
+    {
+        if (claimed.exchange(true))
+            return;
+        auto key = std::make_shared<Key>();
+        madeOn = QThread::currentThread();
+        key->pkey = EVP_RSA_gen(2048);
+        if (key->pkey)
+            fillPublicParts(*key);
+        promise.set_value(std::move(key));
+    }
+};
+
+IdTokenSigner::KeyMaking &IdTokenSigner::keyMaking()
+{
+    static KeyMaking making;
+    return making;
+}
+
+void IdTokenSigner::prepareKey()
+{
+    static std::once_flag started;
+    // The global pool is waited for when the application object goes, so a key still being
+    // made at exit is finished before OpenSSL is cleaned up.
+    std::call_once(started, [] {
+        QThreadPool::globalInstance()->start([] { keyMaking().makeUnlessClaimed(); });
+    });
+}
+
 std::shared_ptr<IdTokenSigner::Key> IdTokenSigner::sharedKey()
 {
-    // RSA key generation takes a noticeable fraction of a second: one key per process, made on
-    // first use, serves every sandbox instance in it (test suites start dozens).
-    static const std::shared_ptr<Key> key = [] {
-        auto made = std::make_shared<Key>();
-        madeOn = QThread::currentThread();
-        made->pkey = EVP_RSA_gen(2048);
-        if (made->pkey)
-            fillPublicParts(*made);
-        return made;
-    }();
-    return key;
+    KeyMaking &making = keyMaking();
+    making.makeUnlessClaimed();
+    return making.made.get();
 }
 
 void IdTokenSigner::fillPublicParts(Key &key)

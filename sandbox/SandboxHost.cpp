@@ -1,5 +1,6 @@
 #include "SandboxHost.h"
 
+#include "IdTokenSigner.h"
 #include "OperatorSandbox.h"
 #include "RelayServer.h"
 #include "RequestJournal.h"
@@ -87,6 +88,11 @@ void SandboxHost::setMsisdn(const QString &msisdn)
     if (m_sandbox)
         QMetaObject::invokeMethod(m_sandbox,
                                   [sandbox = m_sandbox, msisdn] { sandbox->setMsisdn(msisdn); });
+}
+
+void SandboxHost::prepareSigningKey()
+{
+    IdTokenSigner::prepareKey();
 }
 
 QList<SandboxScenario> SandboxHost::scenarios()

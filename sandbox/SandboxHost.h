@@ -16,8 +16,8 @@ class OperatorSandbox;
 class RelayServer;
 class RequestJournal;
 
-// Runs the in-process sandbox on a thread of its own, so that its work (key generation at
-// start, slow-operator scenarios, bursts of requests) never touches the window's thread, and a
+// Runs the in-process sandbox on a thread of its own, so that its work (the signing key's
+// generation, slow-operator scenarios, bursts of requests) never touches the window's thread, and a
 // front end that waits on the sandbox cannot deadlock on its own event loop.
 class SandboxHost : public QObject
 {
@@ -37,6 +37,11 @@ public:
     bool isReady() const { return !m_baseUrl.isEmpty(); }
     const SandboxConfig &config() const { return m_config; }
     void setMsisdn(const QString &msisdn);
+    // Has the key that signs ID tokens made now, on a worker thread, instead of at the first
+    // token: for a front end where a person is about to run (the window, once its sandbox is
+    // ready), so that the first run's token step does not carry an RSA key generation (a few
+    // hundred milliseconds). Returns at once; thread-safe.
+    static void prepareSigningKey();
 
     // For a scenario menu: id, title and description of each, the first being the default.
     static QList<SandboxScenario> scenarios();

@@ -2,6 +2,7 @@
 
 #include "SandboxConfig.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -271,4 +272,25 @@ QString SandboxProbe::obtainAccessToken(const Params &authorizeOverrides)
     if (code.isEmpty())
         return QString();
     return exchange(code).json().value(QStringLiteral("access_token")).toString();
+}
+
+QStringList SandboxProbe::publishedKeyIds()
+{
+    QStringList ids;
+    const QJsonArray keys = get(QStringLiteral("/camara/api/auth/v1/jwks"))
+                                .json()
+                                .value(QStringLiteral("keys"))
+                                .toArray();
+    for (const QJsonValue &key : keys)
+        ids << key.toObject().value(QStringLiteral("kid")).toString();
+    return ids;
+}
+
+QString SandboxProbe::idTokenKeyId()
+{
+    const QString idToken =
+        exchange(obtainCode()).json().value(QStringLiteral("id_token")).toString();
+    const QByteArray header = QByteArray::fromBase64(
+        idToken.section(QLatin1Char('.'), 0, 0).toLatin1(), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(header).object().value(QStringLiteral("kid")).toString();
 }

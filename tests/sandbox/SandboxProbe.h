@@ -79,6 +79,11 @@ public:
     ProbeReply exchange(const QString &code, const Params &overrides = {});
     // Code + token in one go; returns the access token ("" on failure).
     QString obtainAccessToken(const Params &authorizeOverrides = {});
+    // The kids of the keys in the sandbox's JWKS, and the kid in the header of a fresh ID
+    // token (a whole default flow): the sandbox signs with the key it publishes when the one
+    // is among the others.
+    QStringList publishedKeyIds();
+    QString idTokenKeyId();
 
 private:
     QUrl m_base;
