@@ -10,6 +10,7 @@
 #include <mutex>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
@@ -64,6 +65,10 @@ struct IdTokenSigner::KeyMaking
     std::atomic<bool> claimed{false};
     std::promise<std::shared_ptr<Key>> promise;
     std::shared_future<std::shared_ptr<Key>> made{promise.get_future().share()};
+
+    // OpenSSL registers its clean-up at exit when it starts: started here, before this
+    // function-local static is complete, that clean-up runs after this object has freed the key.
+    KeyMaking() { OPENSSL_init_crypto(0, nullptr); }
 
     void makeUnlessClaimed()
     {
