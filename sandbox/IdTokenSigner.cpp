@@ -3,11 +3,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QThread>
 #include <QThreadPool>
 #include <atomic>
 #include <future>
-#include <mutex>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -89,14 +89,25 @@ IdTokenSigner::KeyMaking &IdTokenSigner::keyMaking()
     return making;
 }
 
-void IdTokenSigner::prepareKey()
+QFuture<void> IdTokenSigner::prepareKey()
 {
-    static std::once_flag started;
     // The global pool is waited for when the application object goes, so a key still being
     // made at exit is finished before OpenSSL is cleaned up.
-    std::call_once(started, [] {
-        QThreadPool::globalInstance()->start([] { keyMaking().makeUnlessClaimed(); });
-    });
+    static const QFuture<void> ready = [] {
+        auto promise = std::make_shared<QPromise<void>>();
+        promise->start();
+        QThreadPool::globalInstance()->start([promise] {
+            KeyMaking &making = keyMaking();
+            making.makeUnlessClaimed();
+            making.made.wait(); // made here, or by a thread that needed it first
+            // The pool's thread lives on: its OpenSSL state goes now, not at its exit, which
+            // may come after OpenSSL's own clean-up (see SandboxHost).
+            OPENSSL_thread_stop();
+            promise->finish();
+        });
+        return promise->future();
+    }();
+    return ready;
 }
 
 std::shared_ptr<IdTokenSigner::Key> IdTokenSigner::sharedKey()

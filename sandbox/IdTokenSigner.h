@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFuture>
 #include <QJsonObject>
 #include <QString>
 #include <memory>
@@ -30,9 +31,10 @@ public:
     QJsonObject jwks();
     QString keyId();
     // Starts making the process's key on a worker thread of Qt's global pool, once; returns at
-    // once. The first signature or JWKS then waits only for what is left of it, or makes the
-    // key itself if the worker has not begun. Thread-safe.
-    static void prepareKey();
+    // once, with a future that finishes when the key is there. The first signature or JWKS
+    // then waits only for what is left of it, or makes the key itself if the worker has not
+    // begun. Thread-safe.
+    static QFuture<void> prepareKey();
     // Whether this process has made its key yet, and on which thread (for start-up checks).
     static bool keyMade();
     static const QThread *keyThread();

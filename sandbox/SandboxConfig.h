@@ -50,6 +50,10 @@ struct SandboxConfig
     // Test only (nv-sandbox --test-clock-endpoint): POST /nv-sandbox/test/clock advances the
     // clock, from loopback only.
     bool testClockEndpoint = false;
+    // In-process only (SandboxHost): ready() waits until the key that signs ID tokens is made,
+    // on a worker beside the server's start. For a front end that runs at once (nv-cli), so
+    // that the first run's token step is the operator's work, not the sandbox's set-up.
+    bool signingKeyBeforeReady = false;
 
     static QString defaultClientId();     // "nv-console-sandbox"
     static QString defaultClientSecret(); // "nv-sandbox-secret-3f9a" (well known, it is a sandbox)

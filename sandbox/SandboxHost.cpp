@@ -47,6 +47,8 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
 {
     if (m_sandbox)
         return;
+    if (m_config.signingKeyBeforeReady)
+        IdTokenSigner::prepareKey(); // on a worker, beside the server's start
     m_thread.start();
     m_sandbox = new OperatorSandbox(m_config);
     m_relay = new RelayServer(RelayLimits{});
@@ -70,9 +72,7 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
                         tr("The built-in sandbox could not listen on %1.").arg(address.toString()));
                     return;
                 }
-                m_baseUrl = url;
-                m_relayUrl = relayUrl;
-                emit ready(url);
+                becomeReady(url, relayUrl);
             });
         });
 }
@@ -93,6 +93,24 @@ void SandboxHost::setMsisdn(const QString &msisdn)
 void SandboxHost::prepareSigningKey()
 {
     IdTokenSigner::prepareKey();
+}
+
+void SandboxHost::becomeReady(const QUrl &url, const QUrl &relayUrl)
+{
+    auto announce = [this, url, relayUrl] {
+        m_baseUrl = url;
+        m_relayUrl = relayUrl;
+        emit ready(url);
+    };
+    if (!m_config.signingKeyBeforeReady) {
+        announce();
+        return;
+    }
+    QFuture<void> key = IdTokenSigner::prepareKey();
+    if (key.isFinished())
+        announce();
+    else
+        key.then(this, std::move(announce));
 }
 
 QList<SandboxScenario> SandboxHost::scenarios()

@@ -67,6 +67,9 @@ signals:
     void scenarioChanged(const QString &id);
 
 private:
+    // ready() now, or once the signing key is made (SandboxConfig::signingKeyBeforeReady).
+    void becomeReady(const QUrl &url, const QUrl &relayUrl);
+
     SandboxConfig m_config;
     QThread m_thread;
     OperatorSandbox *m_sandbox = nullptr; // lives on m_thread

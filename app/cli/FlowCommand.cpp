@@ -616,6 +616,10 @@ void FlowCommand::createSession(const QCommandLineParser &p)
     options.waitForSecret = true; // a stored profile's secret comes from the keychain
     if (m_mode == Mode::Flow && p.isSet(QStringLiteral("sandbox-msisdn")))
         options.sandbox.msisdn = p.value(QStringLiteral("sandbox-msisdn"));
+    // A flow starts as soon as the built-in sandbox is ready: its key is made first, so the
+    // token step shows what a token costs, not a key generation (the sandbox starts only for
+    // a run against it).
+    options.sandbox.signingKeyBeforeReady = true;
     m_session = new RunSession(options, this);
     connect(m_session, &RunSession::sandboxReady, this, [this] {
         m_report.header(FlowCommand::tr("Built-in sandbox at %1")

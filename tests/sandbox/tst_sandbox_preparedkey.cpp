@@ -1,7 +1,7 @@
-// A front end that knows a run is coming (the window, once its sandbox is ready) has the ID
-// token signing key made ahead, on a worker thread: asked for, the key is made without any
-// request, off the caller's thread, and the sandbox then publishes and signs with that key. A
-// process of its own, because the key is made once per process.
+// A front end that runs at once (nv-cli) has the in-process sandbox make its ID token signing
+// key before it is ready: the key is made on a worker thread beside the server's start, it is
+// there when ready() comes, and the sandbox publishes and signs with it. A process of its own,
+// because the key is made once per process.
 
 #include "IdTokenSigner.h"
 #include "SandboxHost.h"
@@ -12,6 +12,7 @@
 #include <QThread>
 
 using nv::IdTokenSigner;
+using nv::SandboxConfig;
 using nv::SandboxHost;
 
 class TestSandboxPreparedKey : public QObject
@@ -19,21 +20,24 @@ class TestSandboxPreparedKey : public QObject
     Q_OBJECT
 
 private slots:
-    void keyAskedForAheadIsMadeOnAWorkerAndUsed();
+    void keyIsThereWhenTheSandboxIsReady();
 };
 
-void TestSandboxPreparedKey::keyAskedForAheadIsMadeOnAWorkerAndUsed()
+void TestSandboxPreparedKey::keyIsThereWhenTheSandboxIsReady()
 {
-    SandboxHost host;
+    QVERIFY(!IdTokenSigner::keyMade());
+    SandboxConfig config = SandboxConfig::defaults();
+    config.signingKeyBeforeReady = true;
+    SandboxHost host(config);
+    bool keyThereAtReady = false;
+    connect(&host, &SandboxHost::ready, this,
+            [&keyThereAtReady] { keyThereAtReady = IdTokenSigner::prepareKey().isFinished(); });
     QSignalSpy ready(&host, &SandboxHost::ready);
     host.start();
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
-    QVERIFY2(!IdTokenSigner::keyMade(), "starting the sandbox made the signing key");
-
-    SandboxHost::prepareSigningKey();
-    SandboxHost::prepareSigningKey(); // once is enough; a second call starts nothing
-    QTRY_VERIFY_WITH_TIMEOUT(IdTokenSigner::keyMade(), 15000);
+    QVERIFY2(keyThereAtReady, "the sandbox was ready before its signing key");
     QVERIFY(IdTokenSigner::keyThread() != QThread::currentThread());
+    SandboxHost::prepareSigningKey(); // once made, asking again starts nothing
 
     SandboxProbe probe(host.baseUrl());
     const QStringList published = probe.publishedKeyIds();
