@@ -50,10 +50,18 @@ struct SandboxConfig
     // Test only (nv-sandbox --test-clock-endpoint): POST /nv-sandbox/test/clock advances the
     // clock, from loopback only.
     bool testClockEndpoint = false;
-    // In-process only (SandboxHost): ready() waits until the key that signs ID tokens is made,
-    // on a worker beside the server's start. For a front end that runs at once (nv-cli), so
-    // that the first run's token step is the operator's work, not the sandbox's set-up.
-    bool signingKeyBeforeReady = false;
+    // When the key that signs ID tokens is made (in-process only: SandboxHost). WhenFirstNeeded:
+    // by the first JWKS or ID token, on the sandbox's thread. AfterReady: on a worker once the
+    // sandbox is ready, for a window where a person is about to run. BeforeReady: on a worker
+    // beside the server's start, ready() waiting for it, for a front end that runs at once
+    // (nv-cli). The last two keep a key generation out of the first run's token step.
+    enum class SigningKey
+    {
+        WhenFirstNeeded,
+        AfterReady,
+        BeforeReady
+    };
+    SigningKey signingKey = SigningKey::WhenFirstNeeded;
 
     static QString defaultClientId();     // "nv-console-sandbox"
     static QString defaultClientSecret(); // "nv-sandbox-secret-3f9a" (well known, it is a sandbox)

@@ -47,7 +47,7 @@ void SandboxHost::start(const QHostAddress &address, quint16 port)
 {
     if (m_sandbox)
         return;
-    if (m_config.signingKeyBeforeReady)
+    if (m_config.signingKey == SandboxConfig::SigningKey::BeforeReady)
         IdTokenSigner::prepareKey(); // on a worker, beside the server's start
     m_thread.start();
     m_sandbox = new OperatorSandbox(m_config);
@@ -101,8 +101,10 @@ void SandboxHost::becomeReady(const QUrl &url, const QUrl &relayUrl)
         m_baseUrl = url;
         m_relayUrl = relayUrl;
         emit ready(url);
+        if (m_config.signingKey == SandboxConfig::SigningKey::AfterReady)
+            prepareSigningKey();
     };
-    if (!m_config.signingKeyBeforeReady) {
+    if (m_config.signingKey != SandboxConfig::SigningKey::BeforeReady) {
         announce();
         return;
     }

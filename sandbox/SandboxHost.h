@@ -38,9 +38,9 @@ public:
     const SandboxConfig &config() const { return m_config; }
     void setMsisdn(const QString &msisdn);
     // Has the key that signs ID tokens made now, on a worker thread, instead of at the first
-    // token: for a front end where a person is about to run (the window, once its sandbox is
-    // ready), so that the first run's token step does not carry an RSA key generation (a few
-    // hundred milliseconds). Returns at once; thread-safe.
+    // token (what SandboxConfig::signingKey asks for at ready()), so that the first run's token
+    // step does not carry an RSA key generation (a few hundred milliseconds). Returns at once;
+    // thread-safe.
     static void prepareSigningKey();
 
     // For a scenario menu: id, title and description of each, the first being the default.
@@ -67,7 +67,7 @@ signals:
     void scenarioChanged(const QString &id);
 
 private:
-    // ready() now, or once the signing key is made (SandboxConfig::signingKeyBeforeReady).
+    // ready() now, or once the signing key is made (SandboxConfig::signingKey).
     void becomeReady(const QUrl &url, const QUrl &relayUrl);
 
     SandboxConfig m_config;

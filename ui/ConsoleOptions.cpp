@@ -117,6 +117,10 @@ SessionOptions ConsoleOptions::sessionOptions() const
         session.sandbox.tokenTtlSeconds = sandboxTokenLifetime;
     if (!sandboxScenario.isEmpty())
         session.sandbox.scenario = sandboxScenario;
+    // A person is about to run: the sandbox's signing key is made once it is ready, on a
+    // worker, rather than inside the first run's token step, where it showed as a few hundred
+    // milliseconds that later runs do not have.
+    session.sandbox.signingKey = SandboxConfig::SigningKey::AfterReady;
     session.logDatabase = logDatabase;
     // --run: the keychain may still be answering when the window is up.
     session.waitForSecret = runAtStart;

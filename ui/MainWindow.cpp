@@ -134,10 +134,6 @@ void MainWindow::connectSandbox()
         // Takes effect for the next login on the running sandbox: no restart.
         sandbox->setScenario(id);
     });
-    // A person is about to run: the sandbox's signing key is made now, on a worker, rather than
-    // inside the first run's token step, where it showed as a few hundred milliseconds that
-    // later runs do not have.
-    connect(sandbox, &SandboxHost::ready, this, [] { SandboxHost::prepareSigningKey(); });
 }
 
 void MainWindow::selectStartingProfile()

@@ -619,7 +619,7 @@ void FlowCommand::createSession(const QCommandLineParser &p)
     // A flow starts as soon as the built-in sandbox is ready: its key is made first, so the
     // token step shows what a token costs, not a key generation (the sandbox starts only for
     // a run against it).
-    options.sandbox.signingKeyBeforeReady = true;
+    options.sandbox.signingKey = SandboxConfig::SigningKey::BeforeReady;
     m_session = new RunSession(options, this);
     connect(m_session, &RunSession::sandboxReady, this, [this] {
         m_report.header(FlowCommand::tr("Built-in sandbox at %1")

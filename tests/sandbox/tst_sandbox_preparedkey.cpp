@@ -27,7 +27,7 @@ void TestSandboxPreparedKey::keyIsThereWhenTheSandboxIsReady()
 {
     QVERIFY(!IdTokenSigner::keyMade());
     SandboxConfig config = SandboxConfig::defaults();
-    config.signingKeyBeforeReady = true;
+    config.signingKey = SandboxConfig::SigningKey::BeforeReady;
     SandboxHost host(config);
     bool keyThereAtReady = false;
     connect(&host, &SandboxHost::ready, this,
